@@ -1,0 +1,122 @@
+/**
+ * Vite plugin: validates `resources/`, compiles the directory into the build and hands the app
+ * the facts it needs at build time (bundled dataset, deployment settings, icons).
+ * A single invalid entry fails the build with file, field path and reason: never a half dataset.
+ */
+import path from 'node:path';
+import type { Plugin, ResolvedConfig } from 'vite';
+import type { DeploymentConfig } from '../src/app/deployment-config';
+import { compileDirectory, type CompiledDirectory } from './resources/compile';
+import { readResourceFiles } from './resources/read-resources';
+import { ResourceValidationError, formatIssue, validateResources } from './resources/validate';
+import { renderIcons } from './icons';
+
+const DATASET_MODULE = 'virtual:waypoint/dataset';
+const DEPLOYMENT_MODULE = 'virtual:waypoint/deployment';
+
+/** The build date: SOURCE_DATE_EPOCH (seconds) makes builds reproducible. */
+function buildDate(): Date {
+  const epoch = process.env.SOURCE_DATE_EPOCH;
+  return epoch ? new Date(Number(epoch) * 1000) : new Date();
+}
+
+/** The Content-Security-Policy of the built app: everything from our own origin, nothing inline. */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "manifest-src 'self'",
+  "worker-src 'self'",
+  "media-src 'none'",
+  "frame-src 'none'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join('; ');
+
+export interface DirectoryPluginOptions {
+  /** Repository root: `resources/` is read from here. */
+  root: string;
+  deployment: DeploymentConfig;
+}
+
+/** Validates and compiles the directory; throws ResourceValidationError on any error. */
+export function loadDirectory(root: string, warn: (message: string) => void): CompiledDirectory {
+  const today = buildDate().toISOString().slice(0, 10);
+  const files = readResourceFiles(root);
+  const { entries, issues } = validateResources(files, { today });
+  const errors = issues.filter((issue) => issue.severity === 'error');
+  for (const issue of issues) if (issue.severity === 'warning') warn(formatIssue(issue));
+  if (errors.length > 0) throw new ResourceValidationError(errors);
+  return compileDirectory(entries, buildDate().toISOString());
+}
+
+export function directoryPlugin({ root, deployment }: DirectoryPluginOptions): Plugin {
+  let directory: CompiledDirectory | undefined;
+  let config: ResolvedConfig;
+  const icons = renderIcons(deployment.themeColor);
+
+  const compile = (warn: (message: string) => void) => {
+    directory = loadDirectory(root, warn);
+    return directory;
+  };
+
+  return {
+    name: 'waypoint-directory',
+    configResolved(resolved) {
+      config = resolved;
+    },
+    buildStart() {
+      compile((message) => this.warn(message));
+      this.addWatchFile(path.join(root, 'resources'));
+    },
+    resolveId(id) {
+      if (id === DATASET_MODULE || id === DEPLOYMENT_MODULE) return `\0${id}`;
+      return undefined;
+    },
+    load(id) {
+      if (id === `\0${DATASET_MODULE}`) {
+        const { info } = directory ?? compile((message) => config.logger.warn(message));
+        return `export default ${JSON.stringify(info)};`;
+      }
+      if (id === `\0${DEPLOYMENT_MODULE}`) return `export default ${JSON.stringify(deployment)};`;
+      return undefined;
+    },
+    generateBundle() {
+      const { files } = directory ?? compile((message) => this.warn(message));
+      for (const [fileName, source] of files) this.emitFile({ type: 'asset', fileName, source });
+      for (const [fileName, source] of icons) this.emitFile({ type: 'asset', fileName, source });
+    },
+    transformIndexHtml: {
+      order: 'pre',
+      handler(html) {
+        const csp =
+          config.command === 'build'
+            ? `<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}">\n    `
+            : '';
+        return html
+          .replace('<!--waypoint:csp-->', csp)
+          .replaceAll('%WAYPOINT_TITLE%', escapeHtml(deployment.title))
+          .replaceAll('%WAYPOINT_THEME%', escapeHtml(deployment.themeColor));
+      },
+    },
+    configureServer(server) {
+      // In development, serve the compiled files from memory, recompiling on each index request.
+      server.middlewares.use((req, res, next) => {
+        const url = (req.url ?? '').split('?')[0]!.slice(1);
+        if (url === 'data/index.json') compile((message) => config.logger.warn(message));
+        const source = directory?.files.get(url) ?? icons.get(url);
+        if (source === undefined) return next();
+        res.setHeader('Content-Type', url.endsWith('.png') ? 'image/png' : 'application/json');
+        res.end(source);
+      });
+    },
+  };
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}

@@ -1,0 +1,27 @@
+/** Settings a deployment makes in `resources/deployment.json`, read at build time. */
+export interface DeploymentConfig {
+  /** Installed app name. Keep it neutral: nothing on a home screen should say "trafficking". */
+  appName: string;
+  /** Name under the home-screen icon (12 characters or fewer read best). */
+  shortName: string;
+  /** Browser tab title. */
+  title: string;
+  /** Theme colour of the installed app, as #rrggbb. */
+  themeColor: string;
+  /** Where quick exit goes: a neutral https page. */
+  exitUrl: string;
+  /** ISO 3166-1 alpha-2 country whose services are listed first; empty to follow the browser. */
+  defaultCountry: string;
+  /** Languages offered, the first one the default: BCP 47 tags the app has translations for. */
+  languages: string[];
+  kiosk: {
+    /** Every visitor gets kiosk mode. */
+    enabled: boolean;
+    /** `?kiosk=1` turns kiosk mode on for trying it out; a deployment can forbid that. */
+    allowUrlFlag: boolean;
+    /** Seconds without input before the "Still there?" countdown. */
+    idleSeconds: number;
+  };
+  /** Ship a service worker that removes itself and its caches: the way back from a bad release. */
+  killServiceWorker: boolean;
+}

@@ -1,0 +1,36 @@
+/**
+ * The page's one door to the service worker (the only workbox-window user). The worker is built
+ * with `registerType: 'prompt'`: a new version waits until the user taps "Update", so nothing
+ * reloads under her fingers.
+ */
+import { Workbox } from 'workbox-window';
+
+export interface ServiceWorkerBridge {
+  /** Activates the waiting version and reloads into it. */
+  applyUpdate(): void;
+  /** Removes every service worker of this origin (used by "remove data" and the kill switch). */
+  unregister(): Promise<void>;
+}
+
+export function startServiceWorker(onUpdateReady: () => void): ServiceWorkerBridge {
+  const supported = 'serviceWorker' in navigator && import.meta.env.PROD;
+  const workbox = supported ? new Workbox('sw.js', { scope: './' }) : null;
+  if (workbox) {
+    workbox.addEventListener('waiting', () => onUpdateReady());
+    // A failed registration (private mode, storage off) leaves the app working online.
+    workbox.register().catch(() => undefined);
+  }
+  return {
+    applyUpdate() {
+      if (!workbox) return;
+      // Reload once the new worker controls the page; reload() adds no history entry.
+      workbox.addEventListener('controlling', () => location.reload());
+      workbox.messageSkipWaiting();
+    },
+    async unregister() {
+      if (!('serviceWorker' in navigator)) return;
+      const registrations = await navigator.serviceWorker.getRegistrations();
+      await Promise.all(registrations.map((registration) => registration.unregister()));
+    },
+  };
+}

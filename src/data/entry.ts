@@ -1,0 +1,143 @@
+/**
+ * The shape of one directory entry, shared by the build (which validates and compiles
+ * `resources/`) and the app (which stores and shows entries). Pure types and constants:
+ * nothing here touches the DOM, IndexedDB or the network.
+ */
+
+/** Text in several languages: a map from BCP 47 language tag to text. English is required. */
+export type LocalizedText = { en: string } & Record<string, string>;
+
+export const ENTRY_KINDS = ['helpline', 'service', 'programme', 'publication', 'tip'] as const;
+export type EntryKind = (typeof ENTRY_KINDS)[number];
+
+export const TOPICS = [
+  'trafficking',
+  'labour-exploitation',
+  'sexual-exploitation',
+  'online-recruitment',
+  'online-safety',
+  'migration',
+  'domestic-violence',
+  'violence-against-women',
+  'legal-aid',
+  'shelter',
+  'health',
+  'children',
+  'emergency',
+  'law-enforcement',
+  'research',
+  'policy',
+] as const;
+export type Topic = (typeof TOPICS)[number];
+
+export const AUDIENCES = [
+  'survivors',
+  'women-and-girls',
+  'children',
+  'migrants',
+  'workers',
+  'witnesses',
+  'professionals',
+  'everyone',
+] as const;
+export type Audience = (typeof AUDIENCES)[number];
+
+export const CONFIDENCE_LEVELS = ['high', 'medium', 'low'] as const;
+export type Confidence = (typeof CONFIDENCE_LEVELS)[number];
+
+export const CONTACT_TYPES = ['phone', 'sms', 'whatsapp', 'tty', 'web', 'chat', 'email'] as const;
+export type ContactType = (typeof CONTACT_TYPES)[number];
+
+/**
+ * One way to reach a service. Numbers keep the form the operator publishes (`number`); the build
+ * derives the dialable `href`. `short` marks national short codes (112, 116 016, 1343) that
+ * the numbering-plan library cannot validate as full numbers.
+ */
+export interface PhoneContact {
+  type: 'phone' | 'sms' | 'whatsapp' | 'tty';
+  number: string;
+  /** Country whose numbering plan the number follows, when it differs from the entry's. */
+  country?: string;
+  short?: boolean;
+  label?: LocalizedText;
+  note?: LocalizedText;
+}
+
+export interface LinkContact {
+  type: 'web' | 'chat';
+  url: string;
+  label?: LocalizedText;
+  note?: LocalizedText;
+}
+
+export interface EmailContact {
+  type: 'email';
+  address: string;
+  label?: LocalizedText;
+  note?: LocalizedText;
+}
+
+export type Contact = PhoneContact | LinkContact | EmailContact;
+
+export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+export type Weekday = (typeof WEEKDAYS)[number];
+
+/** Opening hours: round the clock, or weekly times in an IANA time zone. `note` keeps what the source said. */
+export type Hours =
+  | { always: true; note?: LocalizedText }
+  | {
+      timeZone: string;
+      weekly: { days: Weekday[]; open: string; close: string }[];
+      note?: LocalizedText;
+    }
+  | { note: LocalizedText };
+
+/** An entry as written in `resources/`. */
+export interface Entry {
+  id: string;
+  kind: EntryKind;
+  name: LocalizedText;
+  summary: LocalizedText;
+  organisations?: string[];
+  /** ISO 3166-1 alpha-2 codes, or `EU` for EU-wide numbers. Empty for global entries. */
+  countries: string[];
+  region?: LocalizedText;
+  topics: Topic[];
+  audiences?: Audience[];
+  /** Languages the service answers in, as BCP 47 tags. */
+  languages?: string[];
+  languagesNote?: LocalizedText;
+  contacts: Contact[];
+  hours?: Hours;
+  /** Free of charge to contact; left out when the source does not say. */
+  free?: boolean;
+  /** Things a caller should know ("a police line", "not an immigration agency"). */
+  notes?: LocalizedText[];
+  /** For tips: what the tip is about, e.g. "social media". */
+  category?: LocalizedText;
+  /** Official address of a programme or publication. */
+  url?: string;
+  source: string;
+  additionalSources?: string[];
+  /** ISO date the fact was read from its source. */
+  checked: string;
+  /** ISO date shown on the source, when it showed one. */
+  published?: string;
+  confidence?: Confidence;
+  confidenceNote?: LocalizedText;
+}
+
+/** A contact as shipped to the app: the build adds the link a tap opens. */
+export type CompiledContact = Contact & { href: string };
+
+/** An entry as shipped to the app. */
+export type CompiledEntry = Omit<Entry, 'contacts'> & { contacts: CompiledContact[] };
+
+/** The whole directory as one file. `version` is a content hash of the entries. */
+export interface Dataset {
+  version: string;
+  generated: string;
+  /** Hash of each update bucket (see dataset-format.ts), so a later update can fetch only what changed. */
+  buckets: string[];
+  entries: CompiledEntry[];
+}

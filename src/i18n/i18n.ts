@@ -1,0 +1,53 @@
+/**
+ * Interface text in the reader's language: `t()` with {placeholders}, plurals through
+ * Intl.PluralRules, dates and place names through Intl, and the text direction.
+ */
+import { directionOf, type LanguageTag, type TextDirection } from './languages';
+import { en, type MessageKey, type Messages } from './messages/en';
+import { es } from './messages/es';
+import { fr } from './messages/fr';
+import { ar } from './messages/ar';
+
+const CATALOGUES: Record<LanguageTag, Partial<Messages>> = { en, es, fr, ar };
+
+export type Translate = (key: MessageKey, vars?: Record<string, string | number>) => string;
+
+export interface Translator {
+  language: LanguageTag;
+  dir: TextDirection;
+  t: Translate;
+  /** "3 results" / "1 result": picks `<key>.one` or `<key>.other` by the language's plural rules. */
+  plural(key: 'results.count' | 'status.entries', count: number): string;
+  /** A date like 29 November 2026, in the reader's language. */
+  formatDate(isoDate: string): string;
+  /** Name of a country (ISO 3166-1 alpha-2) or EU, in the reader's language. */
+  placeName(code: string): string;
+}
+
+export function createTranslator(language: LanguageTag): Translator {
+  const catalogue = CATALOGUES[language];
+  const t: Translate = (key, vars) => {
+    const template = catalogue[key] ?? en[key];
+    return vars ? template.replace(/\{(\w+)\}/g, (whole, name: string) => String(vars[name] ?? whole)) : template;
+  };
+  const pluralRules = new Intl.PluralRules(language);
+  const regionNames = new Intl.DisplayNames([language, 'en'], { type: 'region', fallback: 'code' });
+  const dateFormat = new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' });
+  return {
+    language,
+    dir: directionOf(language),
+    t,
+    plural(key, count) {
+      const form = pluralRules.select(count) === 'one' ? 'one' : 'other';
+      return t(`${key}.${form}` as MessageKey, { count: count.toLocaleString(language) });
+    },
+    formatDate(isoDate) {
+      const date = new Date(isoDate.length === 10 ? `${isoDate}T00:00:00Z` : isoDate);
+      return Number.isNaN(date.getTime()) ? isoDate : dateFormat.format(date);
+    },
+    placeName(code) {
+      if (code === 'EU') return t('place.EU');
+      return regionNames.of(code) ?? code;
+    },
+  };
+}

@@ -1,0 +1,4 @@
+import type { Messages } from './en';
+
+/** Placeholder: filled in by translation. Missing keys fall back to English. */
+export const es: Partial<Messages> = {};

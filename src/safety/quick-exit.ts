@@ -1,0 +1,90 @@
+/**
+ * Quick exit: leave at once for a neutral site, leaving nothing on screen and nothing in Back.
+ *
+ * Order matters. The page is hidden and the title blanked first, synchronously, so that nothing
+ * shows even for the moment the next page takes to load (or when there is no network and the
+ * browser shows its own error page for the neutral address). Then state is wiped, and
+ * `location.replace()` swaps this history entry for the neutral site, so Back skips the app.
+ */
+import { ExitShortcutDetector } from './exit-shortcuts';
+
+export interface QuickExitOptions {
+  exitUrl: string;
+  /** Wipes the app's in-memory state (query, open entry) before leaving. */
+  clearState: () => void;
+}
+
+/** Hides everything now: the first thing every exit path does. */
+export function hidePage(): void {
+  const root = document.documentElement;
+  root.hidden = true;
+  // The hidden attribute can lose to author styles; an inline display wins (allowed by CSP: CSSOM).
+  root.style.setProperty('display', 'none', 'important');
+  document.title = '';
+}
+
+/** Shows the page again (after a reset from the back/forward cache). */
+export function showPage(): void {
+  const root = document.documentElement;
+  root.hidden = false;
+  root.style.removeProperty('display');
+}
+
+function clearSessionTraces(): void {
+  try {
+    sessionStorage.clear();
+  } catch {
+    // Storage may be disabled; there is then nothing to clear.
+  }
+}
+
+/** Leaves the app now. */
+export function quickExit({ exitUrl, clearState }: QuickExitOptions): void {
+  hidePage();
+  try {
+    clearState();
+  } finally {
+    clearSessionTraces();
+    location.replace(exitUrl);
+  }
+}
+
+/**
+ * Listens for the exit shortcuts anywhere in the page, also while typing in a field. Capture
+ * phase, so no component can swallow them. Returns a function that stops listening.
+ */
+export function listenForExitShortcuts(onExit: () => void): () => void {
+  const detector = new ExitShortcutDetector();
+  const onKeydown = (event: KeyboardEvent) => {
+    if (detector.keydown(event, event.timeStamp)) {
+      event.preventDefault();
+      onExit();
+    }
+  };
+  const onKeyup = (event: KeyboardEvent) => {
+    if (detector.keyup(event, event.timeStamp)) onExit();
+  };
+  const onBlur = () => detector.reset();
+  window.addEventListener('keydown', onKeydown, true);
+  window.addEventListener('keyup', onKeyup, true);
+  window.addEventListener('blur', onBlur);
+  return () => {
+    window.removeEventListener('keydown', onKeydown, true);
+    window.removeEventListener('keyup', onKeyup, true);
+    window.removeEventListener('blur', onBlur);
+  };
+}
+
+/**
+ * When the browser restores this page from its back/forward cache, whatever was on screen would
+ * reappear. Reset to a blank home instead (and show the page again if an exit had hidden it).
+ */
+export function resetOnRestore(reset: () => void): () => void {
+  const onPageShow = (event: PageTransitionEvent) => {
+    if (!event.persisted) return;
+    reset();
+    showPage();
+  };
+  window.addEventListener('pageshow', onPageShow);
+  return () => window.removeEventListener('pageshow', onPageShow);
+}

@@ -1,0 +1,93 @@
+import type { CompiledEntry } from '../data/entry';
+import type { Translator } from '../i18n/i18n';
+import type { MessageKey } from '../i18n/messages/en';
+import { EntryCard } from './EntryCard';
+import { groupDirectory, type EntryGroup } from './grouping';
+
+interface Props {
+  i18n: Translator;
+  today: string;
+  query: string;
+  /** The whole directory (shown grouped when the query is empty). */
+  entries: readonly CompiledEntry[];
+  /** Matches for the query, best first. */
+  results: readonly CompiledEntry[];
+  /** Close matches to offer when nothing matches. */
+  nearest: readonly CompiledEntry[];
+  country: string;
+}
+
+const GROUP_TITLES: Record<string, MessageKey> = {
+  programme: 'group.programmes',
+  publication: 'group.publications',
+  tip: 'group.tips',
+};
+
+function groupTitle(group: EntryGroup, i18n: Translator): string {
+  if (group.kind === 'helpline' || group.kind === 'service') {
+    const place = group.country ? i18n.placeName(group.country) : i18n.t('place.global');
+    return group.kind === 'helpline'
+      ? i18n.t('group.helplinesIn', { country: place })
+      : `${i18n.t('group.services')}: ${place}`;
+  }
+  return i18n.t(GROUP_TITLES[group.kind]!);
+}
+
+/** The results area: grouped directory, search results, or "nothing matches" with what is near. */
+export function DirectoryView({ i18n, today, query, entries, results, nearest, country }: Props) {
+  const { t } = i18n;
+  const searching = query.trim().length > 0;
+  return (
+    <section id="results" class="results" aria-labelledby="results-heading" tabIndex={-1}>
+      {searching ? (
+        <>
+          <h2 id="results-heading" class="results__count" aria-live="polite">
+            {results.length > 0 ? i18n.plural('results.count', results.length) : t('results.none', { query })}
+          </h2>
+          {results.length > 0 ? (
+            <ol class="entry-list">
+              {results.map((entry) => (
+                <li key={entry.id}>
+                  <EntryCard entry={entry} i18n={i18n} today={today} headingLevel={3} />
+                </li>
+              ))}
+            </ol>
+          ) : nearest.length > 0 ? (
+            <>
+              <h3 class="results__near">{t('results.near')}</h3>
+              <ul class="entry-list">
+                {nearest.map((entry) => (
+                  <li key={entry.id}>
+                    <EntryCard entry={entry} i18n={i18n} today={today} headingLevel={4} />
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : (
+            <p>{t('results.noneNear')}</p>
+          )}
+        </>
+      ) : (
+        <>
+          <h2 id="results-heading" class="visually-hidden">
+            {i18n.plural('status.entries', entries.length)}
+          </h2>
+          {groupDirectory(entries, country, i18n.placeName, i18n.language).map((group) => (
+            <section key={group.key} class="group" aria-labelledby={`group-${group.key}`}>
+              <h3 id={`group-${group.key}`} class="group__title">
+                {groupTitle(group, i18n)}
+              </h3>
+              <ul class="entry-list">
+                {group.entries.map((entry) => (
+                  <li key={entry.id}>
+                    <EntryCard entry={entry} i18n={i18n} today={today} headingLevel={4} />
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ))}
+        </>
+      )}
+    </section>
+  );
+}

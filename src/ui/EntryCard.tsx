@@ -1,0 +1,105 @@
+import type { CompiledEntry, Hours } from '../data/entry';
+import { isStale } from '../data/freshness';
+import type { Translator } from '../i18n/i18n';
+import { EXTERNAL_LINK_PROPS, safeHref } from '../safety/links';
+import { ContactList } from './ContactList';
+import { pick } from './localized';
+
+interface Props {
+  entry: CompiledEntry;
+  i18n: Translator;
+  /** Today as YYYY-MM-DD, for the stale badge. */
+  today: string;
+  headingLevel: 2 | 3 | 4;
+}
+
+function hoursText(hours: Hours, i18n: Translator): string {
+  const note = hours.note ? pick(hours.note, i18n.language).text : '';
+  if ('always' in hours) return note || i18n.t('entry.always');
+  if ('weekly' in hours) {
+    const rows = hours.weekly.map((row) => `${row.days.join(', ')} ${row.open}–${row.close}`).join('; ');
+    return note || `${rows} (${hours.timeZone})`;
+  }
+  return note;
+}
+
+function places(entry: CompiledEntry, i18n: Translator): string {
+  if (entry.countries.length === 0) return entry.region ? pick(entry.region, i18n.language).text : i18n.t('place.global');
+  return entry.countries.map((code) => i18n.placeName(code)).join(', ');
+}
+
+/** One directory entry. Everything is rendered as text; links only for safe schemes. */
+export function EntryCard({ entry, i18n, today, headingLevel }: Props) {
+  const { t } = i18n;
+  const Heading = `h${headingLevel}` as 'h2' | 'h3' | 'h4';
+  const name = pick(entry.name, i18n.language);
+  const summary = pick(entry.summary, i18n.language);
+  const official = safeHref(entry.url);
+  const source = safeHref(entry.source);
+  const unverified = entry.confidence === 'low' || entry.confidence === 'medium';
+  const headingId = `entry-${entry.id}`;
+  return (
+    <article class={`entry entry--${entry.kind}`} aria-labelledby={headingId}>
+      <Heading id={headingId} class="entry__name" lang={name.lang}>
+        {name.text}
+      </Heading>
+      <p class="entry__meta">
+        <span class="badge">{t(`kind.${entry.kind}`)}</span> <span>{places(entry, i18n)}</span>
+        {entry.organisations && entry.organisations.length > 0 && (
+          <span class="entry__org"> · {entry.organisations.join(', ')}</span>
+        )}
+      </p>
+      <p class="entry__summary" lang={summary.lang}>
+        {summary.text}
+      </p>
+      {unverified && (
+        <p class="entry__warning" role="note">
+          <strong>{t('entry.unverified')}</strong>
+          {entry.confidenceNote && <> {pick(entry.confidenceNote, i18n.language).text}</>}
+        </p>
+      )}
+      <ContactList contacts={entry.contacts} i18n={i18n} />
+      {(entry.hours || entry.free || entry.languagesNote || entry.languages || entry.notes) && (
+        <ul class="entry__facts">
+          {entry.free && <li>{t('entry.free')}</li>}
+          {entry.hours && (
+            <li>
+              {t('entry.hours')}: {hoursText(entry.hours, i18n)}
+            </li>
+          )}
+          {(entry.languagesNote || entry.languages) && (
+            <li>
+              {t('entry.languages')}:{' '}
+              {entry.languagesNote
+                ? pick(entry.languagesNote, i18n.language).text
+                : entry.languages!.map((tag) => new Intl.DisplayNames([i18n.language], { type: 'language' }).of(tag)).join(', ')}
+            </li>
+          )}
+          {entry.notes?.map((note, i) => (
+            <li key={i}>{pick(note, i18n.language).text}</li>
+          ))}
+        </ul>
+      )}
+      {official && (
+        <p class="entry__official">
+          <a href={official} {...EXTERNAL_LINK_PROPS}>
+            {t('entry.officialSite')}
+            <span class="visually-hidden"> {t('contact.opensNewWindow')}</span>
+          </a>
+        </p>
+      )}
+      <p class="entry__source">
+        {source ? (
+          <a href={source} {...EXTERNAL_LINK_PROPS}>
+            {t('entry.source')}
+            <span class="visually-hidden"> {t('contact.opensNewWindow')}</span>
+          </a>
+        ) : (
+          t('entry.source')
+        )}{' '}
+        · {t('entry.checked', { date: i18n.formatDate(entry.checked) })}
+        {isStale(entry.checked, today) && <span class="badge badge--stale"> {t('entry.stale')}</span>}
+      </p>
+    </article>
+  );
+}

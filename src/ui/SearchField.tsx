@@ -1,0 +1,35 @@
+import type { Ref } from 'preact';
+import type { Translate } from '../i18n/i18n';
+
+interface Props {
+  t: Translate;
+  query: string;
+  onQuery: (query: string) => void;
+  inputRef?: Ref<HTMLInputElement>;
+}
+
+/** The search box. Not a form: Enter submits nothing anywhere, and nothing typed leaves the page. */
+export function SearchField({ t, query, onQuery, inputRef }: Props) {
+  return (
+    <div class="field search" role="search">
+      <label for="search">{t('search.label')}</label>
+      <p id="search-hint" class="field__hint">
+        {t('search.hint')}
+      </p>
+      <input
+        ref={inputRef}
+        id="search"
+        type="search"
+        value={query}
+        placeholder={t('search.placeholder')}
+        aria-describedby="search-hint"
+        aria-controls="results"
+        autocomplete="off"
+        autocapitalize="off"
+        spellcheck={false}
+        enterkeyhint="search"
+        onInput={(event) => onQuery((event.currentTarget as HTMLInputElement).value)}
+      />
+    </div>
+  );
+}

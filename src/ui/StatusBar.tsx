@@ -1,0 +1,26 @@
+import type { Translator } from '../i18n/i18n';
+
+export type StorageNotice = 'none' | 'memory-only' | 'save-failed';
+
+interface Props {
+  i18n: Translator;
+  generated: string | null;
+  count: number;
+  storage: StorageNotice;
+}
+
+/** Quiet facts about the directory: when it was updated, and whether it is kept offline. */
+export function StatusBar({ i18n, generated, count, storage }: Props) {
+  const { t } = i18n;
+  return (
+    <div class="status" role="status">
+      {generated && (
+        <p class="status__updated">
+          {t('status.updated', { date: i18n.formatDate(generated) })} · {i18n.plural('status.entries', count)}
+        </p>
+      )}
+      {storage === 'memory-only' && <p class="status__notice">{t('status.memoryOnly')}</p>}
+      {storage === 'save-failed' && <p class="status__notice">{t('status.saveFailed')}</p>}
+    </div>
+  );
+}

@@ -1,0 +1,49 @@
+import type { CompiledEntry, EntryKind } from '../data/entry';
+
+export interface EntryGroup {
+  /** Stable key, also used for the heading id. */
+  key: string;
+  kind: EntryKind;
+  /** For helpline groups: the country (ISO code or EU). */
+  country?: string;
+  entries: CompiledEntry[];
+}
+
+const KIND_ORDER: EntryKind[] = ['helpline', 'service', 'programme', 'publication', 'tip'];
+
+/**
+ * The whole directory in the order a person looking for help needs it: her country's helplines
+ * first, then every other country's (by name in her language), then services, programmes,
+ * publications and tips.
+ */
+export function groupDirectory(
+  entries: readonly CompiledEntry[],
+  country: string,
+  placeName: (code: string) => string,
+  language: string,
+): EntryGroup[] {
+  const groups: EntryGroup[] = [];
+  const collator = new Intl.Collator(language);
+  for (const kind of KIND_ORDER) {
+    const ofKind = entries.filter((entry) => entry.kind === kind);
+    if (ofKind.length === 0) continue;
+    if (kind !== 'helpline' && kind !== 'service') {
+      groups.push({ key: kind, kind, entries: ofKind });
+      continue;
+    }
+    const byCountry = new Map<string, CompiledEntry[]>();
+    for (const entry of ofKind) {
+      const code = entry.countries[0] ?? '';
+      byCountry.set(code, [...(byCountry.get(code) ?? []), entry]);
+    }
+    const codes = [...byCountry.keys()].sort((a, b) => {
+      if (a === country) return -1;
+      if (b === country) return 1;
+      return collator.compare(placeName(a), placeName(b));
+    });
+    for (const code of codes) {
+      groups.push({ key: `${kind}-${code || 'global'}`, kind, country: code, entries: byCountry.get(code)! });
+    }
+  }
+  return groups;
+}

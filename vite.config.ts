@@ -1,0 +1,64 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
+import { readDeploymentConfig } from './scripts/deployment';
+import { directoryPlugin } from './scripts/vite-plugin-directory';
+
+const root = path.dirname(fileURLToPath(import.meta.url));
+// WAYPOINT_DEPLOYMENT points at another settings file (the tests build a kiosk this way).
+const deployment = readDeploymentConfig(
+  path.resolve(root, process.env.WAYPOINT_DEPLOYMENT ?? 'resources/deployment.json'),
+);
+
+export default defineConfig({
+  root: path.join(root, 'src'),
+  publicDir: path.join(root, 'public'),
+  base: './',
+  build: {
+    outDir: process.env.WAYPOINT_OUT_DIR ? path.resolve(root, process.env.WAYPOINT_OUT_DIR) : path.join(root, 'dist'),
+    emptyOutDir: true,
+    target: 'es2022',
+    // No inline data: URLs for assets: the Content-Security-Policy allows images from self.
+    assetsInlineLimit: 0,
+  },
+  preview: { port: 4173, strictPort: true },
+  plugins: [
+    preact(),
+    directoryPlugin({ root, deployment }),
+    VitePWA({
+      registerType: 'prompt',
+      // The app registers the worker itself, through src/app/sw-bridge.ts.
+      injectRegister: false,
+      selfDestroying: deployment.killServiceWorker,
+      manifest: {
+        id: '/',
+        name: deployment.appName,
+        short_name: deployment.shortName,
+        description: deployment.appName,
+        start_url: '.',
+        scope: '.',
+        display: 'standalone',
+        background_color: '#ffffff',
+        theme_color: deployment.themeColor,
+        icons: [
+          { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+          { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+          { src: 'icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        ],
+      },
+      workbox: {
+        // The shell and the full dataset are precached; update buckets and the update index are
+        // fetched only when there is something new.
+        globPatterns: ['**/*.{js,css,html,png,svg,webmanifest}', 'data/directory-*.json'],
+        globIgnores: ['data/b/**', 'data/index.json'],
+        navigateFallback: 'index.html',
+        cleanupOutdatedCaches: true,
+        // The first install takes control at once, so the first visit already works offline.
+        clientsClaim: true,
+        maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
+      },
+    }),
+  ],
+});
