@@ -27,7 +27,8 @@ export interface Translator {
 export function createTranslator(language: LanguageTag): Translator {
   const catalogue = CATALOGUES[language];
   const t: Translate = (key, vars) => {
-    const template = catalogue[key] ?? en[key];
+    // A key missing everywhere shows as itself rather than breaking the page.
+    const template: string = catalogue[key] ?? en[key] ?? key;
     return vars ? template.replace(/\{(\w+)\}/g, (whole, name: string) => String(vars[name] ?? whole)) : template;
   };
   const pluralRules = new Intl.PluralRules(language);
