@@ -77,14 +77,18 @@ function toDocument(entry: CompiledEntry, words: SearchVocabulary): SearchDocume
       ...entry.topics.map((topic) => topic.replaceAll('-', ' ')),
       allTexts(entry.category),
     ].join(' '),
-    numbers: entry.contacts.map((contact) => ('number' in contact ? contact.number : '')).join(' '),
+    // Numbers as published and as bare digits, so "116 016", "116016" and "116-016" all match.
+    numbers: entry.contacts
+      .flatMap((contact) => ('number' in contact ? [contact.number, contact.number.replace(/\D/g, '')] : []))
+      .join(' '),
   };
 }
 
-/** The words of a query. */
+/** The words of a query; a run of digit groups ("0800 121 700") is one word: a number. */
 export function queryWords(query: string): string[] {
   return query
     .normalize('NFC')
+    .replace(/\d[\d\s\-().]*\d/g, (number) => number.replace(/\D/g, ''))
     .split(/\s+/)
     .filter((word) => word.length > 0)
     // Fuse's fuzzy matcher handles patterns of up to 32 characters.

@@ -1,0 +1,95 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { compileEntries } from '../../scripts/resources/compile';
+import { readResourceFiles } from '../../scripts/resources/read-resources';
+import { validateResources } from '../../scripts/resources/validate';
+import { createTranslator } from '../../src/i18n/i18n';
+import type { MessageKey } from '../../src/i18n/messages/en';
+import { createDirectorySearch, queryWords } from '../../src/search/directory-search';
+
+// The real directory: ranking is checked on the data people will search.
+const root = path.resolve(import.meta.dirname, '../..');
+const { entries } = validateResources(readResourceFiles(root), { today: '2026-11-29' });
+const directory = compileEntries(entries);
+
+function searchIn(language: 'en' | 'es' = 'en') {
+  const i18n = createTranslator(language);
+  return createDirectorySearch(directory, {
+    language,
+    countryName: i18n.placeName,
+    topicLabel: (topic) => i18n.t(`topic.${topic}` as MessageKey),
+    kindLabel: (kind) => i18n.t(`kind.${kind}` as MessageKey),
+  });
+}
+
+const ids = (results: { id: string }[]) => results.map((entry) => entry.id);
+
+describe('directory search', () => {
+  const search = searchIn();
+
+  it('finds a country by name despite a typo, its helplines first', () => {
+    const results = search.search('mexco');
+    expect(results.length).toBeGreaterThan(0);
+    expect(results[0]!.countries).toContain('MX');
+  });
+
+  it('matches every word of a query, each in any field (a topic and a place)', () => {
+    const results = search.search('trafficking nigeria');
+    expect(results.length).toBeGreaterThan(0);
+    expect(results[0]!.countries).toContain('NG');
+    const nigerian = directory.filter((entry) => entry.countries.includes('NG')).map((entry) => entry.id);
+    expect(ids(results.slice(0, nigerian.length)).sort()).toEqual(nigerian.sort());
+  });
+
+  it('tolerates typos in topic words', () => {
+    const results = search.search('trafficing');
+    expect(results.length).toBeGreaterThan(5);
+    expect(results.slice(0, 5).every((entry) => entry.topics.includes('trafficking') || /traffick/i.test(entry.name.en))).toBe(true);
+  });
+
+  it('finds a service by its number', () => {
+    const results = search.search('116 016');
+    expect(ids(results.slice(0, 2))).toEqual(['eu-116-016', 'de-hilfetelefon-gewalt-gegen-frauen']);
+    // However it is typed.
+    expect(ids(search.search('116016').slice(0, 2))).toEqual(ids(results.slice(0, 2)));
+    expect(ids(search.search('116-016').slice(0, 2))).toEqual(ids(results.slice(0, 2)));
+  });
+
+  it('finds safety tips about fake job offers', () => {
+    const results = search.search('job ofer');
+    expect(results.length).toBeGreaterThan(0);
+    expect(results.slice(0, 3).some((entry) => entry.kind === 'tip')).toBe(true);
+  });
+
+  it('finds an organisation by name', () => {
+    const results = search.search('La Strada');
+    expect(results.length).toBeGreaterThan(0);
+    expect(results[0]!.organisations?.join(' ')).toMatch(/La Strada/i);
+  });
+
+  it('searches names written in the local language, accents or not', () => {
+    expect(search.search('linea gratuita').some((entry) => entry.countries.includes('CO'))).toBe(true);
+  });
+
+  it('finds places named in the reader’s language', () => {
+    const results = searchIn('es').search('alemania');
+    expect(results.length).toBeGreaterThan(0);
+    expect(results[0]!.countries).toContain('DE');
+  });
+
+  it('returns nothing for gibberish, and offers what is near for a near miss', () => {
+    expect(search.search('qzxqzxqzx')).toEqual([]);
+    expect(search.search('hotline zzzzqqq')).toEqual([]);
+    expect(search.nearest('hotline zzzzqqq').length).toBeGreaterThan(0);
+  });
+
+  it('an empty query matches nothing (the app shows the whole directory instead)', () => {
+    expect(search.search('   ')).toEqual([]);
+    expect(queryWords('  a  b ')).toEqual(['a', 'b']);
+  });
+
+  it('cuts words to the 32 characters the fuzzy matcher can handle', () => {
+    expect(queryWords('x'.repeat(40))[0]).toHaveLength(32);
+    expect(() => search.search('y'.repeat(100))).not.toThrow();
+  });
+});

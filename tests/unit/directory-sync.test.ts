@@ -1,0 +1,201 @@
+import { describe, expect, it } from 'vitest';
+import { compileDirectory, type CompiledDirectory } from '../../scripts/resources/compile';
+import { loadDirectory, updateDirectory, type SyncContext } from '../../src/data/directory-sync';
+import type { Entry } from '../../src/data/entry';
+import { createMemoryStore, type DirectoryStore, type StoredDirectory } from '../../src/data/store';
+import { makeEntries, makeEntry } from './support/entries';
+
+const BASE = 'https://waypoint.test/app/';
+const V1_DATE = '2026-11-01T00:00:00.000Z';
+const V2_DATE = '2026-11-20T00:00:00.000Z';
+
+type Fault = (path: string, body: string) => Response | Promise<Response> | null;
+
+/** A static "server" over compiled files, recording every path fetched. */
+function serve(site: CompiledDirectory, fault?: Fault) {
+  const requested: string[] = [];
+  const fetch = async (url: string) => {
+    const path = new URL(url).pathname.replace('/app/', '');
+    requested.push(path);
+    const body = site.files.get(path);
+    if (body === undefined) return new Response('not found', { status: 404 });
+    return (await fault?.(path, body)) ?? new Response(body, { status: 200 });
+  };
+  return { fetch, requested };
+}
+
+function context(store: DirectoryStore, fetch: SyncContext['fetch']): SyncContext {
+  return { store, fetch, baseUrl: BASE };
+}
+
+async function storedV1(entries: Entry[]): Promise<{ store: DirectoryStore; v1: CompiledDirectory; current: StoredDirectory }> {
+  const v1 = compileDirectory(entries, V1_DATE);
+  const store = createMemoryStore();
+  const { directory } = await loadDirectory(context(store, serve(v1).fetch), v1.info);
+  return { store, v1, current: directory };
+}
+
+function withChange(entries: Entry[], index: number): Entry[] {
+  return entries.map((entry, i) => (i === index ? { ...entry, summary: { en: 'Changed summary' } } : entry));
+}
+
+describe('first load', () => {
+  it('loads the dataset shipped with the app and stores it', async () => {
+    const site = compileDirectory(makeEntries(40), V1_DATE);
+    const store = createMemoryStore();
+    const { fetch, requested } = serve(site);
+    const loaded = await loadDirectory(context(store, fetch), site.info);
+    expect(loaded.directory.entries).toHaveLength(40);
+    expect(loaded.directory.meta.version).toBe(site.info.version);
+    expect(requested).toEqual([site.info.path]);
+    expect((await store.read())?.meta.version).toBe(site.info.version);
+  });
+
+  it('later starts read the device and fetch nothing', async () => {
+    const { store, v1 } = await storedV1(makeEntries(10));
+    const { fetch, requested } = serve(v1);
+    const loaded = await loadDirectory(context(store, fetch), v1.info);
+    expect(loaded.directory.meta.version).toBe(v1.info.version);
+    expect(requested).toEqual([]);
+  });
+
+  it('refuses a shipped dataset whose hash does not match, and says the directory is unavailable', async () => {
+    const site = compileDirectory(makeEntries(5), V1_DATE);
+    const { fetch } = serve(site, (_path, body) => new Response(body.replace('Service', 'Servise')));
+    await expect(loadDirectory(context(createMemoryStore(), fetch), site.info)).rejects.toThrow(/could not be loaded/);
+  });
+
+  it('keeps working from memory when the device cannot store the directory', async () => {
+    const site = compileDirectory(makeEntries(5), V1_DATE);
+    const store: DirectoryStore = { ...createMemoryStore(), replace: () => Promise.reject(new Error('full')) };
+    const loaded = await loadDirectory(context(store, serve(site).fetch), site.info);
+    expect(loaded.saveFailed).toBe(true);
+    expect(loaded.directory.entries).toHaveLength(5);
+  });
+});
+
+describe('updates', () => {
+  it('reports "current" when the published version is the one on the device', async () => {
+    const { store, v1, current } = await storedV1(makeEntries(30));
+    const { fetch, requested } = serve(v1);
+    expect(await updateDirectory(context(store, fetch), current)).toEqual({ status: 'current' });
+    expect(requested).toEqual(['data/index.json']);
+  });
+
+  it('downloads only the bucket that changed, and ends with exactly the new directory', async () => {
+    const entries = makeEntries(200);
+    const { store, current } = await storedV1(entries);
+    const v2 = compileDirectory(withChange(entries, 17), V2_DATE);
+    const { fetch, requested } = serve(v2);
+    const result = await updateDirectory(context(store, fetch), current);
+    expect(result.status).toBe('updated');
+    expect(requested.filter((path) => path.startsWith('data/b/'))).toHaveLength(1);
+    expect(requested.some((path) => path.startsWith('data/directory-'))).toBe(false);
+    const stored = await store.read();
+    expect(stored?.meta.version).toBe(v2.info.version);
+    const expected = JSON.parse(v2.files.get(v2.info.path)!) as { entries: unknown[] };
+    expect(stored?.entries).toEqual(expected.entries);
+  });
+
+  it('handles added and removed entries', async () => {
+    const entries = makeEntries(100);
+    const { store, current } = await storedV1(entries);
+    const next = [...entries.slice(1), makeEntry('a-new-service')];
+    const v2 = compileDirectory(next, V2_DATE);
+    const result = await updateDirectory(context(store, serve(v2).fetch), current);
+    expect(result.status).toBe('updated');
+    const ids = (await store.read())!.entries.map((entry) => entry.id);
+    expect(ids).toContain('a-new-service');
+    expect(ids).not.toContain('entry-0000');
+    expect(ids).toHaveLength(100);
+  });
+
+  it('downloads the whole file when the bucket layout changed (the directory grew a lot)', async () => {
+    const { store, current } = await storedV1(makeEntries(20));
+    const v2 = compileDirectory(makeEntries(400), V2_DATE);
+    const { fetch, requested } = serve(v2);
+    const result = await updateDirectory(context(store, fetch), current);
+    expect(result.status).toBe('updated');
+    expect(requested).toContain(v2.info.path);
+    expect((await store.read())?.entries).toHaveLength(400);
+  });
+
+  it.each([
+    ['a cut-off download', (body: string) => new Response(body.slice(0, body.length / 2))],
+    ['corrupted bytes', (body: string) => new Response(body.replace(/e/g, 'x'))],
+    ['a server error', () => new Response('oops', { status: 500 })],
+    [
+      'a connection that drops',
+      () => {
+        throw new TypeError('Failed to fetch');
+      },
+    ],
+  ])('keeps the old directory after %s', async (_name, breakBody) => {
+    const entries = makeEntries(60);
+    const { store, v1, current } = await storedV1(entries);
+    const v2 = compileDirectory(withChange(entries, 3), V2_DATE);
+    const { fetch } = serve(v2, (path, body) => (path.startsWith('data/b/') ? breakBody(body) : null));
+    const result = await updateDirectory(context(store, fetch), current);
+    expect(result.status).toBe('failed');
+    const stored = await store.read();
+    expect(stored?.meta.version).toBe(v1.info.version);
+    expect(stored?.entries.every((entry) => entry.summary.en !== 'Changed summary')).toBe(true);
+  });
+
+  it('keeps the old directory when the disk is full', async () => {
+    const entries = makeEntries(60);
+    const { store, v1, current } = await storedV1(entries);
+    const full: DirectoryStore = {
+      ...store,
+      replace: () => Promise.reject(new DOMException('full', 'QuotaExceededError')),
+    };
+    const v2 = compileDirectory(withChange(entries, 3), V2_DATE);
+    const result = await updateDirectory(context(full, serve(v2).fetch), current);
+    expect(result.status).toBe('failed');
+    expect((await store.read())?.meta.version).toBe(v1.info.version);
+  });
+
+  it('rejects an index whose version does not match its bucket hashes', async () => {
+    const entries = makeEntries(60);
+    const { store, current } = await storedV1(entries);
+    const v2 = compileDirectory(withChange(entries, 3), V2_DATE);
+    const { fetch } = serve(v2, (path, body) => {
+      if (path !== 'data/index.json') return null;
+      const index = JSON.parse(body);
+      index.buckets[0] = '000000000000';
+      return new Response(JSON.stringify(index));
+    });
+    const result = await updateDirectory(context(store, fetch), current);
+    expect(result).toMatchObject({ status: 'failed', reason: expect.stringMatching(/version does not match/) });
+  });
+
+  it('never goes back to an older directory', async () => {
+    const entries = makeEntries(30);
+    const newer = compileDirectory(entries, V2_DATE);
+    const store = createMemoryStore();
+    const { directory } = await loadDirectory(context(store, serve(newer).fetch), newer.info);
+    const older = compileDirectory(withChange(entries, 1), V1_DATE);
+    expect(await updateDirectory(context(store, serve(older).fetch), directory)).toEqual({ status: 'current' });
+  });
+
+  it('refuses entries with links the app must never open', async () => {
+    const entries = makeEntries(60);
+    const { store, current } = await storedV1(entries);
+    const v2 = compileDirectory(withChange(entries, 3), V2_DATE);
+    // A bucket that hashes right but carries a javascript: link (a compromised build) is refused.
+    const bucketPath = [...v2.files.keys()].find(
+      (path) => path.startsWith('data/b/') && v2.files.get(path)!.includes('Changed summary'),
+    )!;
+    const tampered = v2.files.get(bucketPath)!.replace(/"href":"https:[^"]*"/, '"href":"javascript:alert(1)"');
+    const index = JSON.parse(v2.files.get('data/index.json')!);
+    const { createHash } = await import('node:crypto');
+    const hash = createHash('sha256').update(tampered).digest('hex').slice(0, 12);
+    index.buckets = index.buckets.map((h: string) => (bucketPath.includes(h) ? hash : h));
+    const { versionInput } = await import('../../src/data/dataset-format');
+    index.version = createHash('sha256').update(versionInput(index.buckets)).digest('hex').slice(0, 16);
+    v2.files.set(`data/b/${hash}.json`, tampered);
+    v2.files.set('data/index.json', JSON.stringify(index));
+    const result = await updateDirectory(context(store, serve(v2).fetch), current);
+    expect(result).toMatchObject({ status: 'failed', reason: expect.stringMatching(/does not hold valid entries/) });
+  });
+});
