@@ -1,0 +1,170 @@
+/**
+ * `npm run bench`: how many bytes a device downloads to go from directory version N to N+1,
+ * for a synthetic 10,000-entry directory in which 1 % of entries change.
+ *
+ * Strategies compared side by side, each measured on the files the build really writes:
+ *   - full file:        download the whole dataset again;
+ *   - country chunks:   one file per (kind, country) with its hash (the alternative the issue names);
+ *   - hash buckets:     what Waypoint ships: a small index of bucket hashes plus the changed buckets.
+ * Two change patterns: edits spread across the directory, and edits all in one country (an NGO
+ * updating its own region). Sizes are raw bytes and gzip bytes (what a server sends compressed).
+ */
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { compileDirectory, sha256Hex } from '../resources/compile';
+import { readResourceFiles } from '../resources/read-resources';
+import { validateResources } from '../resources/validate';
+import type { CompiledEntry, Entry } from '../../src/data/entry';
+
+const ENTRY_COUNT = 10_000;
+const CHANGED_SHARE = 0.01;
+const COUNTRIES = ['GB', 'US', 'FR', 'DE', 'ES', 'IT', 'NL', 'PL', 'RO', 'MD', 'UA', 'MX', 'BR', 'CO', 'NG', 'KE', 'ZA', 'IN', 'BD', 'NP', 'TH', 'VN', 'KH', 'MY', 'ID', 'PH', 'AU', 'CA', 'AR', 'PE'];
+
+/**
+ * Text for synthetic entries comes from the real directory's own summaries and notes, so the
+ * synthetic files compress like real ones (made-up text from a tiny vocabulary compresses far
+ * better and would flatter the full download).
+ */
+function realSentences(): string[] {
+  const { entries } = validateResources(readResourceFiles(path.resolve(import.meta.dirname, '../..')), { today: '2100-01-01' });
+  return entries.flatMap((entry) => [entry.summary.en, ...(entry.notes ?? []).map((note) => note.en)]);
+}
+
+/** A small deterministic PRNG (mulberry32), so every run measures the same directory. */
+function random(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function pickFrom<T>(items: readonly T[], next: () => number): T {
+  return items[Math.floor(next() * items.length)]!;
+}
+
+function syntheticEntry(i: number, next: () => number, sentences: readonly string[]): Entry {
+  const country = COUNTRIES[i % COUNTRIES.length]!;
+  const id = `${country.toLowerCase()}-service-${String(i).padStart(5, '0')}`;
+  return {
+    id,
+    kind: i % 5 === 0 ? 'programme' : 'helpline',
+    name: { en: `Service ${i}: ${pickFrom(sentences, next).split(' ').slice(0, 4).join(' ')}` },
+    summary: { en: pickFrom(sentences, next) },
+    notes: [{ en: pickFrom(sentences, next) }],
+    organisations: [`Organisation ${i % 700}`],
+    countries: [country],
+    topics: ['trafficking', 'labour-exploitation'],
+    contacts: [
+      { type: 'phone', number: String(100 + (i % 900)), short: true },
+      { type: 'web', url: `https://example.org/${id}` },
+    ],
+    hours: { always: true },
+    source: `https://example.org/${id}/about`,
+    checked: '2026-11-01',
+  };
+}
+
+interface Strategy {
+  name: string;
+  files: number;
+  raw: number;
+  gzip: number;
+}
+
+const gz = (text: string) => gzipSync(text, { level: 9 }).byteLength;
+const bytes = (text: string) => Buffer.byteLength(text);
+
+/** Per-(kind, country) chunks with a manifest of chunk hashes. */
+function countryChunks(entries: readonly CompiledEntry[]): Map<string, string> {
+  const groups = new Map<string, CompiledEntry[]>();
+  for (const entry of entries) {
+    const key = `${entry.kind}-${entry.countries[0] ?? 'global'}`;
+    groups.set(key, [...(groups.get(key) ?? []), entry]);
+  }
+  return new Map([...groups].map(([key, group]) => [key, JSON.stringify({ entries: group })]));
+}
+
+function measure(before: Entry[], after: Entry[]): Strategy[] {
+  const v1 = compileDirectory(before, '2026-11-01T00:00:00.000Z');
+  const v2 = compileDirectory(after, '2026-11-20T00:00:00.000Z');
+  const full = v2.files.get(v2.info.path)!;
+
+  // Hash buckets: the index, then every bucket whose hash changed.
+  const changedBuckets = v2.index.buckets.filter((hash, i) => hash !== v1.index.buckets[i]);
+  const bucketFiles = changedBuckets.map((hash) => v2.files.get(`data/b/${hash}.json`)!);
+  const index = v2.files.get('data/index.json')!;
+
+  // Country chunks: a manifest of chunk hashes, then every chunk whose content changed.
+  const entriesOf = (site: typeof v1) => (JSON.parse(site.files.get(site.info.path)!) as { entries: CompiledEntry[] }).entries;
+  const chunksBefore = countryChunks(entriesOf(v1));
+  const chunksAfter = countryChunks(entriesOf(v2));
+  const manifest = JSON.stringify([...chunksAfter].map(([key, text]) => [key, sha256Hex(text).slice(0, 12)]));
+  const changedChunks = [...chunksAfter].filter(([key, text]) => chunksBefore.get(key) !== text).map(([, text]) => text);
+
+  return [
+    { name: 'full file', files: 1, raw: bytes(full), gzip: gz(full) },
+    {
+      name: 'country chunks',
+      files: 1 + changedChunks.length,
+      raw: bytes(manifest) + changedChunks.reduce((sum, text) => sum + bytes(text), 0),
+      gzip: gz(manifest) + changedChunks.reduce((sum, text) => sum + gz(text), 0),
+    },
+    {
+      name: 'hash buckets (Waypoint)',
+      files: 1 + bucketFiles.length,
+      raw: bytes(index) + bucketFiles.reduce((sum, text) => sum + bytes(text), 0),
+      gzip: gz(index) + bucketFiles.reduce((sum, text) => sum + gz(text), 0),
+    },
+  ];
+}
+
+function edit(entry: Entry): Entry {
+  return { ...entry, summary: { en: `${entry.summary.en} (updated)` } };
+}
+
+function main() {
+  const next = random(2026);
+  const sentences = realSentences();
+  const before = Array.from({ length: ENTRY_COUNT }, (_, i) => syntheticEntry(i, next, sentences));
+  const changeCount = Math.round(ENTRY_COUNT * CHANGED_SHARE);
+
+  // Spread: entries drawn at random across the whole directory.
+  const spreadIds = new Set<string>();
+  while (spreadIds.size < changeCount) spreadIds.add(pickFrom(before, next).id);
+  // Clustered: the first 100 entries of one country.
+  const clusteredIds = new Set(before.filter((entry) => entry.countries[0] === 'MX').slice(0, changeCount).map((entry) => entry.id));
+
+  const scenarios = [
+    { name: `${changeCount} entries changed, spread out`, ids: spreadIds },
+    { name: `${changeCount} entries changed, all in MX`, ids: clusteredIds },
+  ];
+
+  console.log(`Update download for a ${ENTRY_COUNT.toLocaleString('en')}-entry directory, ${CHANGED_SHARE * 100} % of entries changed\n`);
+  const rows: string[][] = [['scenario', 'strategy', 'files', 'raw bytes', 'gzip bytes', '% of full (gzip)']];
+  for (const scenario of scenarios) {
+    const after = before.map((entry) => (scenario.ids.has(entry.id) ? edit(entry) : entry));
+    const results = measure(before, after);
+    const fullGzip = results[0]!.gzip;
+    for (const result of results) {
+      rows.push([
+        scenario.name,
+        result.name,
+        String(result.files),
+        result.raw.toLocaleString('en'),
+        result.gzip.toLocaleString('en'),
+        `${((result.gzip / fullGzip) * 100).toFixed(1)} %`,
+      ]);
+    }
+  }
+  const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => row[column]!.length)));
+  const line = (row: string[]) => `| ${row.map((cell, i) => cell.padEnd(widths[i]!)).join(' | ')} |`;
+  console.log(line(rows[0]!));
+  console.log(`|${widths.map((width) => '-'.repeat(width + 2)).join('|')}|`);
+  for (const row of rows.slice(1)) console.log(line(row));
+}
+
+main();
