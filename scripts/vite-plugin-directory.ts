@@ -6,19 +6,12 @@
 import path from 'node:path';
 import type { Plugin, ResolvedConfig } from 'vite';
 import type { DeploymentConfig } from '../src/app/deployment-config';
-import { compileDirectory, type CompiledDirectory } from './resources/compile';
-import { readResourceFiles } from './resources/read-resources';
-import { ResourceValidationError, formatIssue, validateResources } from './resources/validate';
+import type { CompiledDirectory } from './resources/compile';
+import { buildDirectory } from './resources/build-directory';
 import { renderIcons } from './icons';
 
 const DATASET_MODULE = 'virtual:waypoint/dataset';
 const DEPLOYMENT_MODULE = 'virtual:waypoint/deployment';
-
-/** The build date: SOURCE_DATE_EPOCH (seconds) makes builds reproducible. */
-function buildDate(): Date {
-  const epoch = process.env.SOURCE_DATE_EPOCH;
-  return epoch ? new Date(Number(epoch) * 1000) : new Date();
-}
 
 /** The Content-Security-Policy of the built app: everything from our own origin, nothing inline. */
 export const CONTENT_SECURITY_POLICY = [
@@ -43,24 +36,13 @@ export interface DirectoryPluginOptions {
   deployment: DeploymentConfig;
 }
 
-/** Validates and compiles the directory; throws ResourceValidationError on any error. */
-export function loadDirectory(root: string, warn: (message: string) => void): CompiledDirectory {
-  const today = buildDate().toISOString().slice(0, 10);
-  const files = readResourceFiles(root);
-  const { entries, issues } = validateResources(files, { today });
-  const errors = issues.filter((issue) => issue.severity === 'error');
-  for (const issue of issues) if (issue.severity === 'warning') warn(formatIssue(issue));
-  if (errors.length > 0) throw new ResourceValidationError(errors);
-  return compileDirectory(entries, buildDate().toISOString());
-}
-
 export function directoryPlugin({ root, deployment }: DirectoryPluginOptions): Plugin {
   let directory: CompiledDirectory | undefined;
   let config: ResolvedConfig;
   const icons = renderIcons(deployment.themeColor);
 
   const compile = (warn: (message: string) => void) => {
-    directory = loadDirectory(root, warn);
+    directory = buildDirectory(root, warn);
     return directory;
   };
 

@@ -5,7 +5,8 @@
  * Strategies compared side by side, each measured on the files the build really writes:
  *   - full file:        download the whole dataset again;
  *   - country chunks:   one file per (kind, country) with its hash (the alternative the issue names);
- *   - hash buckets:     what Waypoint ships: a small index of bucket hashes plus the changed buckets.
+ *   - hash buckets:     Waypoint's way for any device: the list of bucket hashes plus the changed buckets;
+ *   - delta:            Waypoint's way for a device on a recorded release: one file of what changed.
  * Two change patterns: edits spread across the directory, and edits all in one country (an NGO
  * updating its own region). Sizes are raw bytes and gzip bytes (what a server sends compressed).
  */
@@ -14,7 +15,9 @@ import { gzipSync } from 'node:zlib';
 import { compileDirectory, sha256Hex } from '../resources/compile';
 import { readResourceFiles } from '../resources/read-resources';
 import { validateResources } from '../resources/validate';
+import type { BucketList } from '../../src/data/dataset-format';
 import type { CompiledEntry, Entry } from '../../src/data/entry';
+import { releaseRecordOf } from '../resources/releases';
 
 const ENTRY_COUNT = 10_000;
 const CHANGED_SHARE = 0.01;
@@ -90,35 +93,37 @@ function countryChunks(entries: readonly CompiledEntry[]): Map<string, string> {
 
 function measure(before: Entry[], after: Entry[]): Strategy[] {
   const v1 = compileDirectory(before, '2026-11-01T00:00:00.000Z');
-  const v2 = compileDirectory(after, '2026-11-20T00:00:00.000Z');
-  const full = v2.files.get(v2.info.path)!;
-
-  // Hash buckets: the index, then every bucket whose hash changed.
-  const changedBuckets = v2.index.buckets.filter((hash, i) => hash !== v1.index.buckets[i]);
-  const bucketFiles = changedBuckets.map((hash) => v2.files.get(`data/b/${hash}.json`)!);
+  // Waypoint publishes both: a delta for devices on a recorded release, buckets for the rest.
+  const v2 = compileDirectory(after, '2026-11-20T00:00:00.000Z', [releaseRecordOf(v1.info.version, v1.info.generated, v1.entries)]);
+  const file = (path: string) => v2.files.get(`data/${path}`)!;
+  const full = file(v2.index.full.path);
   const index = v2.files.get('data/index.json')!;
 
+  // Hash buckets: the index, the bucket list, then every bucket whose hash changed.
+  const bucketsBefore = (JSON.parse(v1.files.get(`data/${v1.index.buckets.path}`)!) as BucketList).buckets;
+  const bucketsAfter = (JSON.parse(file(v2.index.buckets.path)) as BucketList).buckets;
+  const changedBuckets = bucketsAfter.filter((hash, i) => hash !== bucketsBefore[i]).map((hash) => file(`b/${hash}.json`));
+
+  // Delta: the index, then the one delta file from the device's version.
+  const delta = file(v2.index.deltas[v1.info.version]!.path);
+
   // Country chunks: a manifest of chunk hashes, then every chunk whose content changed.
-  const entriesOf = (site: typeof v1) => (JSON.parse(site.files.get(site.info.path)!) as { entries: CompiledEntry[] }).entries;
-  const chunksBefore = countryChunks(entriesOf(v1));
-  const chunksAfter = countryChunks(entriesOf(v2));
+  const chunksBefore = countryChunks(v1.entries);
+  const chunksAfter = countryChunks(v2.entries);
   const manifest = JSON.stringify([...chunksAfter].map(([key, text]) => [key, sha256Hex(text).slice(0, 12)]));
   const changedChunks = [...chunksAfter].filter(([key, text]) => chunksBefore.get(key) !== text).map(([, text]) => text);
 
+  const strategy = (name: string, texts: string[]): Strategy => ({
+    name,
+    files: texts.length,
+    raw: texts.reduce((sum, text) => sum + bytes(text), 0),
+    gzip: texts.reduce((sum, text) => sum + gz(text), 0),
+  });
   return [
-    { name: 'full file', files: 1, raw: bytes(full), gzip: gz(full) },
-    {
-      name: 'country chunks',
-      files: 1 + changedChunks.length,
-      raw: bytes(manifest) + changedChunks.reduce((sum, text) => sum + bytes(text), 0),
-      gzip: gz(manifest) + changedChunks.reduce((sum, text) => sum + gz(text), 0),
-    },
-    {
-      name: 'hash buckets (Waypoint)',
-      files: 1 + bucketFiles.length,
-      raw: bytes(index) + bucketFiles.reduce((sum, text) => sum + bytes(text), 0),
-      gzip: gz(index) + bucketFiles.reduce((sum, text) => sum + gz(text), 0),
-    },
+    strategy('full file', [full]),
+    strategy('country chunks', [manifest, ...changedChunks]),
+    strategy('hash buckets (Waypoint, any version)', [index, file(v2.index.buckets.path), ...changedBuckets]),
+    strategy('delta (Waypoint, recorded release)', [index, delta]),
   ];
 }
 

@@ -1,7 +1,7 @@
 /**
  * Compiles validated entries into the files the app downloads: the full dataset, the update
- * index and the bucket files (see src/data/dataset-format.ts for the layout and why).
- * Pure apart from hashing: entries in, file contents out.
+ * index, the bucket list and bucket files, and deltas from recorded releases (see
+ * src/data/dataset-format.ts for the layout and why). Pure apart from hashing.
  */
 import { createHash } from 'node:crypto';
 import type { CompiledEntry, Dataset, Entry } from '../../src/data/entry';
@@ -10,19 +10,26 @@ import {
   DATASET_FORMAT,
   VERSION_LENGTH,
   bucketCountFor,
-  bucketOf,
+  bucketText,
+  compareIds,
+  splitIntoBuckets,
   versionInput,
+  type BucketList,
   type BundledDatasetInfo,
-  type DatasetBucket,
+  type DatasetDelta,
   type DatasetIndex,
+  type PublishedFile,
 } from '../../src/data/dataset-format';
 import { contactHref } from './contact-href';
+import { entryHash, type ReleaseRecord } from './releases';
 
 export interface CompiledDirectory {
   /** Output files: path relative to the site root → contents. */
   files: Map<string, string>;
   info: BundledDatasetInfo;
   index: DatasetIndex;
+  /** The compiled entries, sorted by id. */
+  entries: CompiledEntry[];
 }
 
 const DATA_DIR = 'data/';
@@ -33,54 +40,78 @@ export function sha256Hex(text: string): string {
 
 /** Adds each contact's href; sorts by id so the output depends only on the content. */
 export function compileEntries(entries: readonly Entry[]): CompiledEntry[] {
-  return [...entries]
-    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
-    .map((entry) => ({
-      ...entry,
-      contacts: entry.contacts.map((contact) => ({ ...contact, href: contactHref(contact, entry.countries[0]) })),
+  return [...entries].sort(compareIds).map((entry) => ({
+    ...entry,
+    contacts: entry.contacts.map((contact) => ({ ...contact, href: contactHref(contact, entry.countries[0]) })),
+  }));
+}
+
+/** The deltas from each recorded release to this directory. */
+function deltasFrom(releases: readonly ReleaseRecord[], entries: readonly CompiledEntry[], version: string): DatasetDelta[] {
+  const hashes = new Map(entries.map((entry) => [entry.id, entryHash(entry)]));
+  return releases
+    .filter((release) => release.version !== version)
+    .map((release) => ({
+      from: release.version,
+      to: version,
+      upserts: entries.filter((entry) => release.entries[entry.id] !== hashes.get(entry.id)),
+      removals: Object.keys(release.entries)
+        .filter((id) => !hashes.has(id))
+        .sort(),
     }));
 }
 
 /**
  * Builds every published file for a directory. `generated` is passed in so that builds are
- * reproducible (the caller uses SOURCE_DATE_EPOCH when set).
+ * reproducible (the caller uses SOURCE_DATE_EPOCH when set); `releases` are earlier published
+ * versions to write deltas from.
  */
-export function compileDirectory(entries: readonly Entry[], generated: string): CompiledDirectory {
+export function compileDirectory(
+  entries: readonly Entry[],
+  generated: string,
+  releases: readonly ReleaseRecord[] = [],
+): CompiledDirectory {
   const compiled = compileEntries(entries);
-  const bucketCount = bucketCountFor(compiled.length);
-  const grouped: CompiledEntry[][] = Array.from({ length: bucketCount }, () => []);
-  for (const entry of compiled) grouped[bucketOf(entry.id, bucketCount)]!.push(entry);
-
   const files = new Map<string, string>();
-  const bucketHashes = grouped.map((bucketEntries) => {
-    const bucket: DatasetBucket = { entries: bucketEntries };
-    const text = JSON.stringify(bucket);
+  const publish = (path: string, text: string): PublishedFile => {
+    files.set(`${DATA_DIR}${path}`, text);
+    return { path, sha256: sha256Hex(text), bytes: Buffer.byteLength(text) };
+  };
+
+  const bucketCount = bucketCountFor(compiled.length);
+  const bucketHashes = splitIntoBuckets(compiled, bucketCount).map((bucketEntries) => {
+    const text = bucketText(bucketEntries);
     const hash = sha256Hex(text).slice(0, BUCKET_HASH_LENGTH);
-    files.set(`${DATA_DIR}b/${hash}.json`, text);
+    publish(`b/${hash}.json`, text);
     return hash;
   });
-
   const version = sha256Hex(versionInput(bucketHashes)).slice(0, VERSION_LENGTH);
-  const dataset: Dataset = { version, generated, buckets: bucketHashes, entries: compiled };
-  const fullText = JSON.stringify(dataset);
-  const fullPath = `${DATA_DIR}directory-${version}.json`;
-  const fullHash = sha256Hex(fullText);
-  files.set(fullPath, fullText);
+
+  const dataset: Dataset = { version, generated, entries: compiled };
+  const full = publish(`directory-${version}.json`, JSON.stringify(dataset));
+  const bucketList: BucketList = { buckets: bucketHashes };
+  const buckets = publish(`buckets-${version}.json`, JSON.stringify(bucketList));
+  const deltas: Record<string, PublishedFile> = {};
+  for (const delta of deltasFrom(releases, compiled, version)) {
+    deltas[delta.from] = publish(`delta/${delta.from}-${version}.json`, JSON.stringify(delta));
+  }
 
   const index: DatasetIndex = {
     format: DATASET_FORMAT,
     version,
     generated,
     count: compiled.length,
-    full: { path: fullPath.slice(DATA_DIR.length), sha256: fullHash, bytes: Buffer.byteLength(fullText) },
+    full,
+    buckets: { ...buckets, count: bucketCount },
     bucketPath: 'b/',
-    buckets: bucketHashes,
+    deltas,
   };
   files.set(`${DATA_DIR}index.json`, JSON.stringify(index));
 
   return {
     files,
     index,
-    info: { version, generated, count: compiled.length, path: fullPath, sha256: fullHash },
+    entries: compiled,
+    info: { version, generated, count: compiled.length, path: `${DATA_DIR}${full.path}`, sha256: full.sha256 },
   };
 }

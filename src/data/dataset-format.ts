@@ -1,16 +1,27 @@
 /**
  * How the directory is published, shared by the build that writes it and the app that reads it.
  *
- * The full dataset ships as one content-hashed file (precached, used on first visit). For updates,
- * entries are also split into buckets by a hash of their id; each bucket is a content-addressed
- * file, and the small index lists every bucket's hash. A device compares that list with the one
- * it holds and fetches only the buckets that changed.
+ * - The full dataset ships as one content-hashed file, precached with the app: the first visit.
+ * - Updates prefer a delta: when the build knows an earlier release (recorded by
+ *   `npm run release`), it publishes the entries that changed since then, in one small file.
+ * - Without a delta for the device's version, entries are split into buckets by a hash of their
+ *   id. The device computes its own bucket hashes, compares them with the published list, and
+ *   fetches only the buckets that differ, each a content-addressed file.
+ * The dataset version is a hash over the bucket hashes, so a device can check that what it
+ * assembled is exactly the published directory, whichever way it got there.
  */
 import type { CompiledEntry } from './entry';
 
-export const DATASET_FORMAT = 1;
+export const DATASET_FORMAT = 2;
 
-/** The published index: `data/index.json`. Fetched without cache to learn of updates. */
+export interface PublishedFile {
+  /** Path relative to the `data/` folder. */
+  path: string;
+  sha256: string;
+  bytes: number;
+}
+
+/** The published index: `data/index.json`. Small; fetched without cache to learn of updates. */
 export interface DatasetIndex {
   format: typeof DATASET_FORMAT;
   /** Content hash of the whole directory (a hash over the bucket hashes). */
@@ -18,11 +29,33 @@ export interface DatasetIndex {
   /** ISO date and time the dataset was compiled. */
   generated: string;
   count: number;
-  full: { path: string; sha256: string; bytes: number };
-  /** Folder of the bucket files, relative to the index. A bucket lives at `<bucketPath><hash>.json`. */
+  full: PublishedFile;
+  /** The list of bucket hashes (a {@link BucketList}). */
+  buckets: PublishedFile & { count: number };
+  /** Folder of the bucket files, relative to `data/`: a bucket lives at `<bucketPath><hash>.json`. */
   bucketPath: string;
-  /** Hash prefix of each bucket's file, in bucket order. Its length is the bucket count. */
+  /** Deltas to this version, by the version they start from. */
+  deltas: Record<string, PublishedFile>;
+}
+
+/** `data/buckets-<version>.json`: the hash of every bucket, in bucket order. */
+export interface BucketList {
   buckets: string[];
+}
+
+/** One bucket file: the entries whose id hashes into that bucket, sorted by id. */
+export interface DatasetBucket {
+  entries: CompiledEntry[];
+}
+
+/** `data/delta/<from>-<to>.json`: what changed between two versions. */
+export interface DatasetDelta {
+  from: string;
+  to: string;
+  /** Entries added or changed, complete. */
+  upserts: CompiledEntry[];
+  /** Ids of entries removed. */
+  removals: string[];
 }
 
 /** What the app bundle is told about the dataset it ships with (precached with the shell). */
@@ -35,15 +68,13 @@ export interface BundledDatasetInfo {
   sha256: string;
 }
 
-/** One bucket file: the entries whose id hashes into that bucket, sorted by id. */
-export interface DatasetBucket {
-  entries: CompiledEntry[];
-}
-
 /** Characters of a SHA-256 hex digest kept to name a bucket: 48 bits, ample for change detection. */
 export const BUCKET_HASH_LENGTH = 12;
 
-/** A few entries per bucket keeps an update close to the size of what changed. */
+/** Length of the version string (hex characters of a SHA-256). */
+export const VERSION_LENGTH = 16;
+
+/** A few entries per bucket keeps a bucket update close to the size of what changed. */
 const ENTRIES_PER_BUCKET = 4;
 const MIN_BUCKETS = 16;
 const MAX_BUCKETS = 4096;
@@ -65,10 +96,24 @@ export function bucketOf(id: string, bucketCount: number): number {
   return (hash >>> 0) % bucketCount;
 }
 
-/** The text a dataset version is hashed from: every bucket hash in order. */
-export function versionInput(bucketHashes: readonly string[]): string {
-  return `waypoint-dataset-${DATASET_FORMAT}:${bucketHashes.join(',')}`;
+export function compareIds(a: { id: string }, b: { id: string }): number {
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
-/** Length of the version string (hex characters of a SHA-256). */
-export const VERSION_LENGTH = 16;
+/** Entries split into buckets (each sorted by id), in bucket order. */
+export function splitIntoBuckets<T extends { id: string }>(entries: readonly T[], bucketCount: number): T[][] {
+  const buckets: T[][] = Array.from({ length: bucketCount }, () => []);
+  for (const entry of [...entries].sort(compareIds)) buckets[bucketOf(entry.id, bucketCount)]!.push(entry);
+  return buckets;
+}
+
+/** The exact text of a bucket file; its hash names the file. */
+export function bucketText(entries: readonly CompiledEntry[]): string {
+  const bucket: DatasetBucket = { entries: [...entries] };
+  return JSON.stringify(bucket);
+}
+
+/** The text a dataset version is hashed from: every bucket hash in order. */
+export function versionInput(bucketHashes: readonly string[]): string {
+  return `waypoint-dataset:${bucketHashes.join(',')}`;
+}

@@ -1,21 +1,26 @@
 /**
  * Getting the directory onto the device and keeping it current.
  *
- * Start-up reads the device's copy; the first visit (or a newer app release) loads the dataset
- * shipped with the app. When online, the update index tells whether a newer directory exists;
- * then only the buckets that changed are downloaded, each checked against its hash, and the
- * result replaces the stored copy in one transaction. Anything that goes wrong on the way
- * (no network, a cut download, a wrong hash, a full disk) leaves the stored copy as it was.
+ * Start-up reads the device's copy; the first visit (or an app release that carried newer data)
+ * loads the dataset shipped with the app. When online, the update index tells whether a newer
+ * directory exists; the device then takes the cheapest way there (a delta from its version, else
+ * the buckets that differ, else the whole file), checks every download against its hash and the
+ * result against the published version, and replaces its copy in one transaction. Anything that
+ * goes wrong on the way (no network, a cut download, a wrong hash, a full disk) leaves the stored
+ * copy as it was.
  */
 import {
   BUCKET_HASH_LENGTH,
   DATASET_FORMAT,
-  VERSION_LENGTH,
   bucketOf,
-  versionInput,
+  compareIds,
+  type BucketList,
   type BundledDatasetInfo,
+  type DatasetDelta,
   type DatasetIndex,
+  type PublishedFile,
 } from './dataset-format';
+import { bucketHashesOf, sha256Hex, versionOf } from './dataset-hash';
 import type { CompiledEntry, Dataset } from './entry';
 import type { DirectoryStore, StoredDirectory } from './store';
 
@@ -44,24 +49,25 @@ export interface LoadedDirectory {
   saveFailed: boolean;
 }
 
+export type UpdateMethod = 'delta' | 'buckets' | 'full';
+
 export type UpdateResult =
   | { status: 'current' }
-  | { status: 'updated'; directory: StoredDirectory; bytesDownloaded: number }
+  | { status: 'updated'; directory: StoredDirectory; method: UpdateMethod; bytesDownloaded: number }
   | { status: 'failed'; reason: string };
-
-async function sha256Hex(bytes: ArrayBuffer): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', bytes);
-  return Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, '0')).join('');
-}
-
-async function textSha256Hex(text: string): Promise<string> {
-  return sha256Hex(new TextEncoder().encode(text).buffer as ArrayBuffer);
-}
 
 async function fetchBytes(context: SyncContext, path: string, init?: RequestInit): Promise<ArrayBuffer> {
   const response = await context.fetch(new URL(path, context.baseUrl).href, init);
   if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
   return response.arrayBuffer();
+}
+
+/** Downloads a published file and checks it against its hash before parsing it. */
+async function fetchVerified<T>(context: SyncContext, file: PublishedFile): Promise<{ value: T; bytes: number }> {
+  const path = `data/${file.path}`;
+  const bytes = await fetchBytes(context, path);
+  if ((await sha256Hex(bytes)) !== file.sha256) throw new DatasetIntegrityError(`${path}: hash mismatch`);
+  return { value: JSON.parse(new TextDecoder().decode(bytes)) as T, bytes: bytes.byteLength };
 }
 
 const SAFE_HREF = /^(https:|tel:|sms:|mailto:)/;
@@ -82,8 +88,7 @@ function isCompiledEntry(value: unknown): value is CompiledEntry {
   );
 }
 
-function parseEntries(value: unknown, what: string): CompiledEntry[] {
-  const entries = (value as { entries?: unknown })?.entries;
+function checkEntries(entries: unknown, what: string): CompiledEntry[] {
   if (!Array.isArray(entries) || !entries.every(isCompiledEntry)) {
     throw new DatasetIntegrityError(`${what} does not hold valid entries`);
   }
@@ -91,18 +96,10 @@ function parseEntries(value: unknown, what: string): CompiledEntry[] {
 }
 
 function toStored(dataset: Dataset): StoredDirectory {
-  const { entries, ...meta } = dataset;
-  return { meta: { ...meta, count: entries.length }, entries };
-}
-
-/** Downloads a full dataset file and checks it against its hash and version. */
-async function fetchFullDataset(context: SyncContext, path: string, sha256: string, version: string) {
-  const bytes = await fetchBytes(context, path);
-  if ((await sha256Hex(bytes)) !== sha256) throw new DatasetIntegrityError(`${path}: hash mismatch`);
-  const dataset = JSON.parse(new TextDecoder().decode(bytes)) as Dataset;
-  const entries = parseEntries(dataset, path);
-  if (dataset.version !== version) throw new DatasetIntegrityError(`${path}: version mismatch`);
-  return { directory: toStored({ ...dataset, entries }), bytes: bytes.byteLength };
+  return {
+    meta: { version: dataset.version, generated: dataset.generated, count: dataset.entries.length },
+    entries: dataset.entries,
+  };
 }
 
 /**
@@ -116,7 +113,9 @@ export async function loadDirectory(context: SyncContext, bundled: BundledDatase
   }
   let directory: StoredDirectory;
   try {
-    ({ directory } = await fetchFullDataset(context, bundled.path, bundled.sha256, bundled.version));
+    const file = { path: bundled.path.replace(/^data\//, ''), sha256: bundled.sha256, bytes: 0 };
+    const { value } = await fetchVerified<Dataset>(context, file);
+    directory = toStored({ ...value, entries: checkEntries(value.entries, bundled.path) });
   } catch (error) {
     if (stored) return { directory: stored, saveFailed: false };
     throw new DirectoryUnavailableError('The directory could not be loaded', { cause: error });
@@ -135,8 +134,9 @@ function parseIndex(value: unknown): DatasetIndex {
     index?.format !== DATASET_FORMAT ||
     typeof index.version !== 'string' ||
     typeof index.generated !== 'string' ||
-    !Array.isArray(index.buckets) ||
-    typeof index.full?.path !== 'string'
+    typeof index.full?.path !== 'string' ||
+    typeof index.buckets?.path !== 'string' ||
+    typeof index.deltas !== 'object'
   ) {
     throw new DatasetIntegrityError('data/index.json is not a dataset index');
   }
@@ -157,37 +157,60 @@ async function mapLimited<T, R>(items: readonly T[], limit: number, task: (item:
   return results;
 }
 
-/** Builds the new directory from the current one plus the changed buckets. */
-async function applyBuckets(
-  context: SyncContext,
-  current: StoredDirectory,
-  index: DatasetIndex,
-  changed: number[],
-): Promise<{ entries: CompiledEntry[]; bytes: number }> {
-  const bucketCount = index.buckets.length;
-  const changedSet = new Set(changed);
-  const downloads = await mapLimited(changed, 4, async (bucket) => {
-    const hash = index.buckets[bucket]!;
-    const path = `data/${index.bucketPath}${hash}.json`;
-    const bytes = await fetchBytes(context, path);
-    if ((await sha256Hex(bytes)).slice(0, BUCKET_HASH_LENGTH) !== hash) {
-      throw new DatasetIntegrityError(`${path}: hash mismatch`);
-    }
-    const entries = parseEntries(JSON.parse(new TextDecoder().decode(bytes)), path);
-    if (entries.some((entry) => bucketOf(entry.id, bucketCount) !== bucket)) {
-      throw new DatasetIntegrityError(`${path}: holds entries of another bucket`);
-    }
-    return { entries, bytes: bytes.byteLength };
-  });
-  const kept = current.entries.filter((entry) => !changedSet.has(bucketOf(entry.id, bucketCount)));
-  const entries = [...kept, ...downloads.flatMap((download) => download.entries)].sort((a, b) =>
-    a.id < b.id ? -1 : a.id > b.id ? 1 : 0,
-  );
-  return { entries, bytes: downloads.reduce((sum, download) => sum + download.bytes, 0) };
+interface Assembled {
+  entries: CompiledEntry[];
+  bytes: number;
+}
+
+/** Applies the published delta from the device's version. */
+async function viaDelta(context: SyncContext, current: StoredDirectory, file: PublishedFile): Promise<Assembled> {
+  const { value: delta, bytes } = await fetchVerified<DatasetDelta>(context, file);
+  if (delta.from !== current.meta.version) throw new DatasetIntegrityError(`${file.path}: starts from another version`);
+  const upserts = checkEntries(delta.upserts, file.path);
+  const replaced = new Set([...delta.removals, ...upserts.map((entry) => entry.id)]);
+  const entries = [...current.entries.filter((entry) => !replaced.has(entry.id)), ...upserts].sort(compareIds);
+  return { entries, bytes };
 }
 
 /** Past this share of changed buckets, one full download is cheaper than many small ones. */
 const FULL_DOWNLOAD_SHARE = 0.5;
+
+/** Fetches the buckets whose hashes differ from the device's; null when the whole file is cheaper. */
+async function viaBuckets(context: SyncContext, current: StoredDirectory, index: DatasetIndex): Promise<Assembled | null> {
+  const { value: list, bytes: listBytes } = await fetchVerified<BucketList>(context, index.buckets);
+  const published = list.buckets;
+  if (!Array.isArray(published) || published.length !== index.buckets.count) {
+    throw new DatasetIntegrityError('bucket list does not match the index');
+  }
+  // The version is a hash over the bucket hashes: a mixed-up list fails here.
+  if ((await versionOf(published)) !== index.version) throw new DatasetIntegrityError('bucket list does not match the version');
+  const local = await bucketHashesOf(current.entries, published.length);
+  const changed = published.flatMap((hash, i) => (hash === local[i] ? [] : [i]));
+  if (changed.length > published.length * FULL_DOWNLOAD_SHARE) return null;
+
+  const downloads = await mapLimited(changed, 4, async (bucket) => {
+    const hash = published[bucket]!;
+    const path = `data/${index.bucketPath}${hash}.json`;
+    const bytes = await fetchBytes(context, path);
+    if ((await sha256Hex(bytes)).slice(0, BUCKET_HASH_LENGTH) !== hash) throw new DatasetIntegrityError(`${path}: hash mismatch`);
+    const entries = checkEntries((JSON.parse(new TextDecoder().decode(bytes)) as { entries?: unknown }).entries, path);
+    if (entries.some((entry) => bucketOf(entry.id, published.length) !== bucket)) {
+      throw new DatasetIntegrityError(`${path}: holds entries of another bucket`);
+    }
+    return { entries, bytes: bytes.byteLength };
+  });
+  const changedSet = new Set(changed);
+  const kept = current.entries.filter((entry) => !changedSet.has(bucketOf(entry.id, published.length)));
+  return {
+    entries: [...kept, ...downloads.flatMap((download) => download.entries)].sort(compareIds),
+    bytes: listBytes + downloads.reduce((sum, download) => sum + download.bytes, 0),
+  };
+}
+
+async function viaFullFile(context: SyncContext, index: DatasetIndex): Promise<Assembled> {
+  const { value, bytes } = await fetchVerified<Dataset>(context, index.full);
+  return { entries: checkEntries(value.entries, index.full.path), bytes };
+}
 
 /** Checks for a newer directory and, if there is one, downloads what changed and stores it. */
 export async function updateDirectory(context: SyncContext, current: StoredDirectory): Promise<UpdateResult> {
@@ -197,29 +220,39 @@ export async function updateDirectory(context: SyncContext, current: StoredDirec
     if (index.version === current.meta.version || index.generated <= current.meta.generated) {
       return { status: 'current' };
     }
-    // The version is a hash over the bucket hashes: a tampered or mixed-up index fails here.
-    if ((await textSha256Hex(versionInput(index.buckets))).slice(0, VERSION_LENGTH) !== index.version) {
-      throw new DatasetIntegrityError('data/index.json: version does not match its buckets');
-    }
-    const sameLayout = current.meta.buckets.length === index.buckets.length;
-    const changed = sameLayout ? index.buckets.flatMap((hash, i) => (hash === current.meta.buckets[i] ? [] : [i])) : [];
-    let directory: StoredDirectory;
+
+    const attempts: [UpdateMethod, () => Promise<Assembled | null>][] = [];
+    const delta = index.deltas[current.meta.version];
+    if (delta) attempts.push(['delta', () => viaDelta(context, current, delta)]);
+    attempts.push(['buckets', () => viaBuckets(context, current, index)], ['full', () => viaFullFile(context, index)]);
+
     let bytes = indexBytes.byteLength;
-    if (sameLayout && changed.length <= index.buckets.length * FULL_DOWNLOAD_SHARE) {
-      const applied = await applyBuckets(context, current, index, changed);
-      if (applied.entries.length !== index.count) throw new DatasetIntegrityError('entry count does not match the index');
-      directory = {
-        meta: { version: index.version, generated: index.generated, buckets: index.buckets, count: index.count },
-        entries: applied.entries,
+    let lastError: unknown = null;
+    for (const [method, attempt] of attempts) {
+      let assembled: Assembled | null;
+      try {
+        assembled = await attempt();
+      } catch (error) {
+        // A failed delta or bucket download falls back to the next way; the last one reports.
+        lastError = error;
+        continue;
+      }
+      if (!assembled) continue;
+      bytes += assembled.bytes;
+      // Whatever the way, the result must be exactly the published directory.
+      const version = await versionOf(await bucketHashesOf(assembled.entries, index.buckets.count));
+      if (version !== index.version || assembled.entries.length !== index.count) {
+        lastError = new DatasetIntegrityError(`${method} update did not produce version ${index.version}`);
+        continue;
+      }
+      const directory: StoredDirectory = {
+        meta: { version: index.version, generated: index.generated, count: index.count },
+        entries: assembled.entries,
       };
-      bytes += applied.bytes;
-    } else {
-      const full = await fetchFullDataset(context, `data/${index.full.path}`, index.full.sha256, index.version);
-      directory = full.directory;
-      bytes += full.bytes;
+      await context.store.replace(directory);
+      return { status: 'updated', directory, method, bytesDownloaded: bytes };
     }
-    await context.store.replace(directory);
-    return { status: 'updated', directory, bytesDownloaded: bytes };
+    throw lastError ?? new DatasetIntegrityError('no way to update');
   } catch (error) {
     return { status: 'failed', reason: error instanceof Error ? `${error.name}: ${error.message}` : String(error) };
   }

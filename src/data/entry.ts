@@ -137,7 +137,5 @@ export type CompiledEntry = Omit<Entry, 'contacts'> & { contacts: CompiledContac
 export interface Dataset {
   version: string;
   generated: string;
-  /** Hash of each update bucket (see dataset-format.ts), so a later update can fetch only what changed. */
-  buckets: string[];
   entries: CompiledEntry[];
 }

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { compileDirectory, type CompiledDirectory } from '../../scripts/resources/compile';
+import { releaseRecordOf } from '../../scripts/resources/releases';
+import { bucketHashesOf, versionOf } from '../../src/data/dataset-hash';
+import type { BucketList } from '../../src/data/dataset-format';
 import { loadDirectory, updateDirectory, type SyncContext } from '../../src/data/directory-sync';
 import type { Entry } from '../../src/data/entry';
 import { createMemoryStore, type DirectoryStore, type StoredDirectory } from '../../src/data/store';
@@ -134,12 +137,22 @@ describe('updates', () => {
     const entries = makeEntries(60);
     const { store, v1, current } = await storedV1(entries);
     const v2 = compileDirectory(withChange(entries, 3), V2_DATE);
-    const { fetch } = serve(v2, (path, body) => (path.startsWith('data/b/') ? breakBody(body) : null));
+    // Every download after the index breaks: buckets, bucket list and the full file alike.
+    const { fetch } = serve(v2, (path, body) => (path === 'data/index.json' ? null : breakBody(body)));
     const result = await updateDirectory(context(store, fetch), current);
     expect(result.status).toBe('failed');
     const stored = await store.read();
     expect(stored?.meta.version).toBe(v1.info.version);
     expect(stored?.entries.every((entry) => entry.summary.en !== 'Changed summary')).toBe(true);
+  });
+
+  it('falls back to the whole file when a bucket download breaks', async () => {
+    const entries = makeEntries(60);
+    const { store, current } = await storedV1(entries);
+    const v2 = compileDirectory(withChange(entries, 3), V2_DATE);
+    const { fetch } = serve(v2, (path, body) => (path.startsWith('data/b/') ? new Response(body.slice(0, 10)) : null));
+    expect(await updateDirectory(context(store, fetch), current)).toMatchObject({ status: 'updated', method: 'full' });
+    expect((await store.read())?.entries).toEqual(v2.entries);
   });
 
   it('keeps the old directory when the disk is full', async () => {
@@ -155,18 +168,24 @@ describe('updates', () => {
     expect((await store.read())?.meta.version).toBe(v1.info.version);
   });
 
-  it('rejects an index whose version does not match its bucket hashes', async () => {
+  it('rejects a bucket list that does not match the published version', async () => {
     const entries = makeEntries(60);
     const { store, current } = await storedV1(entries);
     const v2 = compileDirectory(withChange(entries, 3), V2_DATE);
-    const { fetch } = serve(v2, (path, body) => {
-      if (path !== 'data/index.json') return null;
-      const index = JSON.parse(body);
-      index.buckets[0] = '000000000000';
-      return new Response(JSON.stringify(index));
-    });
+    const listPath = `data/${v2.index.buckets.path}`;
+    const list = JSON.parse(v2.files.get(listPath)!) as BucketList;
+    list.buckets[0] = '000000000000';
+    // Re-hash the list so only the version check can catch it.
+    const text = JSON.stringify(list);
+    const { createHash } = await import('node:crypto');
+    const index = { ...v2.index, buckets: { ...v2.index.buckets, sha256: createHash('sha256').update(text).digest('hex') } };
+    v2.files.set(listPath, text);
+    v2.files.set('data/index.json', JSON.stringify(index));
+    const { fetch, requested } = serve(v2);
     const result = await updateDirectory(context(store, fetch), current);
-    expect(result).toMatchObject({ status: 'failed', reason: expect.stringMatching(/version does not match/) });
+    // The bucket way is refused; the app falls back to the full file, which is sound.
+    expect(result).toMatchObject({ status: 'updated', method: 'full' });
+    expect(requested).toContain(v2.info.path);
   });
 
   it('never goes back to an older directory', async () => {
@@ -178,24 +197,64 @@ describe('updates', () => {
     expect(await updateDirectory(context(store, serve(older).fetch), directory)).toEqual({ status: 'current' });
   });
 
-  it('refuses entries with links the app must never open', async () => {
+  it('refuses entries with links the app must never open, whatever their hash says', async () => {
     const entries = makeEntries(60);
     const { store, current } = await storedV1(entries);
     const v2 = compileDirectory(withChange(entries, 3), V2_DATE);
-    // A bucket that hashes right but carries a javascript: link (a compromised build) is refused.
-    const bucketPath = [...v2.files.keys()].find(
-      (path) => path.startsWith('data/b/') && v2.files.get(path)!.includes('Changed summary'),
-    )!;
-    const tampered = v2.files.get(bucketPath)!.replace(/"href":"https:[^"]*"/, '"href":"javascript:alert(1)"');
-    const index = JSON.parse(v2.files.get('data/index.json')!);
+    // Every published file is rewritten with a javascript: link and re-hashed (a compromised build).
     const { createHash } = await import('node:crypto');
-    const hash = createHash('sha256').update(tampered).digest('hex').slice(0, 12);
-    index.buckets = index.buckets.map((h: string) => (bucketPath.includes(h) ? hash : h));
-    const { versionInput } = await import('../../src/data/dataset-format');
-    index.version = createHash('sha256').update(versionInput(index.buckets)).digest('hex').slice(0, 16);
-    v2.files.set(`data/b/${hash}.json`, tampered);
+    const sha = (text: string) => createHash('sha256').update(text).digest('hex');
+    const fullPath = v2.info.path;
+    const tampered = v2.files.get(fullPath)!.replace(/"href":"https:[^"]*"/, '"href":"javascript:alert(1)"');
+    v2.files.set(fullPath, tampered);
+    const index = { ...v2.index, full: { ...v2.index.full, sha256: sha(tampered) }, buckets: { ...v2.index.buckets, path: 'missing.json' } };
     v2.files.set('data/index.json', JSON.stringify(index));
     const result = await updateDirectory(context(store, serve(v2).fetch), current);
     expect(result).toMatchObject({ status: 'failed', reason: expect.stringMatching(/does not hold valid entries/) });
+  });
+});
+
+describe('deltas from recorded releases', () => {
+  it('downloads one delta file when the device holds a recorded release', async () => {
+    const entries = makeEntries(300);
+    const { store, v1, current } = await storedV1(entries);
+    const next = [...withChange(entries, 5).slice(1), makeEntry('brand-new')];
+    const v2 = compileDirectory(next, V2_DATE, [releaseRecordOf(v1.info.version, v1.info.generated, v1.entries)]);
+    const { fetch, requested } = serve(v2);
+    const result = await updateDirectory(context(store, fetch), current);
+    expect(result).toMatchObject({ status: 'updated', method: 'delta' });
+    expect(requested).toEqual(['data/index.json', `data/${v2.index.deltas[v1.info.version]!.path}`]);
+    expect((await store.read())?.entries).toEqual(v2.entries);
+  });
+
+  it('falls back to buckets when the delta download is broken', async () => {
+    const entries = makeEntries(300);
+    const { store, v1, current } = await storedV1(entries);
+    const v2 = compileDirectory(withChange(entries, 5), V2_DATE, [releaseRecordOf(v1.info.version, v1.info.generated, v1.entries)]);
+    const { fetch } = serve(v2, (path, body) => (path.startsWith('data/delta/') ? new Response(body.slice(0, 40)) : null));
+    const result = await updateDirectory(context(store, fetch), current);
+    expect(result).toMatchObject({ status: 'updated', method: 'buckets' });
+    expect((await store.read())?.entries).toEqual(v2.entries);
+  });
+
+  it('uses buckets when the device holds a version no release records', async () => {
+    const entries = makeEntries(100);
+    const { store, current } = await storedV1(entries);
+    const unrelated = compileDirectory(makeEntries(3), V1_DATE);
+    const v2 = compileDirectory(withChange(entries, 5), V2_DATE, [
+      releaseRecordOf(unrelated.info.version, unrelated.info.generated, unrelated.entries),
+    ]);
+    const result = await updateDirectory(context(store, serve(v2).fetch), current);
+    expect(result).toMatchObject({ status: 'updated', method: 'buckets' });
+  });
+});
+
+describe('hashing on the device', () => {
+  it('computes the same bucket hashes and version as the build', async () => {
+    const site = compileDirectory(makeEntries(150), V1_DATE);
+    const list = JSON.parse(site.files.get(`data/${site.index.buckets.path}`)!) as BucketList;
+    const hashes = await bucketHashesOf(site.entries, site.index.buckets.count);
+    expect(hashes).toEqual(list.buckets);
+    expect(await versionOf(hashes)).toBe(site.info.version);
   });
 });

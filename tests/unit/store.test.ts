@@ -7,7 +7,7 @@ import { makeEntries, makeEntry } from './support/entries';
 
 function directory(version: string, count: number, generated = '2026-11-01T00:00:00.000Z'): StoredDirectory {
   const entries = compileEntries(makeEntries(count, { summary: { en: `Summary of version ${version}` } }));
-  return { meta: { version, generated, buckets: ['aaaaaaaaaaaa'], count: entries.length }, entries };
+  return { meta: { version, generated, count: entries.length }, entries };
 }
 
 beforeEach(() => {
@@ -123,7 +123,7 @@ describe('directory store (IndexedDB)', () => {
     const [entry] = compileEntries([
       makeEntry('x', { hours: { always: true }, free: true, languages: ['en', 'es'], notes: [{ en: 'A note' }] }),
     ]);
-    await store.replace({ meta: { version: 'v', generated: 'g', buckets: [], count: 1 }, entries: [entry!] });
+    await store.replace({ meta: { version: 'v', generated: 'g', count: 1 }, entries: [entry!] });
     expect((await store.read())?.entries[0]).toEqual(entry);
   });
 });

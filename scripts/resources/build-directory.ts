@@ -1,0 +1,24 @@
+/**
+ * The whole build-time path of the directory in one call: read `resources/`, validate every
+ * file, read the recorded releases, compile. Used by the Vite plugin, `npm run release` and
+ * the tests, so all of them see exactly the same directory.
+ */
+import { compileDirectory, type CompiledDirectory } from './compile';
+import { readResourceFiles } from './read-resources';
+import { readReleases } from './releases';
+import { ResourceValidationError, formatIssue, validateResources } from './validate';
+
+/** The build date: SOURCE_DATE_EPOCH (seconds) makes builds reproducible. */
+export function buildDate(): Date {
+  const epoch = process.env.SOURCE_DATE_EPOCH;
+  return epoch ? new Date(Number(epoch) * 1000) : new Date();
+}
+
+/** Validates and compiles the directory; throws ResourceValidationError on any error. */
+export function buildDirectory(root: string, warn: (message: string) => void, date = buildDate()): CompiledDirectory {
+  const { entries, issues } = validateResources(readResourceFiles(root), { today: date.toISOString().slice(0, 10) });
+  for (const issue of issues) if (issue.severity === 'warning') warn(formatIssue(issue));
+  const errors = issues.filter((issue) => issue.severity === 'error');
+  if (errors.length > 0) throw new ResourceValidationError(errors);
+  return compileDirectory(entries, date.toISOString(), readReleases(root));
+}
