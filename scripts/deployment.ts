@@ -60,7 +60,7 @@ export function parseDeploymentConfig(raw: unknown, file = 'resources/deployment
   } catch {
     /* reported below */
   }
-  if (!exit || exit.protocol !== 'https:') problems.push('exitUrl: must be an absolute https: address');
+  if (exit?.protocol !== 'https:') problems.push('exitUrl: must be an absolute https: address');
   if (typeof raw.defaultCountry !== 'string' || !/^([A-Z]{2})?$/.test(raw.defaultCountry)) {
     problems.push('defaultCountry: must be an ISO 3166-1 alpha-2 code such as "GB", or ""');
   }

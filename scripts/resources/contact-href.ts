@@ -37,7 +37,7 @@ export type FullNumberResult =
 export function parseFullNumber(number: string, country: string): FullNumberResult {
   if (!isSupportedCountry(country)) return { ok: false, reason: 'unsupported-country' };
   const phone = parsePhoneNumberFromString(number, country);
-  if (!phone || !phone.isValid()) return { ok: false, reason: 'invalid' };
+  if (!phone?.isValid()) return { ok: false, reason: 'invalid' };
   // Compare calling codes, not countries: numbers shared by several countries (GB/JE/GG/IM,
   // the +1 plan) legitimately parse to a neighbour while still dialling the right place.
   if (phone.countryCallingCode !== getCountryCallingCode(country)) {

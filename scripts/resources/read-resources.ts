@@ -2,7 +2,7 @@
  * Finds and reads the entry files: the only part of resource validation that touches the disk.
  * Synchronous because the Vite plugin loads the directory in one step at build start.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { type Dirent, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ResourceFile } from './validate';
 
@@ -14,7 +14,7 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /** Repo-relative paths (forward slashes) of every *.json file under `dir`, recursively; none when it does not exist. */
 function jsonFilesUnder(rootDir: string, dir: string): string[] {
-  let dirents;
+  let dirents: Dirent[];
   try {
     dirents = readdirSync(path.join(rootDir, dir), { withFileTypes: true });
   } catch (error) {

@@ -62,6 +62,7 @@ const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 const TIME_PATTERN = /^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/;
 // C0 and C1 controls, DEL included. Newlines too: every field is a single short line.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
 const CONTROL_CHARACTER = /[\u0000-\u001f\u007f-\u009f]/;
 // Embeddings, overrides and isolates can visually reorder a number or link. The plain
 // direction marks U+200E/U+200F cannot, and right-to-left text needs them, so they stay allowed.
@@ -193,11 +194,18 @@ const oneOf =
 const arrayOf =
   (item: Check, { nonEmpty = false } = {}): Check =>
   (value, path, c) => {
-    if (!Array.isArray(value)) return c.error(path, `must be an array, not ${typeName(value)}`);
-    if (value.length > LIMITS.arrayItems) {
-      return c.error(path, `has ${value.length} items; at most ${LIMITS.arrayItems} allowed`);
+    if (!Array.isArray(value)) {
+      c.error(path, `must be an array, not ${typeName(value)}`);
+      return;
     }
-    if (nonEmpty && value.length === 0) return c.error(path, 'must not be empty');
+    if (value.length > LIMITS.arrayItems) {
+      c.error(path, `has ${value.length} items; at most ${LIMITS.arrayItems} allowed`);
+      return;
+    }
+    if (nonEmpty && value.length === 0) {
+      c.error(path, 'must not be empty');
+      return;
+    }
     const seen = new Set<string>();
     value.forEach((element, index) => {
       item(element, child(path, index), c);
@@ -225,7 +233,10 @@ function checkCanonical(tag: string, canonical: string, path: string, c: Checker
 }
 
 const checkLanguageTag: Check = (value, path, c) => {
-  if (typeof value !== 'string') return c.error(path, `must be a string, not ${typeName(value)}`);
+  if (typeof value !== 'string') {
+    c.error(path, `must be a string, not ${typeName(value)}`);
+    return;
+  }
   const canonical = canonicalLanguageTag(value);
   if (canonical === undefined) c.error(path, `${quote(value)} is not a valid BCP 47 language tag (e.g. "en", "pt-BR")`);
   else checkCanonical(value, canonical, path, c);
@@ -236,7 +247,8 @@ const localized =
   (maxChars: number): Check =>
   (value, path, c) => {
     if (!isObject(value)) {
-      return c.error(path, `must be an object of language tag to text, e.g. { "en": "…" }, not ${typeName(value)}`);
+      c.error(path, `must be an object of language tag to text, e.g. { "en": "…" }, not ${typeName(value)}`);
+      return;
     }
     for (const [key, text] of Object.entries(value)) {
       const canonical = canonicalLanguageTag(key);
@@ -254,7 +266,10 @@ const localized =
 const countryCode =
   ({ allowEU }: { allowEU: boolean }): Check =>
   (value, path, c) => {
-    if (typeof value !== 'string') return c.error(path, `must be a string, not ${typeName(value)}`);
+    if (typeof value !== 'string') {
+      c.error(path, `must be a string, not ${typeName(value)}`);
+      return;
+    }
     if (ISO_COUNTRY_SET.has(value)) return;
     if (value === 'EU') {
       if (!allowEU) c.error(path, '"EU" has no numbering plan; use the country whose numbers these are');
@@ -267,15 +282,20 @@ const countryCode =
 /** An absolute https: URL. Anything else (http:, javascript:, data:, relative) could leak or attack. */
 const checkHttpsUrl: Check = (value, path, c) => {
   if (!checkString(value, path, c, LIMITS.urlChars)) return;
-  if (/\s/.test(value)) return c.error(path, `${quote(value)} must not contain spaces`);
+  if (/\s/.test(value)) {
+    c.error(path, `${quote(value)} must not contain spaces`);
+    return;
+  }
   let url: URL;
   try {
     url = new URL(value);
   } catch {
-    return c.error(path, `${quote(value)} is not an absolute URL; it must be an https: link`);
+    c.error(path, `${quote(value)} is not an absolute URL; it must be an https: link`);
+    return;
   }
   if (url.protocol !== 'https:') {
-    return c.error(path, `${quote(value)} must be an https: link, not ${url.protocol}`);
+    c.error(path, `${quote(value)} must be an https: link, not ${url.protocol}`);
+    return;
   }
   // user:password@host is a classic way to make a link look like it goes somewhere else.
   if (url.username !== '' || url.password !== '') c.error(path, `${quote(value)} must not contain a user name or password`);
@@ -283,7 +303,10 @@ const checkHttpsUrl: Check = (value, path, c) => {
 
 const checkEmail: Check = (value, path, c) => {
   if (!checkString(value, path, c, LIMITS.emailChars)) return;
-  if (/^mailto:/i.test(value)) return c.error(path, `${quote(value)}: write the address without "mailto:"`);
+  if (/^mailto:/i.test(value)) {
+    c.error(path, `${quote(value)}: write the address without "mailto:"`);
+    return;
+  }
   // One @, no spaces, a dotted domain; ? # % would change the meaning of the mailto: link.
   if (!/^[^\s@?#%<>"]+@[^\s@?#%<>"]+\.[^\s@?#%<>".]+$/.test(value)) {
     c.error(path, `${quote(value)} does not look like an email address`);
@@ -340,12 +363,18 @@ function isTimeZone(zone: string): boolean {
 }
 
 const checkTimeZone: Check = (value, path, c) => {
-  if (typeof value !== 'string') return c.error(path, `must be a string, not ${typeName(value)}`);
+  if (typeof value !== 'string') {
+    c.error(path, `must be a string, not ${typeName(value)}`);
+    return;
+  }
   if (!isTimeZone(value)) c.error(path, `${quote(value)} is not a valid IANA time zone (e.g. "Europe/London")`);
 };
 
 const checkTime: Check = (value, path, c) => {
-  if (typeof value !== 'string') return c.error(path, `must be a string, not ${typeName(value)}`);
+  if (typeof value !== 'string') {
+    c.error(path, `must be a string, not ${typeName(value)}`);
+    return;
+  }
   if (!TIME_PATTERN.test(value)) c.error(path, `${quote(value)} is not a time HH:MM between 00:00 and 24:00`);
 };
 
@@ -379,11 +408,15 @@ const HOURS_SHAPES = {
 
 /** Hours are exactly one of entry.ts's three shapes: always, weekly in a zone, or a note. */
 const checkHours: Check = (value, path, c) => {
-  if (!isObject(value)) return c.error(path, `must be an object, not ${typeName(value)}`);
+  if (!isObject(value)) {
+    c.error(path, `must be an object, not ${typeName(value)}`);
+    return;
+  }
   const isAlways = Object.hasOwn(value, 'always');
   const isWeekly = Object.hasOwn(value, 'timeZone') || Object.hasOwn(value, 'weekly');
   if (isAlways && isWeekly) {
-    return c.error(path, 'must be exactly one shape: { always: true }, { timeZone, weekly } or { note }, not "always" with "timeZone"/"weekly"');
+    c.error(path, 'must be exactly one shape: { always: true }, { timeZone, weekly } or { note }, not "always" with "timeZone"/"weekly"');
+    return;
   }
   checkObject(value, path, isAlways ? HOURS_SHAPES.always : isWeekly ? HOURS_SHAPES.weekly : HOURS_SHAPES.note, c);
 };
@@ -416,25 +449,32 @@ function checkPhoneNumber(contact: JsonObject, path: string, entryCountries: unk
   const numberPath = child(path, 'number');
   if (typeof number !== 'string' || number.trim() === '' || number.length > LIMITS.numberChars) return; // reported by the shape
   if (/\p{L}/u.test(number)) {
-    return c.error(numberPath, `${quote(number)} contains letters; write the digits here and the lettered form (e.g. "1-800-FOR-HELP") in "label"`);
+    c.error(numberPath, `${quote(number)} contains letters; write the digits here and the lettered form (e.g. "1-800-FOR-HELP") in "label"`);
+    return;
   }
   if (contact.short === true) {
-    if (type === 'whatsapp') return c.error(child(path, 'short'), 'a WhatsApp contact needs a full international number, not a short code');
+    if (type === 'whatsapp') {
+      c.error(child(path, 'short'), 'a WhatsApp contact needs a full international number, not a short code');
+      return;
+    }
     if (!isShortCode(number)) c.error(numberPath, `${quote(number)} is not a short code: use 3 to 6 digits (spaces and hyphens allowed)`);
     return;
   }
   if (!/^\+?[\d\s().\-/]+$/.test(number)) {
-    return c.error(numberPath, `${quote(number)} may only contain digits, spaces, a leading + and ( ) - . /`);
+    c.error(numberPath, `${quote(number)} may only contain digits, spaces, a leading + and ( ) - . /`);
+    return;
   }
   const ownCountry = contact.country;
   if (ownCountry !== undefined && (typeof ownCountry !== 'string' || !ISO_COUNTRY_SET.has(ownCountry))) return; // reported
   if (ownCountry === undefined && !Array.isArray(entryCountries)) return; // the bad "countries" is reported
   const country = ownCountry ?? (entryCountries as unknown[])[0];
   if (country === undefined) {
-    return c.error(numberPath, 'needs a country: the entry lists no countries, so set the contact\'s "country" (or mark a short code "short": true)');
+    c.error(numberPath, 'needs a country: the entry lists no countries, so set the contact\'s "country" (or mark a short code "short": true)');
+    return;
   }
   if (country === 'EU') {
-    return c.error(numberPath, 'an EU-wide entry must set the contact\'s "country" or mark a short code "short": true');
+    c.error(numberPath, 'an EU-wide entry must set the contact\'s "country" or mark a short code "short": true');
+    return;
   }
   if (typeof country !== 'string' || !ISO_COUNTRY_SET.has(country)) return; // the bad country is reported on its own
   const result = parseFullNumber(number, country);
@@ -452,9 +492,15 @@ function checkPhoneNumber(contact: JsonObject, path: string, entryCountries: unk
 const checkContact =
   (entryCountries: unknown): Check =>
   (value, path, c) => {
-    if (!isObject(value)) return c.error(path, `must be an object, not ${typeName(value)}`);
+    if (!isObject(value)) {
+      c.error(path, `must be an object, not ${typeName(value)}`);
+      return;
+    }
     const { type } = value;
-    if (!Object.hasOwn(value, 'type')) return c.error(child(path, 'type'), 'missing required field "type"');
+    if (!Object.hasOwn(value, 'type')) {
+      c.error(child(path, 'type'), 'missing required field "type"');
+      return;
+    }
     if (typeof type !== 'string' || !(CONTACT_TYPES as readonly string[]).includes(type)) {
       return oneOf(CONTACT_TYPES, 'contact type')(type, child(path, 'type'), c);
     }
@@ -511,7 +557,7 @@ function checkTextSafety(value: unknown, path: string, c: Checker): void {
     if (bidi) c.error(path, `contains a bidirectional override or isolate character (${codePoint(bidi)}), which can disguise text`);
     if (LONE_SURROGATE.test(value)) c.error(path, 'contains a broken character (an unpaired UTF-16 surrogate)');
   } else if (Array.isArray(value)) {
-    value.forEach((item, index) => checkTextSafety(item, child(path, index), c));
+    for (const [index, item] of value.entries()) checkTextSafety(item, child(path, index), c);
   } else if (isObject(value)) {
     for (const [key, item] of Object.entries(value)) checkTextSafety(item, child(path, key), c);
   }
