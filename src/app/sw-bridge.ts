@@ -10,16 +10,31 @@ export interface ServiceWorkerBridge {
   applyUpdate(): void;
   /** Removes every service worker of this origin (used by "remove data" and the kill switch). */
   unregister(): Promise<void>;
+  /**
+   * Removes the app's offline copy: every service worker of this origin and every Cache Storage
+   * cache. Used by "Remove this app's data from this device".
+   */
+  removeFromDevice(): Promise<void>;
 }
 
 export function startServiceWorker(onUpdateReady: () => void): ServiceWorkerBridge {
   const supported = 'serviceWorker' in navigator && import.meta.env.PROD;
   const workbox = supported ? new Workbox('sw.js', { scope: './' }) : null;
+  let registering: Promise<unknown> = Promise.resolve();
   if (workbox) {
     workbox.addEventListener('waiting', () => onUpdateReady());
     // A failed registration (private mode, storage off) leaves the app working online.
-    workbox.register().catch(() => undefined);
+    registering = workbox.register().catch(() => undefined);
   }
+
+  async function unregister(): Promise<void> {
+    if (!('serviceWorker' in navigator)) return;
+    // A registration still on its way would land after the removal and bring the worker back.
+    await registering;
+    const registrations = await navigator.serviceWorker.getRegistrations();
+    await Promise.all(registrations.map((registration) => registration.unregister()));
+  }
+
   return {
     applyUpdate() {
       if (!workbox) return;
@@ -27,10 +42,12 @@ export function startServiceWorker(onUpdateReady: () => void): ServiceWorkerBrid
       workbox.addEventListener('controlling', () => location.reload());
       workbox.messageSkipWaiting();
     },
-    async unregister() {
-      if (!('serviceWorker' in navigator)) return;
-      const registrations = await navigator.serviceWorker.getRegistrations();
-      await Promise.all(registrations.map((registration) => registration.unregister()));
+    unregister,
+    async removeFromDevice() {
+      await unregister();
+      if (typeof caches === 'undefined') return;
+      const names = await caches.keys();
+      await Promise.all(names.map((name) => caches.delete(name)));
     },
   };
 }

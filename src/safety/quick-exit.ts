@@ -30,7 +30,8 @@ export function showPage(): void {
   root.style.removeProperty('display');
 }
 
-function clearSessionTraces(): void {
+/** Empties this tab's sessionStorage: the search, the dismissed safety note, anything kept for the visit. */
+export function forgetSession(): void {
   try {
     sessionStorage.clear();
   } catch {
@@ -44,7 +45,7 @@ export function quickExit({ exitUrl, clearState }: QuickExitOptions): void {
   try {
     clearState();
   } finally {
-    clearSessionTraces();
+    forgetSession();
     location.replace(exitUrl);
   }
 }
@@ -78,13 +79,23 @@ export function listenForExitShortcuts(onExit: () => void): () => void {
 /**
  * When the browser restores this page from its back/forward cache, whatever was on screen would
  * reappear. Reset to a blank home instead (and show the page again if an exit had hidden it).
+ * The page is also hidden as it goes into the cache, so that the frame the browser keeps (and may
+ * paint for a moment before `pageshow` runs) shows nothing. Preact re-renders in a microtask, so
+ * the reset lands before the next paint, after which the page is shown again.
  */
 export function resetOnRestore(reset: () => void): () => void {
+  const onPageHide = (event: PageTransitionEvent) => {
+    if (event.persisted) hidePage();
+  };
   const onPageShow = (event: PageTransitionEvent) => {
     if (!event.persisted) return;
     reset();
     showPage();
   };
+  window.addEventListener('pagehide', onPageHide);
   window.addEventListener('pageshow', onPageShow);
-  return () => window.removeEventListener('pageshow', onPageShow);
+  return () => {
+    window.removeEventListener('pagehide', onPageHide);
+    window.removeEventListener('pageshow', onPageShow);
+  };
 }
