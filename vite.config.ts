@@ -4,6 +4,7 @@ import preact from '@preact/preset-vite';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { readDeploymentConfig } from './scripts/deployment';
+import { deploymentIcons } from './scripts/icons';
 import { directoryPlugin } from './scripts/vite-plugin-directory';
 
 const root = path.dirname(fileURLToPath(import.meta.url));
@@ -11,6 +12,8 @@ const root = path.dirname(fileURLToPath(import.meta.url));
 const deployment = readDeploymentConfig(
   path.resolve(root, process.env.WAYPOINT_DEPLOYMENT ?? 'resources/deployment.json'),
 );
+// The drawn icon on the theme colour, or the deployment's own (`icon` in the deployment file).
+const icons = deploymentIcons(deployment);
 
 export default defineConfig({
   root: path.join(root, 'src'),
@@ -26,7 +29,7 @@ export default defineConfig({
   preview: { port: 4173, strictPort: true },
   plugins: [
     preact(),
-    directoryPlugin({ root, deployment }),
+    directoryPlugin({ root, deployment, icons }),
     VitePWA({
       registerType: 'prompt',
       // The app registers the worker itself, through src/app/sw-bridge.ts.
@@ -42,11 +45,7 @@ export default defineConfig({
         display: 'standalone',
         background_color: '#ffffff',
         theme_color: deployment.themeColor,
-        icons: [
-          { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
-          { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
-          { src: 'icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
-        ],
+        icons: icons.manifest,
       },
       workbox: {
         // The shell and the full dataset are precached; update buckets and the update index are

@@ -3,6 +3,7 @@
  * country, languages, kiosk mode and the exit address here, never in code.
  */
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import type { DeploymentConfig } from '../src/app/deployment-config';
 import { SUPPORTED_LANGUAGES } from '../src/i18n/languages';
 
@@ -21,15 +22,23 @@ const TOP_LEVEL_KEYS = [
   'kiosk',
   'killServiceWorker',
 ] as const;
+/** Settings a deployment may leave out. */
+const OPTIONAL_KEYS = ['icon'] as const;
 const KIOSK_KEYS = ['enabled', 'allowUrlFlag', 'idleSeconds'] as const;
 
 type Problems = string[];
 
-function checkKeys(value: Record<string, unknown>, allowed: readonly string[], where: string, problems: Problems) {
+function checkKeys(
+  value: Record<string, unknown>,
+  required: readonly string[],
+  where: string,
+  problems: Problems,
+  optional: readonly string[] = [],
+) {
   for (const key of Object.keys(value)) {
-    if (!allowed.includes(key)) problems.push(`${where}${key}: unknown setting`);
+    if (!required.includes(key) && !optional.includes(key)) problems.push(`${where}${key}: unknown setting`);
   }
-  for (const key of allowed) {
+  for (const key of required) {
     if (!(key in value)) problems.push(`${where}${key}: missing`);
   }
 }
@@ -47,7 +56,7 @@ function checkText(value: unknown, path: string, max: number, problems: Problems
 export function parseDeploymentConfig(raw: unknown, file = 'resources/deployment.json'): DeploymentConfig {
   const problems: Problems = [];
   if (!isPlainObject(raw)) throw new DeploymentConfigError(`${file}: must be a JSON object`);
-  checkKeys(raw, TOP_LEVEL_KEYS, '', problems);
+  checkKeys(raw, TOP_LEVEL_KEYS, '', problems, OPTIONAL_KEYS);
   checkText(raw.appName, 'appName', 45, problems);
   checkText(raw.shortName, 'shortName', 20, problems);
   checkText(raw.title, 'title', 60, problems);
@@ -88,6 +97,9 @@ export function parseDeploymentConfig(raw: unknown, file = 'resources/deployment
     }
   }
   if (typeof raw.killServiceWorker !== 'boolean') problems.push('killServiceWorker: must be true or false');
+  if ('icon' in raw && (typeof raw.icon !== 'string' || !/\.(png|svg)$/i.test(raw.icon))) {
+    problems.push('icon: must be the path of a square .png or .svg file, relative to this file');
+  }
 
   if (problems.length > 0) {
     throw new DeploymentConfigError(`${file} has problems:\n${problems.map((p) => `  ${file}: ${p}`).join('\n')}`);
@@ -95,7 +107,7 @@ export function parseDeploymentConfig(raw: unknown, file = 'resources/deployment
   return raw as unknown as DeploymentConfig;
 }
 
-/** Reads the deployment config from a file. */
+/** Reads the deployment config from a file; a custom icon's path comes back absolute. */
 export function readDeploymentConfig(file: string): DeploymentConfig {
   let raw: unknown;
   try {
@@ -103,5 +115,6 @@ export function readDeploymentConfig(file: string): DeploymentConfig {
   } catch (error) {
     throw new DeploymentConfigError(`${file}: not readable JSON (${(error as Error).message})`);
   }
-  return parseDeploymentConfig(raw, file);
+  const config = parseDeploymentConfig(raw, file);
+  return config.icon ? { ...config, icon: path.resolve(path.dirname(file), config.icon) } : config;
 }

@@ -3,9 +3,115 @@
  * A neutral mark: nothing on a home screen should say what the app is for. Drawn in code so
  * the build needs no image tools and a deployment's theme colour reaches the icon.
  */
+import { readFileSync } from 'node:fs';
 import { deflateSync } from 'node:zlib';
+import type { DeploymentConfig } from '../src/app/deployment-config';
+import { DeploymentConfigError } from './deployment';
 
 type Rgb = [number, number, number];
+
+/** An entry of the web app manifest's `icons`. */
+export interface ManifestIcon {
+  src: string;
+  sizes: string;
+  type: string;
+  purpose: 'any' | 'maskable';
+}
+
+/** Every icon the build ships, and where the manifest and index.html point. */
+export interface IconSet {
+  /** Files to emit, by path in the build. */
+  files: Map<string, Uint8Array>;
+  manifest: ManifestIcon[];
+  /** `<link rel="icon">` */
+  pageIcon: { href: string; type: string };
+  /** `<link rel="apple-touch-icon">`: always a PNG (iOS reads no SVG; without one it screenshots the page). */
+  appleTouchIcon: string;
+}
+
+/** The smallest custom PNG accepted: the size install prompts and splash screens ask for. */
+export const MIN_CUSTOM_PNG_SIZE = 512;
+
+/**
+ * The deployment's icons: the drawn mark on the theme colour, or the deployment's own square PNG
+ * or SVG copied as it is (then the drawn mark is only the apple-touch icon for an SVG, since iOS
+ * needs a PNG). A custom icon is not declared maskable: it was not drawn for a launcher's crop.
+ */
+export function deploymentIcons(deployment: Pick<DeploymentConfig, 'themeColor' | 'icon'>): IconSet {
+  const drawn = renderIcons(deployment.themeColor);
+  if (!deployment.icon) {
+    return {
+      files: drawn,
+      manifest: [
+        { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+        { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+        { src: 'icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+      ],
+      pageIcon: { href: 'icons/icon-192.png', type: 'image/png' },
+      appleTouchIcon: 'icons/apple-touch-icon-180.png',
+    };
+  }
+  const custom = readCustomIcon(deployment.icon);
+  if (custom.type === 'image/png') {
+    return {
+      files: new Map([['icons/icon.png', custom.bytes]]),
+      manifest: [{ src: 'icons/icon.png', sizes: custom.sizes, type: custom.type, purpose: 'any' }],
+      pageIcon: { href: 'icons/icon.png', type: custom.type },
+      appleTouchIcon: 'icons/icon.png',
+    };
+  }
+  return {
+    files: new Map([
+      ['icons/icon.svg', custom.bytes],
+      ['icons/apple-touch-icon-180.png', drawn.get('icons/apple-touch-icon-180.png')!],
+    ]),
+    manifest: [{ src: 'icons/icon.svg', sizes: 'any', type: custom.type, purpose: 'any' }],
+    pageIcon: { href: 'icons/icon.svg', type: custom.type },
+    appleTouchIcon: 'icons/apple-touch-icon-180.png',
+  };
+}
+
+interface CustomIcon {
+  bytes: Uint8Array;
+  type: 'image/png' | 'image/svg+xml';
+  sizes: string;
+}
+
+/** Reads and checks a deployment's own icon: square, big enough, and (for SVG) without script. */
+function readCustomIcon(file: string): CustomIcon {
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(readFileSync(file));
+  } catch (error) {
+    throw new DeploymentConfigError(`icon: cannot read ${file} (${(error as Error).message})`);
+  }
+  if (/\.png$/i.test(file)) {
+    const signature = [137, 80, 78, 71, 13, 10, 26, 10];
+    if (bytes.length < 24 || signature.some((byte, i) => bytes[i] !== byte)) {
+      throw new DeploymentConfigError(`icon: ${file} is not a PNG file`);
+    }
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    const width = view.getUint32(16);
+    const height = view.getUint32(20);
+    if (width !== height) throw new DeploymentConfigError(`icon: ${file} is ${width}×${height}; it must be square`);
+    if (width < MIN_CUSTOM_PNG_SIZE) {
+      throw new DeploymentConfigError(`icon: ${file} is ${width}×${height}; it must be at least ${MIN_CUSTOM_PNG_SIZE}×${MIN_CUSTOM_PNG_SIZE}`);
+    }
+    return { bytes, type: 'image/png', sizes: `${width}x${height}` };
+  }
+  const text = new TextDecoder().decode(bytes);
+  const svg = /<svg\b[^>]*>/i.exec(text)?.[0];
+  if (!svg) throw new DeploymentConfigError(`icon: ${file} is not an SVG file`);
+  // The icon is served from the app's own origin; an SVG opened directly runs its scripts there.
+  if (/<script\b|\son\w+\s*=|javascript:/i.test(text)) {
+    throw new DeploymentConfigError(`icon: ${file} contains script; use a plain drawing`);
+  }
+  const viewBox = /\bviewBox\s*=\s*["']\s*[-\d.]+[\s,]+[-\d.]+[\s,]+([\d.]+)[\s,]+([\d.]+)\s*["']/i.exec(svg);
+  if (!viewBox || Number(viewBox[1]) !== Number(viewBox[2]) || Number(viewBox[1]) <= 0) {
+    throw new DeploymentConfigError(`icon: ${file} needs a square viewBox, such as viewBox="0 0 512 512"`);
+  }
+  return { bytes, type: 'image/svg+xml', sizes: 'any' };
+}
 
 /** Icon files by name. */
 export function renderIcons(themeColor: string): Map<string, Uint8Array> {

@@ -8,7 +8,7 @@ import type { Plugin, ResolvedConfig } from 'vite';
 import type { DeploymentConfig } from '../src/app/deployment-config';
 import type { CompiledDirectory } from './resources/compile';
 import { buildDirectory } from './resources/build-directory';
-import { renderIcons } from './icons';
+import type { IconSet } from './icons';
 
 const DATASET_MODULE = 'virtual:waypoint/dataset';
 const DEPLOYMENT_MODULE = 'virtual:waypoint/deployment';
@@ -34,12 +34,16 @@ export interface DirectoryPluginOptions {
   /** Repository root: `resources/` is read from here. */
   root: string;
   deployment: DeploymentConfig;
+  /** The app icons (drawn, or the deployment's own), emitted into the build and linked from index.html. */
+  icons: IconSet;
 }
 
-export function directoryPlugin({ root, deployment }: DirectoryPluginOptions): Plugin {
+export function directoryPlugin({ root, deployment, icons: iconSet }: DirectoryPluginOptions): Plugin {
   let directory: CompiledDirectory | undefined;
   let config: ResolvedConfig;
-  const icons = renderIcons(deployment.themeColor);
+  const icons = iconSet.files;
+  // The app gets the settings it uses; the icon's path on the build machine stays out of the bundle.
+  const { icon: _icon, ...appDeployment } = deployment;
 
   const compile = (warn: (message: string) => void) => {
     directory = buildDirectory(root, warn);
@@ -64,7 +68,7 @@ export function directoryPlugin({ root, deployment }: DirectoryPluginOptions): P
         const { info } = directory ?? compile((message) => config.logger.warn(message));
         return `export default ${JSON.stringify(info)};`;
       }
-      if (id === `\0${DEPLOYMENT_MODULE}`) return `export default ${JSON.stringify(deployment)};`;
+      if (id === `\0${DEPLOYMENT_MODULE}`) return `export default ${JSON.stringify(appDeployment)};`;
       return undefined;
     },
     generateBundle() {
@@ -82,7 +86,10 @@ export function directoryPlugin({ root, deployment }: DirectoryPluginOptions): P
         return html
           .replace('<!--waypoint:csp-->', csp)
           .replaceAll('%WAYPOINT_TITLE%', escapeHtml(deployment.title))
-          .replaceAll('%WAYPOINT_THEME%', escapeHtml(deployment.themeColor));
+          .replaceAll('%WAYPOINT_THEME%', escapeHtml(deployment.themeColor))
+          .replaceAll('%WAYPOINT_ICON%', escapeHtml(iconSet.pageIcon.href))
+          .replaceAll('%WAYPOINT_ICON_TYPE%', escapeHtml(iconSet.pageIcon.type))
+          .replaceAll('%WAYPOINT_APPLE_ICON%', escapeHtml(iconSet.appleTouchIcon));
       },
     },
     configureServer(server) {
@@ -92,7 +99,8 @@ export function directoryPlugin({ root, deployment }: DirectoryPluginOptions): P
         if (url === 'data/index.json') compile((message) => config.logger.warn(message));
         const source = directory?.files.get(url) ?? icons.get(url);
         if (source === undefined) return next();
-        res.setHeader('Content-Type', url.endsWith('.png') ? 'image/png' : 'application/json');
+        const type = url.endsWith('.png') ? 'image/png' : url.endsWith('.svg') ? 'image/svg+xml' : 'application/json';
+        res.setHeader('Content-Type', type);
         res.end(source);
       });
     },

@@ -24,4 +24,10 @@ export interface DeploymentConfig {
   };
   /** Ship a service worker that removes itself and its caches: the way back from a bad release. */
   killServiceWorker: boolean;
+  /**
+   * Optional: a square PNG (at least 512×512) or SVG used as the app icon instead of the drawn one.
+   * Written relative to the deployment file; resolved to an absolute path when the file is read.
+   * Build-time only: never part of the app bundle.
+   */
+  icon?: string;
 }
