@@ -1,24 +1,41 @@
 /**
  * The one place that wires data, search, safety and the interface together.
  */
-import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import bundledDataset from 'virtual:waypoint/dataset';
 import deployment from 'virtual:waypoint/deployment';
 import { loadDirectory, updateDirectory, type SyncContext } from '../data/directory-sync';
-import { openDirectoryStore, type StoredDirectory } from '../data/store';
+import type { CompiledEntry } from '../data/entry';
+import { openDirectoryStore, type DirectoryStore, type StoredDirectory } from '../data/store';
 import { createTranslator } from '../i18n/i18n';
 import { isSupportedLanguage, type LanguageTag } from '../i18n/languages';
 import { createDirectorySearch } from '../search/directory-search';
-import { listenForExitShortcuts, quickExit, resetOnRestore } from '../safety/quick-exit';
+import { blockNewWindows } from '../safety/kiosk-guards';
+import { resolveKioskMode } from '../safety/kiosk-mode';
+import { forgetSession, listenForExitShortcuts, quickExit, resetOnRestore } from '../safety/quick-exit';
+import { removeDataAndExit } from '../safety/remove-data';
+import { isSafetyNoteDismissed, rememberSafetyNoteDismissed } from '../safety/safety-note';
 import { DirectoryView } from '../ui/DirectoryView';
+import type { EntryDisplay } from '../ui/EntryCard';
 import { Header } from '../ui/Header';
+import { KioskCountdown } from '../ui/KioskCountdown';
+import { PrintSlip } from '../ui/PrintSlip';
+import { PrivacyPanel } from '../ui/PrivacyPanel';
 import { QuickExitButton } from '../ui/QuickExitButton';
+import { SafetyNote } from '../ui/SafetyNote';
+import { SavedIntro } from '../ui/SavedIntro';
 import { SearchField } from '../ui/SearchField';
+import { SkipLink } from '../ui/SkipLink';
 import { StatusBar, type StorageNotice } from '../ui/StatusBar';
 import { UpdateBanner } from '../ui/UpdateBanner';
+import { ViewSwitch, type View } from '../ui/ViewSwitch';
 import { startServiceWorker, type ServiceWorkerBridge } from './sw-bridge';
+import { useKioskIdle } from './use-kiosk-idle';
 
 const offeredLanguages: LanguageTag[] = deployment.languages.filter(isSupportedLanguage);
+
+/** Kiosk mode, decided once at start. The address is left as it is: reading `?kiosk=1` adds no history entry. */
+const kiosk = resolveKioskMode(deployment.kiosk, location.search);
 
 /** The browser's language when the deployment offers it, else the deployment's first language. */
 function initialLanguage(): LanguageTag {
@@ -29,6 +46,9 @@ function initialLanguage(): LanguageTag {
   }
   return offeredLanguages[0] ?? 'en';
 }
+
+/** The language every visit (and every new kiosk visitor) starts in. */
+const startLanguage = initialLanguage();
 
 /** The deployment's country, else the region of the browser's language (en-GB → GB). */
 function initialCountry(): string {
@@ -49,14 +69,27 @@ type LoadState =
   | { status: 'ready'; directory: StoredDirectory }
   | { status: 'unavailable' };
 
+/** A request to print one entry's slip (a new object each time, so the same entry can be printed twice). */
+interface PrintJob {
+  entry: CompiledEntry;
+}
+
 export function AppRoot() {
-  const [language, setLanguage] = useState<LanguageTag>(initialLanguage);
+  const [language, setLanguage] = useState<LanguageTag>(startLanguage);
   const [query, setQuery] = useState('');
+  const [view, setView] = useState<View>('all');
+  const [savedIds, setSavedIds] = useState<ReadonlySet<string>>(() => new Set());
+  const [noteOpen, setNoteOpen] = useState(() => kiosk || !isSafetyNoteDismissed());
+  const [noteRequests, setNoteRequests] = useState(0);
+  const [printJob, setPrintJob] = useState<PrintJob | null>(null);
+  const [visitorResets, setVisitorResets] = useState(0);
   const [load, setLoad] = useState<LoadState>({ status: 'loading' });
   const [storage, setStorage] = useState<StorageNotice>('none');
   const [updateReady, setUpdateReady] = useState(false);
   const bridge = useRef<ServiceWorkerBridge | null>(null);
+  const store = useRef<Promise<DirectoryStore> | null>(null);
   const searchInput = useRef<HTMLInputElement>(null);
+  const noteTitle = useRef<HTMLHeadingElement>(null);
   const country = initialCountry();
 
   const i18n = useMemo(() => createTranslator(language), [language]);
@@ -67,28 +100,70 @@ export function AppRoot() {
     document.documentElement.dir = i18n.dir;
   }, [i18n]);
 
+  // A kiosk's larger type comes from a class on <html>; nothing on a shared screen opens a window.
+  useEffect(() => {
+    if (!kiosk) return undefined;
+    document.documentElement.classList.add('kiosk');
+    return blockNewWindows();
+  }, []);
+
+  /** Wipes what is on screen: the search, the view, a pending print. */
+  const clearScreen = useCallback(() => {
+    setQuery('');
+    setView('all');
+    setPrintJob(null);
+  }, []);
+
   /** Back to a blank home: what a bfcache restore shows. */
   const resetToHome = useCallback(() => {
-    setQuery('');
+    clearScreen();
     document.title = deployment.title;
     window.scrollTo(0, 0);
-  }, []);
+  }, [clearScreen]);
+
+  /** A kiosk's next visitor: nothing of the last one remains, and she is told how to stay safe. */
+  const forgetVisitor = useCallback(() => {
+    resetToHome();
+    setLanguage(startLanguage);
+    forgetSession();
+    setSavedIds(new Set());
+    store.current?.then((opened) => opened.clearSaved()).catch(() => undefined);
+    setNoteOpen(true);
+    setVisitorResets((count) => count + 1);
+  }, [resetToHome]);
 
   const exit = useCallback(() => {
-    quickExit({ exitUrl: deployment.exitUrl, clearState: () => setQuery('') });
-  }, []);
+    quickExit({ exitUrl: deployment.exitUrl, clearState: clearScreen });
+  }, [clearScreen]);
 
   useEffect(() => listenForExitShortcuts(exit), [exit]);
-  useEffect(() => resetOnRestore(resetToHome), [resetToHome]);
+  useEffect(() => resetOnRestore(kiosk ? forgetVisitor : resetToHome), [forgetVisitor, resetToHome]);
+
+  const idle = useKioskIdle(kiosk, deployment.kiosk.idleSeconds, forgetVisitor);
+
+  // After a kiosk reset the next person starts at the search field. A layout effect runs after the
+  // countdown dialog has closed (and handed focus back), so this focus is the one that stays.
+  useLayoutEffect(() => {
+    if (visitorResets > 0) searchInput.current?.focus({ preventScroll: true });
+  }, [visitorResets]);
+
+  useLayoutEffect(() => {
+    if (noteRequests > 0) noteTitle.current?.focus();
+  }, [noteRequests]);
 
   // Load the directory, then look for a newer one when there is a connection.
   useEffect(() => {
     let cancelled = false;
     bridge.current = startServiceWorker(() => setUpdateReady(true));
+    const opening = openDirectoryStore();
+    store.current = opening;
     (async () => {
-      const store = await openDirectoryStore();
-      if (!store.persistent) setStorage('memory-only');
-      const context: SyncContext = { store, fetch: (url, init) => fetch(url, init), baseUrl: document.baseURI };
+      const opened = await opening;
+      if (!opened.persistent) setStorage('memory-only');
+      // A kiosk keeps nothing of its visitors; anyone else finds what she saved.
+      if (kiosk) opened.clearSaved().catch(() => undefined);
+      else opened.savedIds().then((ids) => !cancelled && setSavedIds(new Set(ids)), () => undefined);
+      const context: SyncContext = { store: opened, fetch: (url, init) => fetch(url, init), baseUrl: document.baseURI };
       let directory: StoredDirectory;
       try {
         const loaded = await loadDirectory(context, bundledDataset);
@@ -101,7 +176,7 @@ export function AppRoot() {
       if (cancelled) return;
       setLoad({ status: 'ready', directory });
       // Ask the browser not to evict the directory under storage pressure.
-      if (store.persistent) navigator.storage?.persist?.().catch(() => undefined);
+      if (opened.persistent) navigator.storage?.persist?.().catch(() => undefined);
       if (navigator.onLine) {
         const update = await updateDirectory(context, directory);
         if (!cancelled && update.status === 'updated') setLoad({ status: 'ready', directory: update.directory });
@@ -111,6 +186,57 @@ export function AppRoot() {
       cancelled = true;
     };
   }, []);
+
+  // Print the slip once it is on the page; it goes when printing is done.
+  useEffect(() => {
+    if (!printJob) return undefined;
+    const done = () => setPrintJob(null);
+    window.addEventListener('afterprint', done);
+    window.print();
+    return () => window.removeEventListener('afterprint', done);
+  }, [printJob]);
+
+  const changeSaved = useCallback(
+    (id: string, saved: boolean) => {
+      setSavedIds((current) => {
+        const next = new Set(current);
+        if (saved) next.add(id);
+        else next.delete(id);
+        return next;
+      });
+      store.current?.then((opened) => opened.setSaved(id, saved)).catch(() => undefined);
+      // In the Saved view the card (and the button that had focus) goes away: keep focus on the list.
+      if (!saved && view === 'saved') document.getElementById('results')?.focus();
+    },
+    [view],
+  );
+
+  const removeData = useCallback(() => {
+    void removeDataAndExit({
+      removeOfflineCopy: () => bridge.current?.removeFromDevice() ?? Promise.resolve(),
+      deleteDatabase: async () => (await store.current)?.destroy(),
+      exit,
+    });
+  }, [exit]);
+
+  const dismissNote = useCallback(() => {
+    setNoteOpen(false);
+    if (!kiosk) rememberSafetyNoteDismissed();
+    searchInput.current?.focus();
+  }, []);
+
+  const showNote = useCallback(() => {
+    setNoteOpen(true);
+    setNoteRequests((count) => count + 1);
+  }, []);
+
+  const display = useMemo<EntryDisplay>(
+    () =>
+      kiosk
+        ? { kiosk, onPrint: (entry) => setPrintJob({ entry }) }
+        : { kiosk, saved: savedIds, onSavedChange: changeSaved },
+    [savedIds, changeSaved],
+  );
 
   const entries = load.status === 'ready' ? load.directory.entries : [];
   const search = useMemo(
@@ -125,39 +251,52 @@ export function AppRoot() {
   );
   const results = useMemo(() => search.search(query), [search, query]);
   const nearest = useMemo(() => (query.trim() && results.length === 0 ? search.nearest(query) : []), [search, query, results]);
+  const savedEntries = useMemo(() => entries.filter((entry) => savedIds.has(entry.id)), [entries, savedIds]);
+  const showSaved = view === 'saved';
 
   return (
     <>
-      <QuickExitButton t={i18n.t} onExit={exit} />
-      <a class="skip-link" href="#results">
-        {i18n.t('skip.results')}
-      </a>
-      {updateReady && <UpdateBanner t={i18n.t} onUpdate={() => bridge.current?.applyUpdate()} />}
-      <Header i18n={i18n} title={deployment.title} languages={offeredLanguages} onLanguageChange={setLanguage} />
-      <main id="main" class="main">
-        <SearchField t={i18n.t} query={query} onQuery={setQuery} inputRef={searchInput} />
-        {load.status === 'loading' && <p role="status">{i18n.t('status.loading')}</p>}
-        {load.status === 'unavailable' && <p role="alert">{i18n.t('status.unavailable')}</p>}
-        {load.status === 'ready' && (
-          <DirectoryView
+      <div class={printJob ? 'screen screen--printing' : 'screen'}>
+        <QuickExitButton t={i18n.t} onExit={exit} />
+        <SkipLink targetId="results" label={i18n.t('skip.results')} />
+        {updateReady && <UpdateBanner t={i18n.t} onUpdate={() => bridge.current?.applyUpdate()} />}
+        <Header i18n={i18n} title={deployment.title} languages={offeredLanguages} onLanguageChange={setLanguage} />
+        {noteOpen && <SafetyNote t={i18n.t} kiosk={kiosk} onDismiss={dismissNote} titleRef={noteTitle} />}
+        <main id="main" class="main">
+          <SearchField t={i18n.t} query={query} onQuery={setQuery} inputRef={searchInput} />
+          {kiosk ? (
+            <p class="kiosk-hint">{i18n.t('kiosk.scanHint')}</p>
+          ) : (
+            <ViewSwitch t={i18n.t} view={view} savedCount={savedEntries.length} onView={setView} />
+          )}
+          {showSaved && <SavedIntro t={i18n.t} count={savedEntries.length} />}
+          {load.status === 'loading' && <p role="status">{i18n.t('status.loading')}</p>}
+          {load.status === 'unavailable' && <p role="alert">{i18n.t('status.unavailable')}</p>}
+          {load.status === 'ready' && (
+            <DirectoryView
+              i18n={i18n}
+              today={todayIso()}
+              query={query}
+              entries={showSaved ? savedEntries : entries}
+              results={showSaved ? results.filter((entry) => savedIds.has(entry.id)) : results}
+              nearest={showSaved ? [] : nearest}
+              country={country}
+              display={display}
+            />
+          )}
+        </main>
+        <footer class="site-footer">
+          <StatusBar
             i18n={i18n}
-            today={todayIso()}
-            query={query}
-            entries={entries}
-            results={results}
-            nearest={nearest}
-            country={country}
+            generated={load.status === 'ready' ? load.directory.meta.generated : null}
+            count={entries.length}
+            storage={storage}
           />
-        )}
-      </main>
-      <footer class="site-footer">
-        <StatusBar
-          i18n={i18n}
-          generated={load.status === 'ready' ? load.directory.meta.generated : null}
-          count={entries.length}
-          storage={storage}
-        />
-      </footer>
+          {!kiosk && <PrivacyPanel t={i18n.t} onShowNote={showNote} onRemoveData={removeData} />}
+        </footer>
+      </div>
+      {printJob && <PrintSlip i18n={i18n} entry={printJob.entry} />}
+      {idle.secondsLeft !== null && <KioskCountdown i18n={i18n} secondsLeft={idle.secondsLeft} onStillHere={idle.stillHere} />}
     </>
   );
 }

@@ -17,7 +17,7 @@ export interface Translator {
   dir: TextDirection;
   t: Translate;
   /** "3 results" / "1 result": picks `<key>.one` or `<key>.other` by the language's plural rules. */
-  plural(key: 'results.count' | 'status.entries', count: number): string;
+  plural(key: 'results.count' | 'status.entries' | 'kiosk.countdown', count: number): string;
   /** A date like 29 November 2026, in the reader's language. */
   formatDate(isoDate: string): string;
   /** Name of a country (ISO 3166-1 alpha-2) or EU, in the reader's language. */

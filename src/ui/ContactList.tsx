@@ -2,13 +2,17 @@ import type { CompiledContact } from '../data/entry';
 import type { Translator } from '../i18n/i18n';
 import { EXTERNAL_LINK_PROPS, safeHref } from '../safety/links';
 import { pick } from './localized';
+import { QrCode } from './QrCode';
 
 interface Props {
   contacts: CompiledContact[];
   i18n: Translator;
+  /** Kiosk: large text and a QR code instead of links (nothing opens on a shared screen). */
+  kiosk?: boolean;
 }
 
-function contactText(contact: CompiledContact, i18n: Translator): string {
+/** "Call 0800 …", "Report online": what a contact is, in the reader's language. */
+export function contactText(contact: CompiledContact, i18n: Translator): string {
   const { t } = i18n;
   switch (contact.type) {
     case 'phone':
@@ -26,14 +30,50 @@ function contactText(contact: CompiledContact, i18n: Translator): string {
   }
 }
 
+/** An address as a person would type it: no scheme, no trailing slash. */
+export function displayAddress(url: string): string {
+  return url.replace(/^https:\/\//, '').replace(/\/$/, '');
+}
+
+/** What a contact's QR code holds, as the reader sees it: the number, address or e-mail. */
+export function contactSubject(contact: CompiledContact): string {
+  switch (contact.type) {
+    case 'web':
+    case 'chat':
+      return displayAddress(contact.url);
+    case 'email':
+      return contact.address;
+    default:
+      return contact.number;
+  }
+}
+
 /** Every way to reach a service. Numbers stay left-to-right inside right-to-left text. */
-export function ContactList({ contacts, i18n }: Props) {
+export function ContactList({ contacts, i18n, kiosk = false }: Props) {
   if (contacts.length === 0) return null;
   return (
-    <ul class="contacts" aria-label={i18n.t('entry.contacts')}>
+    <ul class={kiosk ? 'contacts contacts--kiosk' : 'contacts'} aria-label={i18n.t('entry.contacts')}>
       {contacts.map((contact, i) => {
         const href = safeHref(contact.href);
         const text = contactText(contact, i18n);
+        const note = contact.note && <span class="contact__note"> {pick(contact.note, i18n.language).text}</span>;
+        if (kiosk) {
+          const isAddress = contact.type === 'web' || contact.type === 'chat';
+          return (
+            <li key={i} class={`contact contact--kiosk contact--${contact.type}`}>
+              <p class="contact__text">
+                <bdi>{text}</bdi>
+                {isAddress && (
+                  <span class="contact__address">
+                    <bdi dir="ltr">{contactSubject(contact)}</bdi>
+                  </span>
+                )}
+                {note}
+              </p>
+              {href && <QrCode value={href} label={i18n.t('qr.label', { value: contactSubject(contact) })} />}
+            </li>
+          );
+        }
         const opensWindow = href?.startsWith('https:') ?? false;
         return (
           <li key={i} class={`contact contact--${contact.type}`}>
@@ -45,7 +85,7 @@ export function ContactList({ contacts, i18n }: Props) {
             ) : (
               <bdi>{text}</bdi>
             )}
-            {contact.note && <span class="contact__note"> {pick(contact.note, i18n.language).text}</span>}
+            {note}
           </li>
         );
       })}

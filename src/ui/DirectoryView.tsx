@@ -1,7 +1,7 @@
 import type { CompiledEntry } from '../data/entry';
 import type { Translator } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/messages/en';
-import { EntryCard } from './EntryCard';
+import { EntryCard, type EntryDisplay } from './EntryCard';
 import { groupDirectory, type EntryGroup } from './grouping';
 
 interface Props {
@@ -15,6 +15,7 @@ interface Props {
   /** Close matches to offer when nothing matches. */
   nearest: readonly CompiledEntry[];
   country: string;
+  display: EntryDisplay;
 }
 
 const GROUP_TITLES: Record<string, MessageKey> = {
@@ -34,7 +35,7 @@ function groupTitle(group: EntryGroup, i18n: Translator): string {
 }
 
 /** The results area: grouped directory, search results, or "nothing matches" with what is near. */
-export function DirectoryView({ i18n, today, query, entries, results, nearest, country }: Props) {
+export function DirectoryView({ i18n, today, query, entries, results, nearest, country, display }: Props) {
   const { t } = i18n;
   const searching = query.trim().length > 0;
   return (
@@ -48,7 +49,7 @@ export function DirectoryView({ i18n, today, query, entries, results, nearest, c
             <ol class="entry-list">
               {results.map((entry) => (
                 <li key={entry.id}>
-                  <EntryCard entry={entry} i18n={i18n} today={today} headingLevel={3} />
+                  <EntryCard entry={entry} i18n={i18n} today={today} headingLevel={3} display={display} />
                 </li>
               ))}
             </ol>
@@ -58,7 +59,7 @@ export function DirectoryView({ i18n, today, query, entries, results, nearest, c
               <ul class="entry-list">
                 {nearest.map((entry) => (
                   <li key={entry.id}>
-                    <EntryCard entry={entry} i18n={i18n} today={today} headingLevel={4} />
+                    <EntryCard entry={entry} i18n={i18n} today={today} headingLevel={4} display={display} />
                   </li>
                 ))}
               </ul>
@@ -80,7 +81,7 @@ export function DirectoryView({ i18n, today, query, entries, results, nearest, c
               <ul class="entry-list">
                 {group.entries.map((entry) => (
                   <li key={entry.id}>
-                    <EntryCard entry={entry} i18n={i18n} today={today} headingLevel={4} />
+                    <EntryCard entry={entry} i18n={i18n} today={today} headingLevel={4} display={display} />
                   </li>
                 ))}
               </ul>

@@ -2,8 +2,20 @@ import type { CompiledEntry, Hours } from '../data/entry';
 import { isStale } from '../data/freshness';
 import type { Translator } from '../i18n/i18n';
 import { EXTERNAL_LINK_PROPS, safeHref } from '../safety/links';
-import { ContactList } from './ContactList';
+import { ContactList, displayAddress } from './ContactList';
 import { pick } from './localized';
+import { QrCode } from './QrCode';
+
+/** How cards are shown and what they offer: the same for every card on the screen. */
+export interface EntryDisplay {
+  /** Kiosk: contacts large with QR codes, no links, a print button. */
+  kiosk: boolean;
+  /** Ids saved on this device; absent when saving is off (kiosk mode). */
+  saved?: ReadonlySet<string>;
+  onSavedChange?: (id: string, saved: boolean) => void;
+  /** Prints a slip with this entry's contacts (kiosk mode). */
+  onPrint?: (entry: CompiledEntry) => void;
+}
 
 interface Props {
   entry: CompiledEntry;
@@ -11,6 +23,7 @@ interface Props {
   /** Today as YYYY-MM-DD, for the stale badge. */
   today: string;
   headingLevel: 2 | 3 | 4;
+  display: EntryDisplay;
 }
 
 function hoursText(hours: Hours, i18n: Translator): string {
@@ -29,7 +42,7 @@ function places(entry: CompiledEntry, i18n: Translator): string {
 }
 
 /** One directory entry. Everything is rendered as text; links only for safe schemes. */
-export function EntryCard({ entry, i18n, today, headingLevel }: Props) {
+export function EntryCard({ entry, i18n, today, headingLevel, display }: Props) {
   const { t } = i18n;
   const Heading = `h${headingLevel}` as 'h2' | 'h3' | 'h4';
   const name = pick(entry.name, i18n.language);
@@ -38,6 +51,9 @@ export function EntryCard({ entry, i18n, today, headingLevel }: Props) {
   const source = safeHref(entry.source);
   const unverified = entry.confidence === 'low' || entry.confidence === 'medium';
   const headingId = `entry-${entry.id}`;
+  const { kiosk, saved, onSavedChange, onPrint } = display;
+  const isSaved = saved?.has(entry.id) ?? false;
+  const canPrint = kiosk && onPrint !== undefined && entry.contacts.length > 0;
   return (
     <article class={`entry entry--${entry.kind}`} aria-labelledby={headingId}>
       <Heading id={headingId} class="entry__name" lang={name.lang}>
@@ -58,7 +74,7 @@ export function EntryCard({ entry, i18n, today, headingLevel }: Props) {
           {entry.confidenceNote && <> {pick(entry.confidenceNote, i18n.language).text}</>}
         </p>
       )}
-      <ContactList contacts={entry.contacts} i18n={i18n} />
+      <ContactList contacts={entry.contacts} i18n={i18n} kiosk={kiosk} />
       {(entry.hours || entry.free || entry.languagesNote || entry.languages || entry.notes) && (
         <ul class="entry__facts">
           {entry.free && <li>{t('entry.free')}</li>}
@@ -80,16 +96,51 @@ export function EntryCard({ entry, i18n, today, headingLevel }: Props) {
           ))}
         </ul>
       )}
-      {official && (
-        <p class="entry__official">
-          <a href={official} {...EXTERNAL_LINK_PROPS}>
-            {t('entry.officialSite')}
-            <span class="visually-hidden"> {t('contact.opensNewWindow')}</span>
-          </a>
+      {official &&
+        (kiosk ? (
+          <div class="entry__official entry__official--kiosk">
+            <p>
+              {t('entry.officialSite')}:{' '}
+              <bdi dir="ltr" class="contact__address">
+                {displayAddress(official)}
+              </bdi>
+            </p>
+            <QrCode value={official} label={t('qr.label', { value: displayAddress(official) })} />
+          </div>
+        ) : (
+          <p class="entry__official">
+            <a href={official} {...EXTERNAL_LINK_PROPS}>
+              {t('entry.officialSite')}
+              <span class="visually-hidden"> {t('contact.opensNewWindow')}</span>
+            </a>
+          </p>
+        ))}
+      {(onSavedChange || canPrint) && (
+        <p class="entry__actions">
+          {onSavedChange && (
+            <button
+              type="button"
+              class="toggle"
+              aria-pressed={isSaved}
+              aria-describedby={headingId}
+              onClick={() => onSavedChange(entry.id, !isSaved)}
+            >
+              {t('entry.save')}
+            </button>
+          )}
+          {canPrint && (
+            <button type="button" class="button button--secondary" aria-describedby={headingId} onClick={() => onPrint!(entry)}>
+              {t('kiosk.print')}
+            </button>
+          )}
         </p>
       )}
       <p class="entry__source">
-        {source ? (
+        {source && kiosk ? (
+          <>
+            {t('entry.source')}: <bdi dir="ltr">{new URL(source).hostname}</bdi>
+          </>
+        ) : source ? (
           <a href={source} {...EXTERNAL_LINK_PROPS}>
             {t('entry.source')}
             <span class="visually-hidden"> {t('contact.opensNewWindow')}</span>
