@@ -1,0 +1,264 @@
+/**
+ * Kiosk mode, on a build whose deployment file turns it on with the shortest idle time allowed
+ * (15 s): contacts large with QR codes that scan back to the number, nothing that opens a window,
+ * a printable slip, and, after the "Still there?" countdown, a screen that has forgotten its
+ * visitor (search, language, scroll, session storage, saved items).
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import jsQR from 'jsqr';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { CompiledEntry } from '../../src/data/entry';
+import { buildVariant, defaultDeployment } from './helpers/build-variant';
+import { axeViolations, pageCspViolations, readSavedIds, recordCspViolations, seedSavedId } from './helpers/page-checks';
+import { decodePng } from './helpers/png';
+import { START_PAGE_URL, launchBrowser, newContext, searchField, waitForDirectory } from './support/browser';
+import { startStaticServer, type StaticServer } from './support/static-server';
+
+const IDLE_SECONDS = 15;
+const COUNTDOWN_SECONDS = 10;
+const EXIT_URL = 'https://www.bbc.com/weather';
+
+let browser: Browser;
+let server: StaticServer;
+let entries: CompiledEntry[];
+
+beforeAll(async () => {
+  const deployment = await defaultDeployment();
+  const kiosk = await buildVariant('kiosk', {
+    ...deployment,
+    exitUrl: EXIT_URL,
+    kiosk: { enabled: true, allowUrlFlag: false, idleSeconds: IDLE_SECONDS },
+  });
+  const index = JSON.parse(readFileSync(path.join(kiosk.dir, 'data/index.json'), 'utf8')) as { full: { path: string } };
+  entries = (JSON.parse(readFileSync(path.join(kiosk.dir, 'data', index.full.path), 'utf8')) as { entries: CompiledEntry[] }).entries;
+  browser = await launchBrowser();
+  server = await startStaticServer(kiosk.dir);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+function contactHref(entryId: string, type: string): { href: string; number?: string; url?: string } {
+  const contact = entries.find((entry) => entry.id === entryId)?.contacts.find((candidate) => candidate.type === type);
+  if (!contact) throw new Error(`no ${type} contact on ${entryId}`);
+  return contact as { href: string; number?: string; url?: string };
+}
+
+/** Screenshots an element and decodes the QR code in it. */
+async function scanQr(page: Page, name: string): Promise<string | undefined> {
+  const image = page.getByRole('img', { name, exact: true }).first();
+  await image.scrollIntoViewIfNeeded();
+  const { width, height, data } = decodePng(await image.screenshot());
+  return jsQR(data, width, height)?.data;
+}
+
+async function openKiosk(context: BrowserContext): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(START_PAGE_URL);
+  await page.goto(server.url('/'));
+  await waitForDirectory(page);
+  return page;
+}
+
+describe('kiosk', () => {
+  test('contacts are large text with QR codes that scan to the number; nothing links out or opens a window', async () => {
+    const { context, offOrigin } = await newContext(browser, { exitUrl: EXIT_URL, contextOptions: { deviceScaleFactor: 2 } });
+    const csp = await recordCspViolations(context);
+    try {
+      const page = await openKiosk(context);
+      csp.watch(page);
+      const historyLength = await page.evaluate(() => history.length);
+
+      // The staying-safe note greets every visitor, in its kiosk version.
+      await page.getByRole('heading', { name: 'Staying safe on this device' }).waitFor();
+      expect(await page.getByText('This is a shared screen.', { exact: false }).count()).toBe(1);
+
+      // QR codes drawn on the device, scanned back from the screen as a phone camera would.
+      const phone = contactHref('gb-modern-slavery-exploitation-helpline', 'phone');
+      expect(await scanQr(page, `QR code for ${phone.number}`)).toBe(phone.href);
+      expect(phone.href).toBe('tel:+448000121700');
+      const web = contactHref('gb-modern-slavery-exploitation-helpline', 'web');
+      expect(await scanQr(page, 'QR code for www.modernslaveryhelpline.org')).toBe(web.href);
+      expect(await page.locator('svg.qr').count()).toBeGreaterThan(50);
+
+      // No outbound links at all (the skip link stays, and moves focus in the page); no window opens.
+      expect(await page.locator('a[href]:not([href^="#"])').count()).toBe(0);
+      expect(await page.locator('[target]').count()).toBe(0);
+      let popups = 0;
+      page.on('popup', () => popups++);
+      expect(await page.evaluate(() => window.open('https://www.modernslaveryhelpline.org/', '_blank'))).toBeNull();
+      await page.waitForTimeout(200);
+      expect(popups).toBe(0);
+
+      // Nothing to save, and no "remove data" (a visitor leaves nothing behind to remove).
+      expect(await page.getByRole('button', { name: 'Save on this device' }).count()).toBe(0);
+      expect(await page.getByRole('button', { name: /Saved \(/ }).count()).toBe(0);
+      expect(await page.getByRole('button', { name: /Remove this app/ }).count()).toBe(0);
+
+      // Print this contact: window.print() with a slip of name, numbers and QR codes; no new window.
+      await page.evaluate(() => {
+        const w = window as unknown as { __prints: number };
+        w.__prints = 0;
+        window.print = () => {
+          w.__prints++;
+        };
+      });
+      const card = page.getByRole('article', { name: 'Modern Slavery & Exploitation Helpline' });
+      await card.getByRole('button', { name: 'Print this contact' }).click();
+      await expect.poll(() => page.evaluate(() => (window as unknown as { __prints: number }).__prints)).toBe(1);
+      const slip = page.locator('.print-slip');
+      expect(await slip.locator('h2').textContent()).toBe('Modern Slavery & Exploitation Helpline');
+      expect(await slip.textContent()).toContain(phone.number);
+      expect(await slip.getByRole('img', { name: `QR code for ${phone.number}`, includeHidden: true }).count()).toBe(1);
+      expect(await slip.isVisible()).toBe(false);
+      await page.emulateMedia({ media: 'print' });
+      expect(await slip.isVisible()).toBe(true);
+      expect(await page.locator('.screen').isVisible()).toBe(false);
+      await page.emulateMedia({ media: 'screen' });
+      expect(popups).toBe(0);
+
+      expect(await axeViolations(page)).toEqual([]);
+      expect(await page.evaluate(() => history.length)).toBe(historyLength);
+      expect(page.url()).toBe(server.url('/'));
+      expect([...csp.violations, ...(await pageCspViolations(page))]).toEqual([]);
+      expect(offOrigin.filter((request) => !request.url.startsWith(START_PAGE_URL))).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('"Still there?" is an alert dialog with focus on its button and a live countdown; "I\'m still here" keeps the screen', async () => {
+    const { context } = await newContext(browser, { exitUrl: EXIT_URL });
+    try {
+      // The page's clock, under the test's control: no need to wait the idle time out here.
+      await context.clock.install();
+      const page = await openKiosk(context);
+      const search = searchField(page);
+      await search.fill('helpline');
+      await search.focus();
+
+      await page.clock.fastForward((IDLE_SECONDS - 1) * 1000);
+      expect(await page.getByRole('alertdialog').count()).toBe(0);
+      await page.clock.fastForward(1000);
+      const dialog = page.getByRole('alertdialog', { name: 'Still there?' });
+      await dialog.waitFor();
+      const button = dialog.getByRole('button', { name: 'I’m still here' });
+      expect(await button.evaluate((element) => element === document.activeElement)).toBe(true);
+      const countdown = dialog.locator('[aria-live]');
+      expect(await countdown.textContent()).toContain('10 seconds');
+      expect(await dialog.getAttribute('aria-describedby')).toBe(await countdown.getAttribute('id'));
+      await page.clock.fastForward(1000);
+      await expect.poll(() => countdown.textContent()).toContain('9 seconds');
+      // The rest of the page is inert while the dialog is up (native modal dialog).
+      expect(await page.evaluate(() => document.querySelector('dialog')?.matches(':modal'))).toBe(true);
+      expect(await axeViolations(page)).toEqual([]);
+
+      await button.click();
+      expect(await page.getByRole('alertdialog').count()).toBe(0);
+      expect(await search.inputValue()).toBe('helpline');
+      // Focus goes back where it was.
+      expect(await search.evaluate((element) => element === document.activeElement)).toBe(true);
+      // The countdown really stopped: the screen is not cleared when it would have run out.
+      await page.clock.fastForward(COUNTDOWN_SECONDS * 1000);
+      expect(await search.inputValue()).toBe('helpline');
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('when the countdown runs out the screen forgets its visitor: search, language, scroll, session, saved items', async () => {
+    const { context } = await newContext(browser, { exitUrl: EXIT_URL });
+    try {
+      const page = await openKiosk(context);
+      const historyLength = await page.evaluate(() => history.length);
+      const url = page.url();
+
+      // What a visitor leaves behind: a search, another language, a scrolled page, session data,
+      // and (from some earlier use of this browser) a saved helpline.
+      await page.getByRole('button', { name: 'Hide this note' }).click();
+      await page.evaluate(() => sessionStorage.setItem('draft', 'helpline mexico'));
+      await seedSavedId(page, 'gb-modern-slavery-exploitation-helpline');
+      await searchField(page).fill('helpline');
+      await page.getByLabel('Language').selectOption('es');
+      await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('es');
+      await page.mouse.wheel(0, 1500);
+      await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(500);
+      const leftAt = Date.now();
+
+      // Then nobody touches the screen.
+      const dialog = page.getByRole('alertdialog');
+      await dialog.waitFor({ timeout: (IDLE_SECONDS + 5) * 1000 });
+      expect((Date.now() - leftAt) / 1000).toBeGreaterThan(IDLE_SECONDS - 2);
+      await dialog.waitFor({ state: 'detached', timeout: (COUNTDOWN_SECONDS + 5) * 1000 });
+
+      const search = searchField(page);
+      expect(await search.inputValue()).toBe('');
+      expect(await search.evaluate((element) => element === document.activeElement)).toBe(true);
+      expect(await page.getByLabel('Language').inputValue()).toBe('en');
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+      expect(await page.evaluate(() => window.scrollY)).toBe(0);
+      expect(await page.evaluate(() => sessionStorage.length)).toBe(0);
+      await expect.poll(() => readSavedIds(page)).toEqual([]);
+      await page.getByRole('heading', { name: 'Staying safe on this device' }).waitFor();
+      expect(await page.locator('#results-heading').textContent()).toMatch(/^\d+ entries$/);
+      expect(await page.locator('.print-slip').count()).toBe(0);
+      expect(await page.evaluate(() => history.length)).toBe(historyLength);
+      expect(page.url()).toBe(url);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe('kiosk and the back/forward cache', () => {
+  let bfcacheBrowser: Browser;
+
+  beforeAll(async () => {
+    bfcacheBrowser = await launchBrowser({ backForwardCache: true });
+  });
+
+  afterAll(async () => {
+    await bfcacheBrowser?.close();
+  });
+
+  test('a kiosk page restored from the back/forward cache is reset for a new visitor', async ({ skip }) => {
+    const { context } = await newContext(bfcacheBrowser, { exitUrl: EXIT_URL });
+    try {
+      await context.addInitScript(() => {
+        const w = window as unknown as { __pageshows: boolean[] };
+        w.__pageshows = [];
+        window.addEventListener('pageshow', (event) => w.__pageshows.push(event.persisted));
+      });
+      const page = await context.newPage();
+      await page.goto(server.url('/'));
+      await waitForDirectory(page);
+      await page.getByRole('button', { name: 'Hide this note' }).click();
+      await page.evaluate(() => sessionStorage.setItem('draft', 'job abroad'));
+      await searchField(page).fill('job abroad');
+      await page.getByLabel('Language').selectOption('fr');
+      // Let the first visit settle (service worker install, IndexedDB writes): a page busy with
+      // them is not kept in the back/forward cache.
+      await page.waitForTimeout(1000);
+
+      await page.goto(START_PAGE_URL);
+      // A restore from the cache fires pageshow, never load: wait for the navigation to commit.
+      await page.goBack({ waitUntil: 'commit' });
+      await page.waitForURL(server.url('/'), { waitUntil: 'commit' });
+      const pageshows = await page.evaluate(() => (window as unknown as { __pageshows: boolean[] }).__pageshows);
+      if (!pageshows.includes(true)) skip(`not restored from the back/forward cache (${JSON.stringify(pageshows)})`);
+
+      await expect.poll(() => searchField(page).inputValue()).toBe('');
+      expect(await page.getByLabel('Language').inputValue()).toBe('en');
+      expect(await page.evaluate(() => sessionStorage.length)).toBe(0);
+      expect(await page.evaluate(() => document.documentElement.hidden)).toBe(false);
+      await page.getByRole('heading', { name: 'Staying safe on this device' }).waitFor();
+      expect((await page.locator('body').innerText()).toLowerCase()).not.toContain('job abroad');
+    } finally {
+      await context.close();
+    }
+  });
+});
