@@ -38,10 +38,9 @@ export const MIN_CUSTOM_PNG_SIZE = 512;
  * needs a PNG). A custom icon is not declared maskable: it was not drawn for a launcher's crop.
  */
 export function deploymentIcons(deployment: Pick<DeploymentConfig, 'themeColor' | 'icon'>): IconSet {
-  const drawn = renderIcons(deployment.themeColor);
   if (!deployment.icon) {
     return {
-      files: drawn,
+      files: renderIcons(deployment.themeColor),
       manifest: [
         { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
         { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
@@ -63,7 +62,7 @@ export function deploymentIcons(deployment: Pick<DeploymentConfig, 'themeColor' 
   return {
     files: new Map([
       ['icons/icon.svg', custom.bytes],
-      ['icons/apple-touch-icon-180.png', drawn.get('icons/apple-touch-icon-180.png')!],
+      ['icons/apple-touch-icon-180.png', drawAppleTouchIcon(deployment.themeColor)],
     ]),
     manifest: [{ src: 'icons/icon.svg', sizes: 'any', type: custom.type, purpose: 'any' }],
     pageIcon: { href: 'icons/icon.svg', type: custom.type },
@@ -122,8 +121,12 @@ export function renderIcons(themeColor: string): Map<string, Uint8Array> {
     // Maskable icons are cropped to a circle or squircle by the launcher: full-bleed background
     // and the mark inside the central 80 % "safe zone".
     ['icons/icon-maskable-512.png', drawIcon(512, background, true)],
-    ['icons/apple-touch-icon-180.png', drawIcon(180, background, true)],
+    ['icons/apple-touch-icon-180.png', drawAppleTouchIcon(themeColor)],
   ]);
+}
+
+function drawAppleTouchIcon(themeColor: string): Uint8Array {
+  return drawIcon(180, parseHex(themeColor), true);
 }
 
 function parseHex(hex: string): Rgb {
