@@ -180,6 +180,56 @@ describe('saved helplines and views', () => {
   });
 });
 
+describe('quick exit and kiosk trial, from the default build', () => {
+  test('quick exit still leaves with no network: the app is replaced by the browser\'s error page, Back skips it', async () => {
+    const { context } = await newContext(browser, { exitUrl });
+    try {
+      const page = await context.newPage();
+      await page.goto(START_PAGE_URL);
+      await page.goto(server.url('/'));
+      await waitForDirectory(page);
+      await waitForController(page);
+      const historyLength = await page.evaluate(() => history.length);
+      await context.setOffline(true);
+      await searchField(page).fill('helpline mexico');
+      await page.getByRole('button', { name: 'Quick exit' }).click();
+      await page.waitForURL((url) => !url.href.startsWith(server.url('/')), { waitUntil: 'commit' });
+      expect(page.url()).not.toContain('127.0.0.1');
+      expect(await page.evaluate(() => history.length)).toBe(historyLength);
+      await page.goBack({ waitUntil: 'commit' });
+      await page.waitForURL(START_PAGE_URL, { waitUntil: 'commit' });
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('?kiosk=1 turns kiosk mode on for trying it out; the flag is read, never rewritten, and adds no history entry', async () => {
+    const { context } = await newContext(browser, { exitUrl });
+    try {
+      // A plain visit, for comparison: how many entries one page load makes in a fresh tab.
+      const plain = await context.newPage();
+      await plain.goto(server.url('/'));
+      await waitForDirectory(plain);
+      const plainLength = await plain.evaluate(() => history.length);
+      await plain.close();
+
+      const page = await context.newPage();
+      const trial = server.url('/?kiosk=1');
+      await page.goto(trial);
+      await waitForDirectory(page);
+      expect(await page.evaluate(() => document.documentElement.classList.contains('kiosk'))).toBe(true);
+      expect(await page.locator('svg.qr').count()).toBeGreaterThan(50);
+      expect(await page.locator('a[href]:not([href^="#"])').count()).toBe(0);
+      expect(await page.getByRole('button', { name: 'Save on this device' }).count()).toBe(0);
+      expect(page.url()).toBe(trial);
+      expect(await page.evaluate(() => location.href)).toBe(trial);
+      expect(await page.evaluate(() => history.length)).toBe(plainLength);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
 describe('remove this app’s data from this device', () => {
   test('deletes IndexedDB, Cache Storage, the service worker and web storage, then leaves with Back not returning', async () => {
     const { context } = await newContext(browser, { exitUrl });

@@ -165,6 +165,14 @@ describe('kiosk', () => {
       // The countdown really stopped: the screen is not cleared when it would have run out.
       await page.clock.fastForward(COUNTDOWN_SECONDS * 1000);
       expect(await search.inputValue()).toBe('helpline');
+
+      // Escape (the dialog's cancel) answers "I'm still here" too.
+      await page.clock.fastForward(IDLE_SECONDS * 1000);
+      await dialog.waitFor();
+      await page.keyboard.press('Escape');
+      await dialog.waitFor({ state: 'detached' });
+      await page.clock.fastForward(COUNTDOWN_SECONDS * 1000);
+      expect(await search.inputValue()).toBe('helpline');
     } finally {
       await context.close();
     }
