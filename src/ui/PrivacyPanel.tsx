@@ -40,11 +40,11 @@ export function PrivacyPanel({ t, onShowNote, onRemoveData }: Props) {
         )}
       </p>
       {confirming && (
-        <div class="privacy__confirm" role="group" aria-labelledby="privacy-confirm-title" aria-describedby="privacy-confirm-text">
-          <h3 id="privacy-confirm-title" ref={confirmTitle} tabIndex={-1}>
+        <div class="privacy__confirm">
+          <h3 ref={confirmTitle} tabIndex={-1}>
             {t('privacy.confirmTitle')}
           </h3>
-          <p id="privacy-confirm-text">{t('privacy.confirmText')}</p>
+          <p>{t('privacy.confirmText')}</p>
           <p class="privacy__actions">
             <button type="button" class="button button--danger" onClick={onRemoveData}>
               {t('privacy.confirm')}

@@ -12,13 +12,14 @@ interface Props {
 /** All help, or only what is saved on this device. A state change, never a navigation: Back and the address stay as they are. */
 export function ViewSwitch({ t, view, savedCount, onView }: Props) {
   return (
-    <div class="view-switch" role="group" aria-label={t('view.label')}>
+    <fieldset class="view-switch">
+      <legend class="visually-hidden">{t('view.label')}</legend>
       <button type="button" class="toggle" aria-pressed={view === 'all'} onClick={() => onView('all')}>
         {t('view.all')}
       </button>
       <button type="button" class="toggle" aria-pressed={view === 'saved'} onClick={() => onView('saved')}>
         {t('view.saved', { count: savedCount.toLocaleString() })}
       </button>
-    </div>
+    </fieldset>
   );
 }

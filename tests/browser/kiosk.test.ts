@@ -264,7 +264,7 @@ describe('kiosk and the back/forward cache', () => {
       expect(await page.evaluate(() => sessionStorage.length)).toBe(0);
       expect(await page.evaluate(() => document.documentElement.hidden)).toBe(false);
       await page.getByRole('heading', { name: 'Staying safe on this device' }).waitFor();
-      expect((await page.locator('body').innerText()).toLowerCase()).not.toContain('job abroad');
+      expect((await page.locator('body').textContent())?.toLowerCase()).not.toContain('job abroad');
     } finally {
       await context.close();
     }

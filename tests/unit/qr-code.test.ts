@@ -19,14 +19,12 @@ function childrenOf(node: VNode<Props>): VNode<Props>[] {
 /** Cells covered by path data made of `M x y h n v1 h-n z` runs (what matrixPath writes). */
 function pathCells(d: string): Set<string> {
   const cells = new Set<string>();
-  const run = /M(\d+) (\d+)h(\d+)v1h-(\d+)z/gy;
-  let match: RegExpExecArray | null;
   let consumed = 0;
-  while ((match = run.exec(d))) {
+  for (const match of d.matchAll(/M(\d+) (\d+)h(\d+)v1h-(\d+)z/gy)) {
     const [, x, y, width, back] = match.map(Number) as [number, number, number, number, number];
     expect(back).toBe(width);
     for (let i = 0; i < width; i++) cells.add(`${x + i},${y}`);
-    consumed = run.lastIndex;
+    consumed += match[0].length;
   }
   expect(consumed, 'the whole path is made of runs').toBe(d.length);
   return cells;
