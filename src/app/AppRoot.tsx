@@ -267,7 +267,7 @@ export function AppRoot() {
           {kiosk ? (
             <p class="kiosk-hint">{i18n.t('kiosk.scanHint')}</p>
           ) : (
-            <ViewSwitch t={i18n.t} view={view} savedCount={savedEntries.length} onView={setView} />
+            <ViewSwitch i18n={i18n} view={view} savedCount={savedEntries.length} onView={setView} />
           )}
           {showSaved && <SavedIntro t={i18n.t} count={savedEntries.length} />}
           {load.status === 'loading' && <p role="status">{i18n.t('status.loading')}</p>}

@@ -1,16 +1,17 @@
-import type { Translate } from '../i18n/i18n';
+import type { Translator } from '../i18n/i18n';
 
 export type View = 'all' | 'saved';
 
 interface Props {
-  t: Translate;
+  i18n: Translator;
   view: View;
   savedCount: number;
   onView: (view: View) => void;
 }
 
 /** All help, or only what is saved on this device. A state change, never a navigation: Back and the address stay as they are. */
-export function ViewSwitch({ t, view, savedCount, onView }: Props) {
+export function ViewSwitch({ i18n, view, savedCount, onView }: Props) {
+  const { t } = i18n;
   return (
     <fieldset class="view-switch">
       <legend class="visually-hidden">{t('view.label')}</legend>
@@ -18,7 +19,7 @@ export function ViewSwitch({ t, view, savedCount, onView }: Props) {
         {t('view.all')}
       </button>
       <button type="button" class="toggle" aria-pressed={view === 'saved'} onClick={() => onView('saved')}>
-        {t('view.saved', { count: savedCount.toLocaleString() })}
+        {t('view.saved', { count: savedCount.toLocaleString(i18n.language) })}
       </button>
     </fieldset>
   );

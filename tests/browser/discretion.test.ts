@@ -45,7 +45,7 @@ describe('a deployment names the app', () => {
   const ICON_SVG = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 64 64"><rect width="64" height="64" fill="#2d6a4f"/><circle cx="32" cy="32" r="14" fill="#fff"/></svg>';
 
   test('names, title and icon come from the deployment file; the shipped shell never says what the app is for', async () => {
-    const deployment = await defaultDeployment();
+    const deployment = defaultDeployment();
     const variant = await buildVariant(
       'renamed',
       { ...deployment, appName: 'Daily Notes', shortName: 'Notes', title: 'Notes', themeColor: '#2d6a4f', icon: 'notes-icon.svg' },

@@ -25,7 +25,7 @@ let server: StaticServer;
 let entries: CompiledEntry[];
 
 beforeAll(async () => {
-  const deployment = await defaultDeployment();
+  const deployment = defaultDeployment();
   const kiosk = await buildVariant('kiosk', {
     ...deployment,
     exitUrl: EXIT_URL,

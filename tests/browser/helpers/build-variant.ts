@@ -7,6 +7,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
+import { readDeploymentConfig } from '../../../scripts/deployment';
 import type { DeploymentConfig } from '../../../src/app/deployment-config';
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -65,7 +66,6 @@ export async function buildVariant(
 }
 
 /** The repository's default deployment, as a starting point for a variant. */
-export async function defaultDeployment(): Promise<DeploymentConfig> {
-  const { readDeploymentConfig } = await import('../../../scripts/deployment');
+export function defaultDeployment(): DeploymentConfig {
   return readDeploymentConfig(path.join(repoRoot, 'resources/deployment.json'));
 }
