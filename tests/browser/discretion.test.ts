@@ -6,7 +6,7 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { buildVariant, defaultDeployment } from './helpers/build-variant';
 import { axeViolations, pageCspViolations, readSavedIds, recordCspViolations } from './helpers/page-checks';
@@ -40,6 +40,16 @@ afterAll(async () => {
   await browser?.close();
   await server?.close();
 });
+
+/** The neutral start page, then the app, controlled by its service worker: Back has somewhere to go. */
+async function openFromStartPage(context: BrowserContext): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(START_PAGE_URL);
+  await page.goto(server.url('/'));
+  await waitForDirectory(page);
+  await waitForController(page);
+  return page;
+}
 
 describe('a deployment names the app', () => {
   const ICON_SVG = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 64 64"><rect width="64" height="64" fill="#2d6a4f"/><circle cx="32" cy="32" r="14" fill="#fff"/></svg>';
@@ -184,11 +194,7 @@ describe('quick exit and kiosk trial, from the default build', () => {
   test('quick exit still leaves with no network: the app is replaced by the browser\'s error page, Back skips it', async () => {
     const { context } = await newContext(browser, { exitUrl });
     try {
-      const page = await context.newPage();
-      await page.goto(START_PAGE_URL);
-      await page.goto(server.url('/'));
-      await waitForDirectory(page);
-      await waitForController(page);
+      const page = await openFromStartPage(context);
       const historyLength = await page.evaluate(() => history.length);
       await context.setOffline(true);
       await searchField(page).fill('helpline mexico');
@@ -234,11 +240,7 @@ describe('remove this app’s data from this device', () => {
   test('deletes IndexedDB, Cache Storage, the service worker and web storage, then leaves with Back not returning', async () => {
     const { context } = await newContext(browser, { exitUrl });
     try {
-      const page = await context.newPage();
-      await page.goto(START_PAGE_URL);
-      await page.goto(server.url('/'));
-      await waitForDirectory(page);
-      await waitForController(page);
+      const page = await openFromStartPage(context);
       await waitForStoredDirectory(page, (facts) => (facts?.entryCount ?? 0) > 0);
       await page.getByRole('article', { name: SAVED_NAME }).getByRole('button', { name: 'Save on this device' }).click();
       await expect.poll(() => readSavedIds(page)).toEqual([SAVED_ID]);
