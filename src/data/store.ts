@@ -171,6 +171,11 @@ export function createMemoryStore(): DirectoryStore {
     async destroy() {
       directory = null;
       saved.clear();
+      // IndexedDB failed to open on this visit, but a database from an earlier visit may still be
+      // on the device: try to delete it, without waiting long on a broken IndexedDB.
+      if (typeof indexedDB !== 'undefined') {
+        await withTimeout(deleteDB(DATABASE_NAME), DEFAULT_OPEN_TIMEOUT_MS).catch(() => undefined);
+      }
     },
   };
 }

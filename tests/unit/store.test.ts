@@ -127,3 +127,13 @@ describe('directory store (IndexedDB)', () => {
     expect((await store.read())?.entries[0]).toEqual(entry);
   });
 });
+
+describe('memory fallback', () => {
+  it('destroy() still deletes a database left on the device by an earlier visit', async () => {
+    const earlier = await openDirectoryStore();
+    await earlier.replace(directory('v1', 2));
+    const { createMemoryStore } = await import('../../src/data/store');
+    await createMemoryStore().destroy();
+    expect((await indexedDB.databases()).map((db) => db.name)).not.toContain('waypoint');
+  });
+});
