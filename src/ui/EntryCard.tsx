@@ -56,16 +56,21 @@ export function EntryCard({ entry, i18n, today, headingLevel, display }: Props) 
   const canPrint = kiosk && onPrint !== undefined && entry.contacts.length > 0;
   return (
     <article class={`entry entry--${entry.kind}`} aria-labelledby={headingId}>
-      <Heading id={headingId} class="entry__name" lang={name.lang}>
+      {/* dir="auto": content may be in another script than the interface (English names in an
+          Arabic interface); each text then runs in its own direction. */}
+      <Heading id={headingId} class="entry__name" lang={name.lang} dir="auto">
         {name.text}
       </Heading>
       <p class="entry__meta">
         <span class="badge">{t(`kind.${entry.kind}`)}</span> <span>{places(entry, i18n)}</span>
         {entry.organisations && entry.organisations.length > 0 && (
-          <span class="entry__org"> · {entry.organisations.join(', ')}</span>
+          <span class="entry__org">
+            {' '}
+            · <bdi>{entry.organisations.join(', ')}</bdi>
+          </span>
         )}
       </p>
-      <p class="entry__summary" lang={summary.lang}>
+      <p class="entry__summary" lang={summary.lang} dir="auto">
         {summary.text}
       </p>
       {unverified && (
@@ -92,7 +97,9 @@ export function EntryCard({ entry, i18n, today, headingLevel, display }: Props) 
             </li>
           )}
           {entry.notes?.map((note, i) => (
-            <li key={i}>{pick(note, i18n.language).text}</li>
+            <li key={i} dir="auto">
+              {pick(note, i18n.language).text}
+            </li>
           ))}
         </ul>
       )}
