@@ -50,6 +50,8 @@ export default async function setup(project: TestProject): Promise<void> {
       SOURCE_DATE_EPOCH: sourceDateEpoch(),
       // Vitest sets NODE_ENV=test; the service worker is only registered in a production build.
       NODE_ENV: 'production',
+      // Keeps the suite's output readable; `vite build` still shows Vite's config-loader notice.
+      VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true',
     },
     () =>
       build({

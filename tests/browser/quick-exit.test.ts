@@ -1,0 +1,253 @@
+/**
+ * Quick exit: the button and the keyboard shortcuts leave at once for the neutral exit address,
+ * replace the app's history entry (Back goes to where she came from, not to the app), send no
+ * referrer, and nothing typed ends up in the address or the history.
+ */
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import {
+  POLL,
+  START_PAGE_URL,
+  launchBrowser,
+  newContext,
+  searchField,
+  waitForController,
+  waitForDirectory,
+  waitForStoredDirectory,
+  type OffOriginRequest,
+} from './support/browser';
+import './support/provided';
+import { startStaticServer, type StaticServer } from './support/static-server';
+
+const appDir = inject('waypointAppDir');
+const exitUrl = inject('waypointExitUrl');
+
+let browser: Browser;
+let server: StaticServer;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  server = await startStaticServer(appDir);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+interface Visit {
+  context: BrowserContext;
+  page: Page;
+  offOrigin: OffOriginRequest[];
+  /** history.length on the app, before leaving. */
+  historyLength: number;
+}
+
+/** A fresh context: the neutral start page, then the app (two history entries). */
+async function visitFromStartPage(): Promise<Visit> {
+  const { context, offOrigin } = await newContext(browser, { exitUrl });
+  const page = await context.newPage();
+  await page.goto(START_PAGE_URL);
+  await page.goto(server.url('/'));
+  await waitForDirectory(page);
+  // 2, or 3 when Chromium kept the new tab's initial about:blank entry.
+  const historyLength = await page.evaluate(() => history.length);
+  expect(historyLength).toBeGreaterThanOrEqual(2);
+  return { context, page, offOrigin, historyLength };
+}
+
+/** The checks every way out must pass, once the exit was triggered. */
+async function expectLeftForExitUrl({ page, offOrigin, historyLength }: Visit): Promise<void> {
+  await page.waitForURL(exitUrl);
+  expect(await page.title()).toBe('Weather');
+  const exitRequests = offOrigin.filter((request) => request.isNavigation && request.url.startsWith(exitUrl));
+  expect(exitRequests).toHaveLength(1);
+  expect(Object.keys(exitRequests[0]!.headers)).not.toContain('referer');
+  // location.replace(): no entry added (the app's was swapped), and Back goes to the start page.
+  expect(await page.evaluate(() => history.length)).toBe(historyLength);
+  await page.goBack();
+  expect(page.url()).toBe(START_PAGE_URL);
+  expect(await page.title()).toBe('Start page');
+  // The only off-origin requests were the start page and the exit page.
+  expect(offOrigin.every((request) => request.handled === 'fulfilled')).toBe(true);
+}
+
+describe('quick exit', () => {
+  test('the Quick exit button leaves for the exit address and out of history, with no referrer', async () => {
+    const visit = await visitFromStartPage();
+    try {
+      await visit.page.getByRole('button', { name: 'Quick exit' }).click();
+      await expectLeftForExitUrl(visit);
+    } finally {
+      await visit.context.close();
+    }
+  });
+
+  test('Escape twice within a second leaves, also while typing in the search field; one Escape does not', async () => {
+    const visit = await visitFromStartPage();
+    const { page } = visit;
+    try {
+      const search = searchField(page);
+      await search.click();
+      await search.pressSequentially('helpline');
+      await expect.poll(() => page.locator('#results-heading').textContent(), POLL).toMatch(/results?$/);
+
+      await page.keyboard.press('Escape');
+      // An exit hides the page synchronously inside the key handler: checking right after the
+      // key event is enough to know no exit started.
+      expect(await page.evaluate(() => document.documentElement.hidden)).toBe(false);
+      expect(page.url()).toBe(server.url('/'));
+      expect(await search.evaluate((input) => input === document.activeElement)).toBe(true);
+
+      await page.keyboard.press('Escape');
+      await expectLeftForExitUrl(visit);
+    } finally {
+      await visit.context.close();
+    }
+  });
+
+  test('Shift pressed three times leaves; Shift used as a modifier (Shift+A three times) does not', async () => {
+    const visit = await visitFromStartPage();
+    const { page } = visit;
+    try {
+      const search = searchField(page);
+      await search.click();
+      await search.pressSequentially('job');
+      for (let i = 0; i < 3; i++) await page.keyboard.press('Shift+A');
+      expect(await page.evaluate(() => document.documentElement.hidden)).toBe(false);
+      expect(page.url()).toBe(server.url('/'));
+      // The keys reached the field as capitals: Shift really was a modifier.
+      expect(await search.inputValue()).toBe('jobAAA');
+
+      for (let i = 0; i < 3; i++) await page.keyboard.press('Shift');
+      await expectLeftForExitUrl(visit);
+    } finally {
+      await visit.context.close();
+    }
+  });
+
+  test('Quick exit is the first Tab stop; searching adds no history entry and never puts the query in the URL', async () => {
+    const { context, offOrigin } = await newContext(browser, { exitUrl });
+    try {
+      const page = await context.newPage();
+      const urls: string[] = [];
+      page.on('framenavigated', (frame) => {
+        if (frame === page.mainFrame()) urls.push(frame.url());
+      });
+      await page.goto(server.url('/'));
+      await waitForDirectory(page);
+      const historyLength = await page.evaluate(() => history.length);
+      const title = await page.title();
+
+      // From the top of the page, the first Tab reaches the Quick exit button.
+      await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+      await page.keyboard.press('Tab');
+      const quickExit = page.getByRole('button', { name: 'Quick exit' });
+      expect(await quickExit.evaluate((button) => button === document.activeElement)).toBe(true);
+      // The next stop is the skip link; following it moves focus without adding a history entry.
+      await page.keyboard.press('Tab');
+      const skipLink = page.getByRole('link', { name: 'Skip to results' });
+      expect(await skipLink.evaluate((link) => link === document.activeElement)).toBe(true);
+      await page.keyboard.press('Enter');
+      await expect.poll(() => page.evaluate(() => document.activeElement?.id), POLL).toBe('results');
+
+      const queries = ['helpline mexico', 'fake job offer'];
+      const search = searchField(page);
+      for (const query of queries) {
+        await search.click();
+        await search.fill('');
+        await search.pressSequentially(query);
+        await page.keyboard.press('Enter');
+        await expect.poll(() => page.locator('#results-heading').textContent(), POLL).toMatch(/results?|Nothing matches/);
+        // Move around: forward and back through the page, and scroll.
+        for (let i = 0; i < 6; i++) await page.keyboard.press('Tab');
+        for (let i = 0; i < 3; i++) await page.keyboard.press('Shift+Tab');
+        await page.keyboard.press('PageDown');
+        await page.keyboard.press('Home');
+        // Still on the app (Tab and Shift+Tab never counted as an exit shortcut).
+        expect(await page.evaluate(() => document.documentElement.hidden)).toBe(false);
+      }
+
+      expect(await page.evaluate(() => history.length)).toBe(historyLength);
+      expect(await page.title()).toBe(title);
+      const seen = [...urls, page.url(), await page.evaluate(() => location.href)];
+      for (const url of seen) {
+        const decoded = decodeURIComponent(url).toLowerCase();
+        for (const word of queries.flatMap((query) => query.split(' '))) expect(decoded).not.toContain(word);
+      }
+      expect(new Set(seen)).toEqual(new Set([server.url('/')]));
+      expect(offOrigin).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe('back/forward cache', () => {
+  let bfcacheBrowser: Browser;
+
+  beforeAll(async () => {
+    // Playwright launches Chromium with --disable-back-forward-cache by default; drop that flag.
+    bfcacheBrowser = await launchBrowser({ backForwardCache: true });
+  });
+
+  afterAll(async () => {
+    await bfcacheBrowser?.close();
+  });
+
+  test('a page restored from the back/forward cache shows nothing of the previous query', async ({ skip }) => {
+    const { context } = await newContext(bfcacheBrowser, { exitUrl });
+    try {
+      await context.addInitScript(() => {
+        const w = window as unknown as { __pageshows: boolean[] };
+        w.__pageshows = [];
+        window.addEventListener('pageshow', (event) => w.__pageshows.push(event.persisted));
+      });
+      const page = await context.newPage();
+      // Chromium says why a page was not restored from the cache: kept for the skip message.
+      const cdp = await context.newCDPSession(page);
+      const notRestored: string[] = [];
+      cdp.on('Page.backForwardCacheNotUsed', (event) => {
+        for (const explanation of event.notRestoredExplanations) notRestored.push(`${explanation.type}: ${explanation.reason}`);
+      });
+      await cdp.send('Page.enable');
+
+      await page.goto(server.url('/'));
+      await waitForDirectory(page);
+      // Let the first visit settle (worker installed, directory stored, update check done): work
+      // in flight when the page is left can keep it out of the cache.
+      await waitForController(page);
+      await waitForStoredDirectory(page, (facts) => facts?.meta !== null && facts?.meta !== undefined);
+      await page.waitForLoadState('networkidle');
+      // Misspelt on purpose: it still finds results, and its text appears nowhere in the directory.
+      const query = 'helpline mexcio';
+      const search = searchField(page);
+      await search.fill(query);
+      await expect.poll(() => page.locator('#results-heading').textContent(), POLL).toMatch(/results?$/);
+
+      await page.goto(START_PAGE_URL);
+      // A restore from the back/forward cache fires no load event: wait for the commit only.
+      await page.goBack({ waitUntil: 'commit' });
+      await page.waitForURL(server.url('/'), { waitUntil: 'commit' });
+      await page.waitForFunction(() => (window as unknown as { __pageshows?: boolean[] }).__pageshows?.length);
+      const pageshows = await page.evaluate(() => (window as unknown as { __pageshows: boolean[] }).__pageshows);
+      if (!pageshows.includes(true)) {
+        skip(
+          `Chromium did not restore the page from the back/forward cache (pageshow persisted: ${JSON.stringify(pageshows)}; ` +
+            `reasons: ${notRestored.join(', ') || 'none given'})`,
+        );
+      }
+
+      await expect.poll(() => search.inputValue(), POLL).toBe('');
+      expect(await page.evaluate(() => document.documentElement.hidden)).toBe(false);
+      expect(await page.title()).toBe('Waypoint');
+      const heading = (await page.locator('#results-heading').textContent()) ?? '';
+      expect(heading).toMatch(/^\d+ entries$/);
+      const pageText = ((await page.locator('body').textContent()) ?? '').toLowerCase();
+      expect(pageText).not.toContain('mexcio');
+      expect(await page.locator('#results ol.entry-list').count()).toBe(0);
+    } finally {
+      await context.close();
+    }
+  });
+});
