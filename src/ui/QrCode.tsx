@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import type { QrShape } from './qr-code';
 
 interface Props {
   /** What the code holds: a tel:, sms: or https: address. */
@@ -36,24 +37,26 @@ function useQrModule(): QrModule | null {
  * A QR code as inline SVG built from Preact elements (no innerHTML, nothing for the CSP to block).
  * Always dark on light with its quiet zone, whatever the theme: a scanner needs the contrast.
  */
-export function QrCode({ value, label, class: className }: Props) {
-  const qr = useQrModule();
-  const classes = className ? `qr ${className}` : 'qr';
-  if (!qr) return <span class={`${classes} qr--loading`} aria-hidden="true" />;
-  const { size, path } = qr.qrShape(value);
-  const quiet = qr.QUIET_ZONE;
-  const side = size + quiet * 2;
+export function QrSvg({ shape, quietZone, label, class: className }: Omit<Props, 'value'> & { shape: QrShape; quietZone: number }) {
+  const side = shape.size + quietZone * 2;
   return (
     <svg
-      class={classes}
+      class={className ? `qr ${className}` : 'qr'}
       role="img"
       aria-label={label}
-      viewBox={`${-quiet} ${-quiet} ${side} ${side}`}
+      viewBox={`${-quietZone} ${-quietZone} ${side} ${side}`}
       shape-rendering="crispEdges"
       focusable="false"
     >
-      <rect x={-quiet} y={-quiet} width={side} height={side} fill="#ffffff" />
-      <path d={path} fill="#000000" />
+      <rect x={-quietZone} y={-quietZone} width={side} height={side} fill="#ffffff" />
+      <path d={shape.path} fill="#000000" />
     </svg>
   );
+}
+
+/** A QR code for `value`; a same-sized blank until the encoder has loaded. */
+export function QrCode({ value, label, class: className }: Props) {
+  const qr = useQrModule();
+  if (!qr) return <span class={className ? `qr ${className} qr--loading` : 'qr qr--loading'} aria-hidden="true" />;
+  return <QrSvg shape={qr.qrShape(value)} quietZone={qr.QUIET_ZONE} label={label} class={className} />;
 }

@@ -1,13 +1,18 @@
 /**
  * The QR code as the page draws it decodes back to the contact's address: the SVG that QrCode
- * renders is rasterised here (its viewBox, background and path, read from the element tree) and
+ * renders (QrSvg, once the encoder has loaded) is rasterised here (its viewBox, background and path, read from the element tree) and
  * handed to jsQR, a decoder independent of the encoder.
  */
 import jsQR from 'jsqr';
 import type { VNode } from 'preact';
 import { describe, expect, it } from 'vitest';
-import { QrCode } from '../../src/ui/QrCode';
-import { QUIET_ZONE, matrixPath, qrMatrix } from '../../src/ui/qr-code';
+import { QrSvg } from '../../src/ui/QrCode';
+import { QUIET_ZONE, matrixPath, qrMatrix, qrShape } from '../../src/ui/qr-code';
+
+/** What the page renders once the encoder has loaded. */
+function QrCode({ value, label }: { value: string; label: string }) {
+  return QrSvg({ shape: qrShape(value), quietZone: QUIET_ZONE, label });
+}
 
 type Props = Record<string, unknown> & { children?: unknown };
 
