@@ -1,0 +1,130 @@
+import { describe, expect, it } from 'vitest';
+import { createTranslator } from '../../src/i18n/i18n';
+import { SUPPORTED_LANGUAGES } from '../../src/i18n/languages';
+import { ar } from '../../src/i18n/messages/ar';
+import { en, type MessageKey } from '../../src/i18n/messages/en';
+import { es } from '../../src/i18n/messages/es';
+import { fr } from '../../src/i18n/messages/fr';
+
+// Every translation is checked against English, key for key: a missing or forgotten key would
+// show English to someone who may not read it, or break a {placeholder} the code fills in.
+const TRANSLATIONS: Record<'es' | 'fr' | 'ar', Partial<Record<MessageKey, string>>> = { es, fr, ar };
+const KEYS = Object.keys(en) as MessageKey[];
+
+/**
+ * Keys whose translation may equal the English even though the English has more than 3 words.
+ * Empty today; add `'lang:key'` only for text that is genuinely the same in both languages.
+ */
+const SAME_AS_ENGLISH_ALLOWED = new Set<string>([]);
+
+function placeholders(text: string): string[] {
+  return [...new Set([...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]!))].sort();
+}
+
+function wordCount(text: string): number {
+  return text.trim().split(/\s+/).filter(Boolean).length;
+}
+
+/** Runs of digits ("116 016", "24"): numbers must survive translation unchanged. */
+function digitRuns(text: string): string[] {
+  return text.match(/\d[\d ]*\d|\d/g) ?? [];
+}
+
+describe.each(Object.entries(TRANSLATIONS))('%s catalogue', (language, catalogue) => {
+  it('has every English key, each non-empty', () => {
+    const missing = KEYS.filter((key) => typeof catalogue[key] !== 'string' || catalogue[key]!.trim() === '');
+    expect(missing).toEqual([]);
+  });
+
+  it('has no key that English lacks', () => {
+    const extra = Object.keys(catalogue).filter((key) => !(key in en));
+    expect(extra).toEqual([]);
+  });
+
+  it('keeps exactly the placeholders of English', () => {
+    const wrong = KEYS.filter(
+      (key) => JSON.stringify(placeholders(catalogue[key] ?? '')) !== JSON.stringify(placeholders(en[key])),
+    ).map((key) => `${key}: ${catalogue[key]}`);
+    expect(wrong).toEqual([]);
+  });
+
+  it('has no placeholder misspelt or left half-open', () => {
+    // A stray brace would show to the reader as it is.
+    const broken = KEYS.filter((key) => /[{}]/.test((catalogue[key] ?? '').replace(/\{\w+\}/g, '')));
+    expect(broken).toEqual([]);
+  });
+
+  it('translates every sentence longer than 3 words (no English copied in)', () => {
+    const copied = KEYS.filter(
+      (key) =>
+        wordCount(en[key]) > 3 && catalogue[key] === en[key] && !SAME_AS_ENGLISH_ALLOWED.has(`${language}:${key}`),
+    );
+    expect(copied).toEqual([]);
+  });
+
+  it('keeps numbers as they are in English', () => {
+    const lost = KEYS.flatMap((key) =>
+      digitRuns(en[key])
+        .filter((number) => !(catalogue[key] ?? '').includes(number))
+        .map((number) => `${key}: ${number}`),
+    );
+    expect(lost).toEqual([]);
+  });
+});
+
+describe('quick exit wording', () => {
+  it('names the button precisely in every language', () => {
+    expect(en['exit.button']).toBe('Quick exit');
+    expect(es['exit.button']).toBe('Salida rápida');
+    expect(fr['exit.button']).toBe('Sortie rapide');
+    expect(ar['exit.button']).toBe('خروج سريع');
+  });
+
+  it('mentions the button by its own name in the safety note', () => {
+    for (const [language, catalogue] of Object.entries({ en, es, fr, ar })) {
+      const t = createTranslator(language as 'en' | 'es' | 'fr' | 'ar').t;
+      expect(t('note.exit'), language).toContain(catalogue['exit.button']);
+      expect(t('note.history'), language).toContain(catalogue['exit.button']);
+    }
+  });
+});
+
+describe('translator', () => {
+  it('writes Arabic right to left and the others left to right', () => {
+    expect(createTranslator('ar').dir).toBe('rtl');
+    for (const { tag } of SUPPORTED_LANGUAGES.filter((language) => language.tag !== 'ar')) {
+      expect(createTranslator(tag).dir, tag).toBe('ltr');
+    }
+  });
+
+  it.each(SUPPORTED_LANGUAGES.map(({ tag }) => tag))('gives every plural text for any count in %s', (tag) => {
+    const i18n = createTranslator(tag);
+    for (const key of ['results.count', 'status.entries', 'kiosk.countdown'] as const) {
+      for (const count of [0, 1, 2, 5, 11, 100]) {
+        const text = i18n.plural(key, count);
+        expect(text.trim(), `${key} ${count}`).not.toBe('');
+        expect(text, `${key} ${count}`).not.toContain('{');
+        expect(text, `${key} ${count}`).not.toContain(`${key}.`);
+      }
+    }
+  });
+
+  it('uses the translation rather than the English fallback', () => {
+    expect(createTranslator('es').t('exit.button')).toBe('Salida rápida');
+    expect(createTranslator('fr').plural('results.count', 3)).toBe('3 résultats');
+    expect(createTranslator('es').plural('results.count', 1)).toBe('1 resultado');
+  });
+
+  it('fills placeholders in translated text', () => {
+    expect(createTranslator('fr').t('entry.more', { name: 'X' })).toBe('En savoir plus sur X');
+    expect(createTranslator('ar').t('group.helplinesIn', { country: 'Y' })).toContain('Y');
+  });
+
+  it('writes dates in the reader’s language', () => {
+    const english = createTranslator('en').formatDate('2026-11-29');
+    const arabic = createTranslator('ar').formatDate('2026-11-29');
+    expect(english).not.toBe('');
+    expect(arabic).not.toBe('');
+    expect(arabic).not.toBe(english);
+  });
+});
