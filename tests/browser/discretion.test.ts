@@ -149,7 +149,8 @@ describe('saved helplines and views', () => {
       await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('results');
       await page.getByLabel('Language').selectOption('ar');
       await expect.poll(() => page.evaluate(() => document.documentElement.dir)).toBe('rtl');
-      await page.getByLabel('Language').selectOption('en');
+      // The label itself is now in Arabic: find the control by its id to switch back.
+      await page.locator('#language').selectOption('en');
       await page.getByRole('button', { name: 'Remove this app’s data from this device' }).click();
       const confirmTitle = page.getByRole('heading', { name: 'Remove everything and leave?' });
       expect(await confirmTitle.evaluate((element) => element === document.activeElement)).toBe(true);
