@@ -11,6 +11,7 @@ interface Props {
 /** The search box. Not a form: Enter submits nothing anywhere, and nothing typed leaves the page. */
 export function SearchField({ t, query, onQuery, inputRef }: Props) {
   return (
+    // biome-ignore lint/a11y/useSemanticElements: <search> is not a landmark in browsers before 2023; role="search" is.
     <div class="field search" role="search">
       <label for="search">{t('search.label')}</label>
       <p id="search-hint" class="field__hint">
