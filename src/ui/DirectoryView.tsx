@@ -29,7 +29,7 @@ function groupTitle(group: EntryGroup, i18n: Translator): string {
     const place = group.country ? i18n.placeName(group.country) : i18n.t('place.global');
     return group.kind === 'helpline'
       ? i18n.t('group.helplinesIn', { country: place })
-      : `${i18n.t('group.services')}: ${place}`;
+      : i18n.t('group.servicesIn', { country: place });
   }
   return i18n.t(GROUP_TITLES[group.kind]!);
 }

@@ -116,7 +116,7 @@ describe('translator', () => {
   });
 
   it('fills placeholders in translated text', () => {
-    expect(createTranslator('fr').t('entry.more', { name: 'X' })).toBe('En savoir plus sur X');
+    expect(createTranslator('fr').t('group.servicesIn', { country: 'X' })).toBe('Services de soutien : X');
     expect(createTranslator('ar').t('group.helplinesIn', { country: 'Y' })).toContain('Y');
   });
 
