@@ -1,5 +1,10 @@
 import { render } from 'preact';
-import { AppRoot } from './app/AppRoot';
+import { AppRoot, startLanguage } from './app/AppRoot';
+import { loadCatalogue } from './i18n/i18n';
 import './ui/styles.css';
 
-render(<AppRoot />, document.getElementById('app')!);
+// The reader's language first (a few milliseconds from the precache), so the first screen is
+// already in it; English if that fails.
+loadCatalogue(startLanguage)
+  .catch(() => undefined)
+  .finally(() => render(<AppRoot />, document.getElementById('app')!));

@@ -7,7 +7,7 @@ import deployment from 'virtual:waypoint/deployment';
 import { loadDirectory, updateDirectory, type SyncContext } from '../data/directory-sync';
 import type { CompiledEntry } from '../data/entry';
 import { openDirectoryStore, type DirectoryStore, type StoredDirectory } from '../data/store';
-import { createTranslator } from '../i18n/i18n';
+import { createTranslator, hasCatalogue, loadCatalogue } from '../i18n/i18n';
 import { isSupportedLanguage, type LanguageTag } from '../i18n/languages';
 import { createDirectorySearch } from '../search/directory-search';
 import { blockNewWindows } from '../safety/kiosk-guards';
@@ -47,8 +47,8 @@ function initialLanguage(): LanguageTag {
   return offeredLanguages[0] ?? 'en';
 }
 
-/** The language every visit (and every new kiosk visitor) starts in. */
-const startLanguage = initialLanguage();
+/** The language every visit (and every new kiosk visitor) starts in. main.tsx loads its text first. */
+export const startLanguage = initialLanguage();
 
 /** The deployment's country, else the region of the browser's language (en-GB → GB). */
 function initialCountry(): string {
@@ -92,7 +92,18 @@ export function AppRoot() {
   const noteTitle = useRef<HTMLHeadingElement>(null);
   const country = initialCountry();
 
-  const i18n = useMemo(() => createTranslator(language), [language]);
+  // The language on screen follows the one chosen as soon as its text has loaded.
+  const [shownLanguage, setShownLanguage] = useState<LanguageTag>(() => (hasCatalogue(language) ? language : 'en'));
+  useEffect(() => {
+    let live = true;
+    loadCatalogue(language)
+      .then(() => live && setShownLanguage(language))
+      .catch(() => undefined);
+    return () => {
+      live = false;
+    };
+  }, [language]);
+  const i18n = useMemo(() => createTranslator(shownLanguage), [shownLanguage]);
 
   // Interface language and direction on <html>, so screen readers and RTL layout follow.
   useEffect(() => {
@@ -242,7 +253,7 @@ export function AppRoot() {
   const search = useMemo(
     () =>
       createDirectorySearch(entries, {
-        language,
+        language: i18n.language,
         countryName: i18n.placeName,
         topicLabel: (topic) => i18n.t(`topic.${topic}` as Parameters<typeof i18n.t>[0]),
         kindLabel: (kind) => i18n.t(`kind.${kind}` as Parameters<typeof i18n.t>[0]),

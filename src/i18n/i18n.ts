@@ -4,11 +4,29 @@
  */
 import { directionOf, type LanguageTag, type TextDirection } from './languages';
 import { en, type MessageKey, type Messages } from './messages/en';
-import { es } from './messages/es';
-import { fr } from './messages/fr';
-import { ar } from './messages/ar';
 
-const CATALOGUES: Record<LanguageTag, Partial<Messages>> = { en, es, fr, ar };
+type OtherLanguage = Exclude<LanguageTag, 'en'>;
+
+// English ships in the first page; each other language is a chunk of its own, loaded when a reader
+// needs it (the service worker precaches them all, so switching works offline).
+const LOADERS: Record<OtherLanguage, () => Promise<Partial<Messages>>> = {
+  es: () => import('./messages/es').then((module) => module.es),
+  fr: () => import('./messages/fr').then((module) => module.fr),
+  ar: () => import('./messages/ar').then((module) => module.ar),
+};
+
+const loaded = new Map<LanguageTag, Partial<Messages>>([['en', en]]);
+
+/** True when `language`'s text is loaded and a translator for it shows no English fallback. */
+export function hasCatalogue(language: LanguageTag): boolean {
+  return loaded.has(language);
+}
+
+/** Loads a language's text (once). */
+export async function loadCatalogue(language: LanguageTag): Promise<void> {
+  if (loaded.has(language)) return;
+  loaded.set(language, await LOADERS[language as OtherLanguage]());
+}
 
 export type Translate = (key: MessageKey, vars?: Record<string, string | number>) => string;
 
@@ -24,8 +42,9 @@ export interface Translator {
   placeName(code: string): string;
 }
 
+/** A translator for `language`; text not loaded yet (see loadCatalogue) falls back to English. */
 export function createTranslator(language: LanguageTag): Translator {
-  const catalogue = CATALOGUES[language];
+  const catalogue = loaded.get(language) ?? {};
   const t: Translate = (key, vars) => {
     // A key missing everywhere shows as itself rather than breaking the page.
     const template: string = catalogue[key] ?? en[key] ?? key;

@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { createTranslator } from '../../src/i18n/i18n';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createTranslator, loadCatalogue } from '../../src/i18n/i18n';
 import { SUPPORTED_LANGUAGES } from '../../src/i18n/languages';
 import { ar } from '../../src/i18n/messages/ar';
 import { en, type MessageKey } from '../../src/i18n/messages/en';
@@ -29,6 +29,9 @@ function wordCount(text: string): number {
 function digitRuns(text: string): string[] {
   return text.match(/\d[\d ]*\d|\d/g) ?? [];
 }
+
+// Every language's text is loaded on demand in the app; here, all of them up front.
+beforeAll(() => Promise.all(SUPPORTED_LANGUAGES.map((language) => loadCatalogue(language.tag))));
 
 describe.each(Object.entries(TRANSLATIONS))('%s catalogue', (language, catalogue) => {
   it('has every English key, each non-empty', () => {

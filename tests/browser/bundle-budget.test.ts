@@ -1,0 +1,42 @@
+/**
+ * Bytes shipped are a deterministic budget: what the first page loads (its scripts and styles,
+ * gzipped as a server would send them) must stay small for a cheap phone on a slow connection.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, inject, test } from 'vitest';
+import './support/provided';
+
+const appDir = inject('waypointAppDir');
+
+/** JavaScript and CSS the first page loads, gzipped. */
+const FIRST_PAGE_BUDGET_GZIP = 40 * 1024;
+/** The whole directory as shipped, gzipped. */
+const DATASET_BUDGET_GZIP = 60 * 1024;
+
+const gzipSize = (file: string) => gzipSync(readFileSync(path.join(appDir, file)), { level: 9 }).byteLength;
+
+describe('bytes shipped', () => {
+  test(`the first page loads at most ${FIRST_PAGE_BUDGET_GZIP / 1024} KiB of gzipped JavaScript and CSS`, () => {
+    const html = readFileSync(path.join(appDir, 'index.html'), 'utf8');
+    const assets = [...html.matchAll(/(?:src|href)="\.\/(assets\/[^"]+\.(?:js|css))"/g)].map((match) => match[1]!);
+    expect(assets.some((file) => file.endsWith('.js'))).toBe(true);
+    expect(assets.some((file) => file.endsWith('.css'))).toBe(true);
+    const total = assets.reduce((sum, file) => sum + gzipSize(file), 0);
+    console.log(`first page: ${assets.join(', ')} = ${(total / 1024).toFixed(1)} KiB gzipped`);
+    expect(total).toBeLessThanOrEqual(FIRST_PAGE_BUDGET_GZIP);
+  });
+
+  test('the QR encoder is not part of the first page', () => {
+    const html = readFileSync(path.join(appDir, 'index.html'), 'utf8');
+    const entry = html.match(/src="\.\/(assets\/[^"]+\.js)"/)![1]!;
+    // An error message of the encoder (uqr), present in its chunk, absent from the entry.
+    expect(readFileSync(path.join(appDir, entry), 'utf8')).not.toContain('Mask value out of range');
+  });
+
+  test(`the bundled directory stays under ${DATASET_BUDGET_GZIP / 1024} KiB gzipped`, () => {
+    const index = JSON.parse(readFileSync(path.join(appDir, 'data/index.json'), 'utf8')) as { full: { path: string } };
+    expect(gzipSize(path.join('data', index.full.path))).toBeLessThanOrEqual(DATASET_BUDGET_GZIP);
+  });
+});
