@@ -2,11 +2,8 @@
  * The one place that wires data, search, safety and the interface together.
  */
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import bundledDataset from 'virtual:waypoint/dataset';
 import deployment from 'virtual:waypoint/deployment';
-import { loadDirectory, updateDirectory, type SyncContext } from '../data/directory-sync';
 import type { CompiledEntry } from '../data/entry';
-import { openDirectoryStore, type DirectoryStore, type StoredDirectory } from '../data/store';
 import { createTranslator, hasCatalogue, loadCatalogue } from '../i18n/i18n';
 import { isSupportedLanguage, type LanguageTag } from '../i18n/languages';
 import { createDirectorySearch } from '../search/directory-search';
@@ -26,10 +23,11 @@ import { SafetyNote } from '../ui/SafetyNote';
 import { SavedIntro } from '../ui/SavedIntro';
 import { SearchField } from '../ui/SearchField';
 import { SkipLink } from '../ui/SkipLink';
-import { StatusBar, type StorageNotice } from '../ui/StatusBar';
+import { StatusBar } from '../ui/StatusBar';
 import { UpdateBanner } from '../ui/UpdateBanner';
 import { ViewSwitch, type View } from '../ui/ViewSwitch';
 import { startServiceWorker, type ServiceWorkerBridge } from './sw-bridge';
+import { useDirectory } from './use-directory';
 import { useKioskIdle } from './use-kiosk-idle';
 
 const offeredLanguages: LanguageTag[] = deployment.languages.filter(isSupportedLanguage);
@@ -64,11 +62,6 @@ function todayIso(): string {
   return new Date().toISOString().slice(0, 10);
 }
 
-type LoadState =
-  | { status: 'loading' }
-  | { status: 'ready'; directory: StoredDirectory }
-  | { status: 'unavailable' };
-
 /** A request to print one entry's slip (a new object each time, so the same entry can be printed twice). */
 interface PrintJob {
   entry: CompiledEntry;
@@ -83,11 +76,9 @@ export function AppRoot() {
   const [noteRequests, setNoteRequests] = useState(0);
   const [printJob, setPrintJob] = useState<PrintJob | null>(null);
   const [visitorResets, setVisitorResets] = useState(0);
-  const [load, setLoad] = useState<LoadState>({ status: 'loading' });
-  const [storage, setStorage] = useState<StorageNotice>('none');
   const [updateReady, setUpdateReady] = useState(false);
   const bridge = useRef<ServiceWorkerBridge | null>(null);
-  const store = useRef<Promise<DirectoryStore> | null>(null);
+  const { load, storage, store } = useDirectory();
   const searchInput = useRef<HTMLInputElement>(null);
   const noteTitle = useRef<HTMLHeadingElement>(null);
   const country = initialCountry();
@@ -138,10 +129,10 @@ export function AppRoot() {
     setLanguage(startLanguage);
     forgetSession();
     setSavedIds(new Set());
-    store.current?.then((opened) => opened.clearSaved()).catch(() => undefined);
+    store.then((opened) => opened.clearSaved()).catch(() => undefined);
     setNoteOpen(true);
     setVisitorResets((count) => count + 1);
-  }, [resetToHome]);
+  }, [resetToHome, store]);
 
   const exit = useCallback(() => {
     quickExit({ exitUrl: deployment.exitUrl, clearState: clearScreen });
@@ -162,41 +153,17 @@ export function AppRoot() {
     if (noteRequests > 0) noteTitle.current?.focus();
   }, [noteRequests]);
 
-  // Load the directory, then look for a newer one when there is a connection.
+  // The service worker, and what the device keeps of saved items: a kiosk keeps nothing.
   useEffect(() => {
     let cancelled = false;
     bridge.current = startServiceWorker(() => setUpdateReady(true));
-    const opening = openDirectoryStore();
-    store.current = opening;
-    (async () => {
-      const opened = await opening;
-      if (!opened.persistent) setStorage('memory-only');
-      // A kiosk keeps nothing of its visitors; anyone else finds what she saved.
-      if (kiosk) opened.clearSaved().catch(() => undefined);
-      else opened.savedIds().then((ids) => !cancelled && setSavedIds(new Set(ids)), () => undefined);
-      const context: SyncContext = { store: opened, fetch: (url, init) => fetch(url, init), baseUrl: document.baseURI };
-      let directory: StoredDirectory;
-      try {
-        const loaded = await loadDirectory(context, bundledDataset);
-        directory = loaded.directory;
-        if (loaded.saveFailed) setStorage('save-failed');
-      } catch {
-        if (!cancelled) setLoad({ status: 'unavailable' });
-        return;
-      }
-      if (cancelled) return;
-      setLoad({ status: 'ready', directory });
-      // Ask the browser not to evict the directory under storage pressure.
-      if (opened.persistent) navigator.storage?.persist?.().catch(() => undefined);
-      if (navigator.onLine) {
-        const update = await updateDirectory(context, directory);
-        if (!cancelled && update.status === 'updated') setLoad({ status: 'ready', directory: update.directory });
-      }
-    })();
+    store.then((opened) =>
+      kiosk ? opened.clearSaved() : opened.savedIds().then((ids) => !cancelled && setSavedIds(new Set(ids))),
+    ).catch(() => undefined);
     return () => {
       cancelled = true;
     };
-  }, []);
+  }, [store]);
 
   // Print the slip once it is on the page; it goes when printing is done.
   useEffect(() => {
@@ -215,20 +182,20 @@ export function AppRoot() {
         else next.delete(id);
         return next;
       });
-      store.current?.then((opened) => opened.setSaved(id, saved)).catch(() => undefined);
+      store.then((opened) => opened.setSaved(id, saved)).catch(() => undefined);
       // In the Saved view the card (and the button that had focus) goes away: keep focus on the list.
       if (!saved && view === 'saved') document.getElementById('results')?.focus();
     },
-    [view],
+    [view, store],
   );
 
   const removeData = useCallback(() => {
     void removeDataAndExit({
       removeOfflineCopy: () => bridge.current?.removeFromDevice() ?? Promise.resolve(),
-      deleteDatabase: async () => (await store.current)?.destroy(),
+      deleteDatabase: async () => (await store).destroy(),
       exit,
     });
-  }, [exit]);
+  }, [exit, store]);
 
   const dismissNote = useCallback(() => {
     setNoteOpen(false);
