@@ -8,8 +8,6 @@ import { Workbox } from 'workbox-window';
 export interface ServiceWorkerBridge {
   /** Activates the waiting version and reloads into it. */
   applyUpdate(): void;
-  /** Removes every service worker of this origin (used by "remove data" and the kill switch). */
-  unregister(): Promise<void>;
   /**
    * Removes the app's offline copy: every service worker of this origin and every Cache Storage
    * cache. Used by "Remove this app's data from this device".
@@ -42,7 +40,6 @@ export function startServiceWorker(onUpdateReady: () => void): ServiceWorkerBrid
       workbox.addEventListener('controlling', () => location.reload());
       workbox.messageSkipWaiting();
     },
-    unregister,
     async removeFromDevice() {
       await unregister();
       if (typeof caches === 'undefined') return;
