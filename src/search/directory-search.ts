@@ -2,7 +2,7 @@
  * Typo-tolerant search over the directory. The only module that imports fuse.js; pure:
  * entries in, ranked entries out (no DOM, no storage), so it can move into a worker.
  */
-import Fuse, { type Expression, type IFuseOptions } from 'fuse.js';
+import Fuse, { type Expression, type FuseResult, type IFuseOptions } from 'fuse.js';
 import type { CompiledEntry, LocalizedText } from '../data/entry';
 
 /** Words the search needs that depend on the reader's language. */
@@ -84,6 +84,21 @@ function toDocument(entry: CompiledEntry, words: SearchVocabulary): SearchDocume
   };
 }
 
+/**
+ * Between equally good matches, a number not fully verified comes after one that is: Fuse's score
+ * (0 is a perfect match) grows by a small penalty for medium and low confidence.
+ */
+const CONFIDENCE_PENALTY: Record<string, number> = { medium: 0.05, low: 0.1 };
+
+function rankByTrust(results: FuseResult<SearchDocument>[]): CompiledEntry[] {
+  const adjusted = (result: FuseResult<SearchDocument>) =>
+    (result.score ?? 1) + (CONFIDENCE_PENALTY[result.item.entry.confidence ?? ''] ?? 0);
+  return results
+    .map((result) => ({ entry: result.item.entry, rank: adjusted(result) }))
+    .sort((a, b) => a.rank - b.rank)
+    .map(({ entry }) => entry);
+}
+
 /** The words of a query; a run of digit groups ("0800 121 700") is one word: a number. */
 export function queryWords(query: string): string[] {
   return query
@@ -107,7 +122,7 @@ export function createDirectorySearch(entries: readonly CompiledEntry[], words: 
       const wordsInQuery = queryWords(query);
       if (wordsInQuery.length === 0) return [];
       // Every word must match somewhere (a place in one field, a topic in another), each fuzzily.
-      return strict.search({ $and: wordsInQuery.map(anyField) }, { limit }).map((result) => result.item.entry);
+      return rankByTrust(strict.search({ $and: wordsInQuery.map(anyField) }, { limit }));
     },
     nearest(query, limit = 3) {
       const wordsInQuery = queryWords(query);

@@ -77,6 +77,11 @@ describe('directory search', () => {
     expect(results[0]!.countries).toContain('DE');
   });
 
+  it('puts a verified line before one that is not fully verified, when both match as well', () => {
+    const colombia = search.search('colombia').filter((entry) => entry.kind === 'helpline');
+    expect(colombia.map((entry) => entry.confidence ?? 'verified')).toEqual(['verified', 'low']);
+  });
+
   it('returns nothing for gibberish, and offers what is near for a near miss', () => {
     expect(search.search('qzxqzxqzx')).toEqual([]);
     expect(search.search('hotline zzzzqqq')).toEqual([]);
