@@ -9,6 +9,14 @@ export interface EntryGroup {
   entries: CompiledEntry[];
 }
 
+const CONFIDENCE_ORDER: Record<string, number> = { medium: 1, low: 2 };
+
+/** Lines not fully verified after the ones that are; otherwise the order stays. */
+function verifiedFirst(entries: CompiledEntry[]): CompiledEntry[] {
+  const rank = (entry: CompiledEntry) => CONFIDENCE_ORDER[entry.confidence ?? ''] ?? 0;
+  return [...entries].sort((a, b) => rank(a) - rank(b));
+}
+
 const KIND_ORDER: EntryKind[] = ['helpline', 'service', 'programme', 'publication', 'tip'];
 
 /**
@@ -42,7 +50,7 @@ export function groupDirectory(
       return collator.compare(placeName(a), placeName(b));
     });
     for (const code of codes) {
-      groups.push({ key: `${kind}-${code || 'global'}`, kind, country: code, entries: byCountry.get(code)! });
+      groups.push({ key: `${kind}-${code || 'global'}`, kind, country: code, entries: verifiedFirst(byCountry.get(code)!) });
     }
   }
   return groups;
