@@ -3,9 +3,9 @@ import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
-import { readDeploymentConfig } from './scripts/deployment';
-import { deploymentIcons } from './scripts/icons';
-import { directoryPlugin } from './scripts/vite-plugin-directory';
+import { readDeploymentConfig } from './scripts/deployment.ts';
+import { deploymentIcons } from './scripts/icons.ts';
+import { directoryPlugin } from './scripts/vite-plugin-directory.ts';
 
 const root = path.dirname(fileURLToPath(import.meta.url));
 // WAYPOINT_DEPLOYMENT points at another settings file (the tests build a kiosk this way).

@@ -4,8 +4,8 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { DeploymentConfig } from '../src/app/deployment-config';
-import { SUPPORTED_LANGUAGES } from '../src/i18n/languages';
+import type { DeploymentConfig } from '../src/app/deployment-config.ts';
+import { SUPPORTED_LANGUAGES } from '../src/i18n/languages.ts';
 
 export class DeploymentConfigError extends Error {
   override name = 'DeploymentConfigError';

@@ -5,8 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { deflateSync } from 'node:zlib';
-import type { DeploymentConfig } from '../src/app/deployment-config';
-import { DeploymentConfigError } from './deployment';
+import type { DeploymentConfig } from '../src/app/deployment-config.ts';
+import { DeploymentConfigError } from './deployment.ts';
 
 type Rgb = [number, number, number];
 

@@ -5,10 +5,10 @@
  */
 import path from 'node:path';
 import type { Plugin, ResolvedConfig } from 'vite';
-import type { DeploymentConfig } from '../src/app/deployment-config';
-import type { CompiledDirectory } from './resources/compile';
-import { buildDirectory } from './resources/build-directory';
-import type { IconSet } from './icons';
+import type { DeploymentConfig } from '../src/app/deployment-config.ts';
+import type { CompiledDirectory } from './resources/compile.ts';
+import { buildDirectory } from './resources/build-directory.ts';
+import type { IconSet } from './icons.ts';
 
 const DATASET_MODULE = 'virtual:waypoint/dataset';
 const DEPLOYMENT_MODULE = 'virtual:waypoint/deployment';

@@ -3,10 +3,10 @@
  * file, read the recorded releases, compile. Used by the Vite plugin, `npm run release` and
  * the tests, so all of them see exactly the same directory.
  */
-import { compileDirectory, type CompiledDirectory } from './compile';
-import { readResourceFiles } from './read-resources';
-import { readReleases } from './releases';
-import { ResourceValidationError, formatIssue, validateResources } from './validate';
+import { compileDirectory, type CompiledDirectory } from './compile.ts';
+import { readResourceFiles } from './read-resources.ts';
+import { readReleases } from './releases.ts';
+import { ResourceValidationError, formatIssue, validateResources } from './validate.ts';
 
 /** The build date: SOURCE_DATE_EPOCH (seconds) makes builds reproducible. */
 export function buildDate(): Date {

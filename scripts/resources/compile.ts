@@ -4,7 +4,7 @@
  * src/data/dataset-format.ts for the layout and why). Pure apart from hashing.
  */
 import { createHash } from 'node:crypto';
-import type { CompiledEntry, Dataset, Entry } from '../../src/data/entry';
+import type { CompiledEntry, Dataset, Entry } from '../../src/data/entry.ts';
 import {
   BUCKET_HASH_LENGTH,
   DATASET_FORMAT,
@@ -19,9 +19,9 @@ import {
   type DatasetDelta,
   type DatasetIndex,
   type PublishedFile,
-} from '../../src/data/dataset-format';
-import { contactHref } from './contact-href';
-import { entryHash, type ReleaseRecord } from './releases';
+} from '../../src/data/dataset-format.ts';
+import { contactHref } from './contact-href.ts';
+import { entryHash, type ReleaseRecord } from './releases.ts';
 
 export interface CompiledDirectory {
   /** Output files: path relative to the site root → contents. */

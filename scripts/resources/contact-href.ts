@@ -8,7 +8,7 @@ import {
   parsePhoneNumberFromString,
   type PhoneNumber,
 } from 'libphonenumber-js/max';
-import type { Contact, PhoneContact } from '../../src/data/entry';
+import type { Contact, PhoneContact } from '../../src/data/entry.ts';
 
 // The "max" metadata checks each number against the national numbering patterns; the default
 // "min" metadata only checks lengths, which lets plausible-looking wrong numbers through.

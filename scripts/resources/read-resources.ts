@@ -4,7 +4,7 @@
  */
 import { type Dirent, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { ResourceFile } from './validate';
+import type { ResourceFile } from './validate.ts';
 
 /** Folders under the repo root that hold entry files. */
 export const RESOURCE_DIRS = ['resources/directory', 'resources/local'] as const;

@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import type { CompiledEntry } from '../../src/data/entry';
+import type { CompiledEntry } from '../../src/data/entry.ts';
 
 export const RELEASES_DIR = 'resources/releases';
 /** Devices older than this many releases fall back to bucket updates. */

@@ -11,9 +11,9 @@ import {
   TOPICS,
   WEEKDAYS,
   type Entry,
-} from '../../src/data/entry';
-import { isShortCode, parseFullNumber } from './contact-href';
-import { ISO_COUNTRY_SET } from './iso-countries';
+} from '../../src/data/entry.ts';
+import { isShortCode, parseFullNumber } from './contact-href.ts';
+import { ISO_COUNTRY_SET } from './iso-countries.ts';
 
 export type Severity = 'error' | 'warning';
 
