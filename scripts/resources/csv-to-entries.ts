@@ -56,6 +56,7 @@ export const KNOWN_COLUMNS = [
   'sms',
   'whatsapp',
   'short_code',
+  'sms_short_code',
   'email',
   'website',
   'chat_url',
@@ -295,9 +296,13 @@ function convertRow(cell: (column: KnownColumn) => string, header: Header, row: 
   const short = yesNo(cell('short_code'), 'short_code', fail);
   const phones = splitList(cell('phone'));
   if (short === true && phones.length === 0) fail('short_code', 'is yes, but the phone column is empty');
+  // Text lines are often short codes of their own (a helpline's number is full, its SMS line 5 digits).
+  const smsShort = yesNo(cell('sms_short_code'), 'sms_short_code', fail);
+  const smsNumbers = splitList(cell('sms'));
+  if (smsShort === true && smsNumbers.length === 0) fail('sms_short_code', 'is yes, but the sms column is empty');
   const contacts: Contact[] = [
     ...phones.map((number): Contact => ({ type: 'phone', number, ...(short === true && { short: true }) })),
-    ...splitList(cell('sms')).map((number): Contact => ({ type: 'sms', number })),
+    ...smsNumbers.map((number): Contact => ({ type: 'sms', number, ...(smsShort === true && { short: true }) })),
     ...splitList(cell('whatsapp')).map((number): Contact => ({ type: 'whatsapp', number })),
   ];
   const email = cell('email');

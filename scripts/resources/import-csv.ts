@@ -120,7 +120,7 @@ export function importCsv(csvText: string, options: ImportOptions): ImportResult
     const place = locateIssue(issue.path, entries, rows);
     let message = rowsInMessage(issue.message, options.outFile, rows);
     if (place.column === 'sms' && /not a valid phone number/.test(message) && smsLooksShort(issue.path, entries)) {
-      message += ' (it looks like an SMS short code, which this import cannot mark: short_code applies to the phone column only)';
+      message += ' (it looks like an SMS short code: set sms_short_code to yes)';
     }
     return { ...place, message };
   };

@@ -22,6 +22,25 @@ function csv(extra: string[], ...rows: string[]): string {
 const TIP = 'x-tip,tip,A tip,What to do,GB,https://example.org/,2026-11-01';
 const where = (problems: CsvProblem[]) => problems.map(({ row, column }) => ({ row, column }));
 
+describe('SMS short codes', () => {
+  it('marks SMS numbers as short codes with sms_short_code, and the validator accepts them', () => {
+    const text = csv(['phone', 'sms', 'sms_short_code'], `${TIP},020 7946 0100,23373,yes`);
+    const { entries, problems } = csvToEntries(text);
+    expect(problems).toEqual([]);
+    expect(entries[0]?.contacts).toEqual([
+      { type: 'phone', number: '020 7946 0100' },
+      { type: 'sms', number: '23373', short: true },
+    ]);
+    expect(importCsv(text, { today: '2026-11-29', outFile: 'resources/local/services.json', existing: [] }).problems).toEqual([]);
+  });
+
+  it('without it, a short SMS number is refused as not valid for the country', () => {
+    const text = csv(['sms'], `${TIP},23373`);
+    const { problems } = importCsv(text, { today: '2026-11-29', outFile: 'resources/local/services.json', existing: [] });
+    expect(problems).toEqual([expect.objectContaining({ row: 2, column: 'sms', message: expect.stringMatching(/set sms_short_code to yes/) })]);
+  });
+});
+
 describe('csvToEntries', () => {
   it('converts the sample spreadsheet into exactly the expected entry file', () => {
     const { entries, rows, problems } = csvToEntries(fixture('services.csv'));
