@@ -1,5 +1,5 @@
 /**
- * `npm run bench`: how many bytes a device downloads to go from directory version N to N+1,
+ * How many bytes a device downloads to go from directory version N to N+1,
  * for a synthetic 10,000-entry directory in which 1 % of entries change.
  *
  * Strategies compared side by side, each measured on the files the build really writes:
@@ -12,12 +12,13 @@
  */
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { compileDirectory, sha256Hex } from '../resources/compile';
-import { readResourceFiles } from '../resources/read-resources';
-import { validateResources } from '../resources/validate';
-import type { BucketList } from '../../src/data/dataset-format';
-import type { CompiledEntry, Entry } from '../../src/data/entry';
-import { releaseRecordOf } from '../resources/releases';
+import { compileDirectory, sha256Hex } from '../resources/compile.ts';
+import { readResourceFiles } from '../resources/read-resources.ts';
+import { validateResources } from '../resources/validate.ts';
+import { printTable } from './table.ts';
+import type { BucketList } from '../../src/data/dataset-format.ts';
+import type { CompiledEntry, Entry } from '../../src/data/entry.ts';
+import { releaseRecordOf } from '../resources/releases.ts';
 
 const ENTRY_COUNT = 10_000;
 const CHANGED_SHARE = 0.01;
@@ -131,7 +132,7 @@ function edit(entry: Entry): Entry {
   return { ...entry, summary: { en: `${entry.summary.en} (updated)` } };
 }
 
-function main() {
+export function updateSize(): void {
   const next = random(2026);
   const sentences = realSentences();
   const before = Array.from({ length: ENTRY_COUNT }, (_, i) => syntheticEntry(i, next, sentences));
@@ -165,11 +166,5 @@ function main() {
       ]);
     }
   }
-  const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => row[column]!.length)));
-  const line = (row: string[]) => `| ${row.map((cell, i) => cell.padEnd(widths[i]!)).join(' | ')} |`;
-  console.log(line(rows[0]!));
-  console.log(`|${widths.map((width) => '-'.repeat(width + 2)).join('|')}|`);
-  for (const row of rows.slice(1)) console.log(line(row));
+  printTable(rows);
 }
-
-main();
