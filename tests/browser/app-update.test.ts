@@ -1,45 +1,32 @@
-/**
- * A new release of the app: the waiting service worker is offered as "Update" and nothing
- * reloads under the user until she taps it; after the update the new release runs, with no
- * history entry added.
- */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+
+import { beforeAll, describe, expect, inject, test } from 'vitest';
 import { buildVariant, defaultDeployment } from './helpers/build-variant';
-import { POLL, launchBrowser, newContext, searchField, waitForController, waitForDirectory } from './support/browser';
+import { POLL, newContext, searchField, waitForController, waitForDirectory } from './support/browser';
 import './support/provided';
-import { startStaticServer, type StaticServer } from './support/static-server';
+import { browserAndServer } from './support/suite';
 
 const appDir = inject('waypointAppDir');
 const exitUrl = inject('waypointExitUrl');
 
-let browser: Browser;
-let server: StaticServer;
+const suite = browserAndServer(appDir);
 let nextReleaseDir: string;
 
 beforeAll(async () => {
   // The next release: same directory, a changed app (its title), so its service worker differs.
   nextReleaseDir = (await buildVariant('next-release', { ...defaultDeployment(), title: 'Waypoint next' })).dir;
-  browser = await launchBrowser();
-  server = await startStaticServer(appDir);
-});
-
-afterAll(async () => {
-  await server?.close();
-  await browser?.close();
 });
 
 describe('a new app release', () => {
   test('is offered as "Update", never forced; tapping it runs the new release', async () => {
-    const { context } = await newContext(browser, { exitUrl });
+    const { context } = await newContext(suite.browser, { exitUrl });
     try {
       const page = await context.newPage();
-      await page.goto(server.url('/'));
+      await page.goto(suite.server.url('/'));
       await waitForDirectory(page);
       await waitForController(page);
       const historyLength = await page.evaluate(() => history.length);
 
-      server.setRoot(nextReleaseDir);
+      suite.server.setRoot(nextReleaseDir);
       await searchField(page).fill('helpline');
       // The browser looks for a new worker on navigation; ask now instead of waiting a day.
       await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());

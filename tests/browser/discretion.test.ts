@@ -6,13 +6,12 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, inject, test } from 'vitest';
 import { buildVariant, defaultDeployment } from './helpers/build-variant';
 import { axeViolations, pageCspViolations, readSavedIds, recordCspViolations } from './helpers/page-checks';
 import {
   START_PAGE_URL,
-  launchBrowser,
   newContext,
   searchField,
   waitForController,
@@ -20,7 +19,8 @@ import {
   waitForStoredDirectory,
 } from './support/browser';
 import './support/provided';
-import { startStaticServer, type StaticServer } from './support/static-server';
+import { browserAndServer } from './support/suite';
+import { startStaticServer, } from './support/static-server';
 
 const appDir = inject('waypointAppDir');
 const exitUrl = inject('waypointExitUrl');
@@ -28,24 +28,13 @@ const exitUrl = inject('waypointExitUrl');
 const SAVED_ID = 'gb-modern-slavery-exploitation-helpline';
 const SAVED_NAME = 'Modern Slavery & Exploitation Helpline';
 
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  server = await startStaticServer(appDir);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const suite = browserAndServer(appDir);
 
 /** The neutral start page, then the app, controlled by its service worker: Back has somewhere to go. */
 async function openFromStartPage(context: BrowserContext): Promise<Page> {
   const page = await context.newPage();
   await page.goto(START_PAGE_URL);
-  await page.goto(server.url('/'));
+  await page.goto(suite.server.url('/'));
   await waitForDirectory(page);
   await waitForController(page);
   return page;
@@ -80,7 +69,7 @@ describe('a deployment names the app', () => {
     for (const file of scripts) expect(readFileSync(path.join(variant.dir, 'assets', file), 'utf8')).not.toContain('notes-icon');
 
     const renamed = await startStaticServer(variant.dir);
-    const { context } = await newContext(browser, { exitUrl });
+    const { context } = await newContext(suite.browser, { exitUrl });
     try {
       const page = await context.newPage();
       await page.goto(renamed.url('/'));
@@ -105,12 +94,12 @@ describe('a deployment names the app', () => {
 
 describe('saved helplines and views', () => {
   test('saving and every view keep one history entry, an unchanged address and the Content-Security-Policy', async () => {
-    const { context, offOrigin } = await newContext(browser, { exitUrl });
+    const { context, offOrigin } = await newContext(suite.browser, { exitUrl });
     const csp = await recordCspViolations(context);
     try {
       const page = await context.newPage();
       csp.watch(page);
-      await page.goto(server.url('/'));
+      await page.goto(suite.server.url('/'));
       await waitForDirectory(page);
       const historyLength = await page.evaluate(() => history.length);
       const url = page.url();
@@ -193,14 +182,14 @@ describe('saved helplines and views', () => {
 
 describe('quick exit and kiosk trial, from the default build', () => {
   test('quick exit still leaves with no network: the app is replaced by the browser\'s error page, Back skips it', async () => {
-    const { context } = await newContext(browser, { exitUrl });
+    const { context } = await newContext(suite.browser, { exitUrl });
     try {
       const page = await openFromStartPage(context);
       const historyLength = await page.evaluate(() => history.length);
       await context.setOffline(true);
       await searchField(page).fill('helpline mexico');
       await page.getByRole('button', { name: 'Quick exit' }).click();
-      await page.waitForURL((url) => !url.href.startsWith(server.url('/')), { waitUntil: 'commit' });
+      await page.waitForURL((url) => !url.href.startsWith(suite.server.url('/')), { waitUntil: 'commit' });
       expect(page.url()).not.toContain('127.0.0.1');
       expect(await page.evaluate(() => history.length)).toBe(historyLength);
       await page.goBack({ waitUntil: 'commit' });
@@ -211,17 +200,17 @@ describe('quick exit and kiosk trial, from the default build', () => {
   });
 
   test('?kiosk=1 turns kiosk mode on for trying it out; the flag is read, never rewritten, and adds no history entry', async () => {
-    const { context } = await newContext(browser, { exitUrl });
+    const { context } = await newContext(suite.browser, { exitUrl });
     try {
       // A plain visit, for comparison: how many entries one page load makes in a fresh tab.
       const plain = await context.newPage();
-      await plain.goto(server.url('/'));
+      await plain.goto(suite.server.url('/'));
       await waitForDirectory(plain);
       const plainLength = await plain.evaluate(() => history.length);
       await plain.close();
 
       const page = await context.newPage();
-      const trial = server.url('/?kiosk=1');
+      const trial = suite.server.url('/?kiosk=1');
       await page.goto(trial);
       await waitForDirectory(page);
       expect(await page.evaluate(() => document.documentElement.classList.contains('kiosk'))).toBe(true);
@@ -241,7 +230,7 @@ describe('quick exit and kiosk trial, from the default build', () => {
 
 describe('remove this app’s data from this device', () => {
   test('deletes IndexedDB, Cache Storage, the service worker and web storage, then leaves with Back not returning', async () => {
-    const { context } = await newContext(browser, { exitUrl });
+    const { context } = await newContext(suite.browser, { exitUrl });
     try {
       const page = await openFromStartPage(context);
       await waitForStoredDirectory(page, (facts) => (facts?.entryCount ?? 0) > 0);
@@ -269,7 +258,7 @@ describe('remove this app’s data from this device', () => {
       expect(page.url()).toBe(START_PAGE_URL);
 
       // Back on the origin in the same tab (a plain file, not the app, which would start again).
-      await page.goto(server.url('/nothing-here.txt'));
+      await page.goto(suite.server.url('/nothing-here.txt'));
       const after = await page.evaluate(async () => ({
         databases: (await indexedDB.databases()).map((db) => db.name),
         caches: await caches.keys(),

@@ -4,11 +4,10 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, Request } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import type { Request } from 'playwright-core';
+import { describe, expect, inject, test } from 'vitest';
 import {
   POLL,
-  launchBrowser,
   newContext,
   readStoredDirectory,
   searchField,
@@ -18,7 +17,8 @@ import {
   waitForStoredDirectory,
 } from './support/browser';
 import './support/provided';
-import { startStaticServer, type StaticServer } from './support/static-server';
+import { browserAndServer } from './support/suite';
+import { startStaticServer, } from './support/static-server';
 
 const appDir = inject('waypointAppDir');
 const exitUrl = inject('waypointExitUrl');
@@ -36,25 +36,14 @@ const builtDataset = JSON.parse(readFileSync(path.join(appDir, 'data', builtInde
 
 const isFullDataset = (pathname: string) => /^\/data\/directory-[^/]*\.json$/.test(pathname);
 
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  server = await startStaticServer(appDir);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const suite = browserAndServer(appDir);
 
 describe('offline-first', () => {
   test('first visit shows the directory, is controlled by the service worker and stores every entry', async () => {
-    const { context, offOrigin } = await newContext(browser, { exitUrl });
+    const { context, offOrigin } = await newContext(suite.browser, { exitUrl });
     try {
       const page = await context.newPage();
-      await page.goto(server.url('/'));
+      await page.goto(suite.server.url('/'));
       await waitForDirectory(page);
       expect(await page.getByRole('listitem').count()).toBeGreaterThan(0);
 
@@ -80,7 +69,7 @@ describe('offline-first', () => {
   test('works with the server gone and the browser offline: typo-tolerant search and close matches', async () => {
     // Its own server: this test stops it.
     const ownServer = await startStaticServer(appDir);
-    const { context, offOrigin } = await newContext(browser, { exitUrl });
+    const { context, offOrigin } = await newContext(suite.browser, { exitUrl });
     try {
       const page = await context.newPage();
       await page.goto(ownServer.url('/'));
@@ -118,10 +107,10 @@ describe('offline-first', () => {
   });
 
   test('a later start reads IndexedDB, not the network', async () => {
-    const { context } = await newContext(browser, { exitUrl });
+    const { context } = await newContext(suite.browser, { exitUrl });
     try {
       const page = await context.newPage();
-      await page.goto(server.url('/'));
+      await page.goto(suite.server.url('/'));
       await waitForDirectory(page);
       await waitForController(page);
       await waitForStoredDirectory(page, (facts) => facts?.meta?.version === builtIndex.version);
@@ -131,8 +120,8 @@ describe('offline-first', () => {
       const marker = 'Device copy marker: this summary exists only in IndexedDB.';
       await setStoredSummary(page, entry.id, marker);
 
-      const fullFetchesBefore = server.log.filter((request) => isFullDataset(request.pathname)).length;
-      const logLengthBefore = server.log.length;
+      const fullFetchesBefore = suite.server.log.filter((request) => isFullDataset(request.pathname)).length;
+      const logLengthBefore = suite.server.log.length;
       const pageRequests: Request[] = [];
       page.on('request', (request) => pageRequests.push(request));
       const updateCheck = page.waitForResponse((response) => new URL(response.url()).pathname === '/data/index.json');
@@ -145,9 +134,9 @@ describe('offline-first', () => {
 
       const fullDatasetRequests = pageRequests.filter((request) => isFullDataset(new URL(request.url()).pathname));
       expect(fullDatasetRequests.map((request) => request.url())).toEqual([]);
-      const newServerRequests = server.log.slice(logLengthBefore).map((request) => request.pathname);
+      const newServerRequests = suite.server.log.slice(logLengthBefore).map((request) => request.pathname);
       expect(newServerRequests.filter(isFullDataset)).toEqual([]);
-      expect(server.log.filter((request) => isFullDataset(request.pathname)).length).toBe(fullFetchesBefore);
+      expect(suite.server.log.filter((request) => isFullDataset(request.pathname)).length).toBe(fullFetchesBefore);
       // And the device copy was not overwritten by the (unchanged) published directory.
       const stored = await readStoredDirectory(page);
       expect(stored?.meta?.version).toBe(builtIndex.version);

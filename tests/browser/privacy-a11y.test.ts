@@ -4,28 +4,17 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { POLL, launchBrowser, newContext, searchField, waitForController, waitForDirectory } from './support/browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, test } from 'vitest';
+import { POLL, newContext, searchField, waitForController, waitForDirectory } from './support/browser';
 import './support/provided';
-import { startStaticServer, type StaticServer } from './support/static-server';
+import { browserAndServer } from './support/suite';
 
 const appDir = inject('waypointAppDir');
 const exitUrl = inject('waypointExitUrl');
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  server = await startStaticServer(appDir);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const suite = browserAndServer(appDir);
 
 /** Typed queries: misspelt or made up, so none of them occurs anywhere in the directory itself. */
 const TYPED = ['trafficing', 'helpine spian', 'trafficking zqxjv'];
@@ -100,10 +89,10 @@ function dumpClientStorage(page: Page) {
 
 describe('privacy', () => {
   test('nothing leaves the origin, no cookies, and nothing typed is stored anywhere', async () => {
-    const { context, offOrigin } = await newContext(browser, { exitUrl });
+    const { context, offOrigin } = await newContext(suite.browser, { exitUrl });
     try {
       const page = await context.newPage();
-      await page.goto(server.url('/'));
+      await page.goto(suite.server.url('/'));
       await waitForDirectory(page);
       await waitForController(page);
       await useTheApp(page);
@@ -131,7 +120,7 @@ describe('privacy', () => {
   });
 
   test('no Content-Security-Policy violation while the app is used', async () => {
-    const { context, offOrigin } = await newContext(browser, { exitUrl });
+    const { context, offOrigin } = await newContext(suite.browser, { exitUrl });
     try {
       const violations: string[] = [];
       await context.exposeFunction('__reportCspViolation', (report: string) => violations.push(report));
@@ -149,7 +138,7 @@ describe('privacy', () => {
       const pageErrors: string[] = [];
       page.on('pageerror', (error) => pageErrors.push(error.message));
 
-      await page.goto(server.url('/'));
+      await page.goto(suite.server.url('/'));
       await waitForDirectory(page);
       await waitForController(page);
       await useTheApp(page);
@@ -209,10 +198,10 @@ async function axeViolations(page: Page): Promise<string[]> {
 describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
   test('no violations on the home view, a results view and the no-match view', async () => {
     // bypassCSP only so that axe can be injected: the app's policy forbids inline scripts.
-    const { context, offOrigin } = await newContext(browser, { exitUrl, contextOptions: { bypassCSP: true } });
+    const { context, offOrigin } = await newContext(suite.browser, { exitUrl, contextOptions: { bypassCSP: true } });
     try {
       const page = await context.newPage();
-      await page.goto(server.url('/'));
+      await page.goto(suite.server.url('/'));
       await waitForDirectory(page);
       await page.addScriptTag({ content: axeSource });
 

@@ -17,23 +17,12 @@ import {
   type OffOriginRequest,
 } from './support/browser';
 import './support/provided';
-import { startStaticServer, type StaticServer } from './support/static-server';
+import { browserAndServer } from './support/suite';
 
 const appDir = inject('waypointAppDir');
 const exitUrl = inject('waypointExitUrl');
 
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  server = await startStaticServer(appDir);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const suite = browserAndServer(appDir);
 
 interface Visit {
   context: BrowserContext;
@@ -45,10 +34,10 @@ interface Visit {
 
 /** A fresh context: the neutral start page, then the app (two history entries). */
 async function visitFromStartPage(): Promise<Visit> {
-  const { context, offOrigin } = await newContext(browser, { exitUrl });
+  const { context, offOrigin } = await newContext(suite.browser, { exitUrl });
   const page = await context.newPage();
   await page.goto(START_PAGE_URL);
-  await page.goto(server.url('/'));
+  await page.goto(suite.server.url('/'));
   await waitForDirectory(page);
   // 2, or 3 when Chromium kept the new tab's initial about:blank entry.
   const historyLength = await page.evaluate(() => history.length);
@@ -96,7 +85,7 @@ describe('quick exit', () => {
       // An exit hides the page synchronously inside the key handler: checking right after the
       // key event is enough to know no exit started.
       expect(await page.evaluate(() => document.documentElement.hidden)).toBe(false);
-      expect(page.url()).toBe(server.url('/'));
+      expect(page.url()).toBe(suite.server.url('/'));
       expect(await search.evaluate((input) => input === document.activeElement)).toBe(true);
 
       await page.keyboard.press('Escape');
@@ -115,7 +104,7 @@ describe('quick exit', () => {
       await search.pressSequentially('job');
       for (let i = 0; i < 3; i++) await page.keyboard.press('Shift+A');
       expect(await page.evaluate(() => document.documentElement.hidden)).toBe(false);
-      expect(page.url()).toBe(server.url('/'));
+      expect(page.url()).toBe(suite.server.url('/'));
       // The keys reached the field as capitals: Shift really was a modifier.
       expect(await search.inputValue()).toBe('jobAAA');
 
@@ -127,14 +116,14 @@ describe('quick exit', () => {
   });
 
   test('Quick exit is the first Tab stop; searching adds no history entry and never puts the query in the URL', async () => {
-    const { context, offOrigin } = await newContext(browser, { exitUrl });
+    const { context, offOrigin } = await newContext(suite.browser, { exitUrl });
     try {
       const page = await context.newPage();
       const urls: string[] = [];
       page.on('framenavigated', (frame) => {
         if (frame === page.mainFrame()) urls.push(frame.url());
       });
-      await page.goto(server.url('/'));
+      await page.goto(suite.server.url('/'));
       await waitForDirectory(page);
       const historyLength = await page.evaluate(() => history.length);
       const title = await page.title();
@@ -175,7 +164,7 @@ describe('quick exit', () => {
         const decoded = decodeURIComponent(url).toLowerCase();
         for (const word of queries.flatMap((query) => query.split(' '))) expect(decoded).not.toContain(word);
       }
-      expect(new Set(seen)).toEqual(new Set([server.url('/')]));
+      expect(new Set(seen)).toEqual(new Set([suite.server.url('/')]));
       expect(offOrigin).toEqual([]);
     } finally {
       await context.close();
@@ -212,7 +201,7 @@ describe('back/forward cache', () => {
       });
       await cdp.send('Page.enable');
 
-      await page.goto(server.url('/'));
+      await page.goto(suite.server.url('/'));
       await waitForDirectory(page);
       // Let the first visit settle (worker installed, directory stored, update check done): work
       // in flight when the page is left can keep it out of the cache.
@@ -228,7 +217,7 @@ describe('back/forward cache', () => {
       await page.goto(START_PAGE_URL);
       // A restore from the back/forward cache fires no load event: wait for the commit only.
       await page.goBack({ waitUntil: 'commit' });
-      await page.waitForURL(server.url('/'), { waitUntil: 'commit' });
+      await page.waitForURL(suite.server.url('/'), { waitUntil: 'commit' });
       await page.waitForFunction(() => (window as unknown as { __pageshows?: boolean[] }).__pageshows?.length);
       const pageshows = await page.evaluate(() => (window as unknown as { __pageshows: boolean[] }).__pageshows);
       if (!pageshows.includes(true)) {

@@ -1,28 +1,13 @@
-/**
- * Private modes and old browsers may have no usable IndexedDB. The app must still work, from
- * memory, and say plainly that it cannot keep the directory offline.
- */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { launchBrowser, newContext, searchField, waitForDirectory } from './support/browser';
+
+import { describe, expect, inject, test } from 'vitest';
+import { newContext, searchField, waitForDirectory } from './support/browser';
 import './support/provided';
-import { startStaticServer, type StaticServer } from './support/static-server';
+import { browserAndServer } from './support/suite';
 
 const appDir = inject('waypointAppDir');
 const exitUrl = inject('waypointExitUrl');
 
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  server = await startStaticServer(appDir);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const suite = browserAndServer(appDir);
 
 describe('without IndexedDB', () => {
   test.each([
@@ -36,13 +21,13 @@ describe('without IndexedDB', () => {
       },
     ],
   ])('IndexedDB %s: the directory still loads and searches, and the app says it cannot keep it', async (_name, breakIndexedDB) => {
-    const { context } = await newContext(browser, { exitUrl });
+    const { context } = await newContext(suite.browser, { exitUrl });
     try {
       await context.addInitScript(breakIndexedDB);
       const page = await context.newPage();
       const errors: string[] = [];
       page.on('pageerror', (error) => errors.push(error.message));
-      await page.goto(server.url('/'));
+      await page.goto(suite.server.url('/'));
       await waitForDirectory(page);
       expect(await page.getByText('This browser will not keep the directory offline').count()).toBe(1);
       await searchField(page).fill('helpine');
