@@ -21,6 +21,7 @@ import {
   type Topic,
   type Weekday,
 } from '../../src/data/entry';
+import { canonicalLanguageTag, quote } from './message-text.ts';
 
 /**
  * One problem, placed where the NGO can find it: `row` is the spreadsheet row number (the header
@@ -76,26 +77,6 @@ const URL_KINDS: readonly EntryKind[] = ['programme', 'publication'];
 
 const TRANSLATION_COLUMN = /^(name|summary)_(.+)$/;
 const TIME_RANGE = /^(\d{1,2}):(\d{2})\s*-\s*(\d{1,2}):(\d{2})$/;
-
-/** Quotes a value for a message, with invisible and direction-changing characters escaped. */
-function quote(value: string, maxChars = 60): string {
-  const chars = [...value];
-  const cut = chars.length > maxChars ? `${chars.slice(0, maxChars).join('')}…` : value;
-  return JSON.stringify(cut).replace(
-    /[\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g,
-    (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`,
-  );
-}
-
-/** The canonical form of a language tag with a 2–3 letter language, or undefined (as the validator reads tags). */
-function canonicalLanguageTag(tag: string): string | undefined {
-  if (!/^[a-z]{2,3}(-|$)/i.test(tag)) return undefined;
-  try {
-    return Intl.getCanonicalLocales(tag)[0];
-  } catch {
-    return undefined;
-  }
-}
 
 /** Splits a list cell on `;`, trimming items and dropping empty ones. */
 function splitList(value: string): string[] {

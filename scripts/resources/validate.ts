@@ -14,6 +14,7 @@ import {
 } from '../../src/data/entry.ts';
 import { isShortCode, parseFullNumber } from './contact-href.ts';
 import { ISO_COUNTRY_SET } from './iso-countries.ts';
+import { canonicalLanguageTag, quote } from './message-text.ts';
 
 export type Severity = 'error' | 'warning';
 
@@ -88,16 +89,6 @@ class Checker {
   hasErrors(): boolean {
     return this.issues.some((issue) => issue.severity === 'error');
   }
-}
-
-/** Quotes a value for a message: JSON-escaped, shortened, with invisible/bidi characters escaped so terminal output cannot be disguised. */
-function quote(value: string, maxChars = 60): string {
-  const chars = [...value];
-  const cut = chars.length > maxChars ? `${chars.slice(0, maxChars).join('')}…` : value;
-  return JSON.stringify(cut).replace(
-    /[\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g,
-    (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`,
-  );
 }
 
 /** `U+202E` style name of a character. */
@@ -214,18 +205,6 @@ const arrayOf =
       seen.add(element);
     });
   };
-
-/** The canonical form of a well-formed language tag, or undefined when it is not one. */
-function canonicalLanguageTag(tag: string): string | undefined {
-  // Intl also accepts 5–8 letter "languages", so words like "title" would pass as tags; no such
-  // language subtag is registered, so insist on a 2- or 3-letter ISO 639 code.
-  if (!/^[a-z]{2,3}(-|$)/i.test(tag)) return undefined;
-  try {
-    return Intl.getCanonicalLocales(tag)[0];
-  } catch {
-    return undefined;
-  }
-}
 
 /** Reports a tag that is not canonical: the app looks texts up by exact tag, so "en-gb" would never match "en-GB". */
 function checkCanonical(tag: string, canonical: string, path: string, c: Checker): void {

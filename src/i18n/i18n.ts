@@ -40,6 +40,8 @@ export interface Translator {
   formatDate(isoDate: string): string;
   /** Name of a country (ISO 3166-1 alpha-2) or EU, in the reader's language. */
   placeName(code: string): string;
+  /** Name of a language (BCP 47 tag), in the reader's language. */
+  languageName(tag: string): string;
 }
 
 /** A translator for `language`; text not loaded yet (see loadCatalogue) falls back to English. */
@@ -52,6 +54,7 @@ export function createTranslator(language: LanguageTag): Translator {
   };
   const pluralRules = new Intl.PluralRules(language);
   const regionNames = new Intl.DisplayNames([language, 'en'], { type: 'region', fallback: 'code' });
+  const languageNames = new Intl.DisplayNames([language, 'en'], { type: 'language', fallback: 'code' });
   const dateFormat = new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' });
   return {
     language,
@@ -68,6 +71,9 @@ export function createTranslator(language: LanguageTag): Translator {
     placeName(code) {
       if (code === 'EU') return t('place.EU');
       return regionNames.of(code) ?? code;
+    },
+    languageName(tag) {
+      return languageNames.of(tag) ?? tag;
     },
   };
 }

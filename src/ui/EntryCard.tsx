@@ -93,7 +93,7 @@ export function EntryCard({ entry, i18n, today, headingLevel, display }: Props) 
               {t('entry.languages')}:{' '}
               {entry.languagesNote
                 ? pick(entry.languagesNote, i18n.language).text
-                : entry.languages!.map((tag) => new Intl.DisplayNames([i18n.language], { type: 'language' }).of(tag)).join(', ')}
+                : entry.languages!.map(i18n.languageName).join(', ')}
             </li>
           )}
           {entry.notes?.map((note, i) => (

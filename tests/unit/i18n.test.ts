@@ -123,6 +123,11 @@ describe('translator', () => {
     expect(createTranslator('ar').t('group.helplinesIn', { country: 'Y' })).toContain('Y');
   });
 
+  it('names languages in the reader’s language', () => {
+    expect(createTranslator('en').languageName('es')).toBe('Spanish');
+    expect(createTranslator('fr').languageName('es')).toBe('espagnol');
+  });
+
   it('writes dates in the reader’s language', () => {
     const english = createTranslator('en').formatDate('2026-11-29');
     const arabic = createTranslator('ar').formatDate('2026-11-29');
