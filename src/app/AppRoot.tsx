@@ -67,6 +67,9 @@ interface PrintJob {
   entry: CompiledEntry;
 }
 
+/** Whose helplines come first: decided once, like the start language. */
+const country = initialCountry();
+
 export function AppRoot() {
   const [language, setLanguage] = useState<LanguageTag>(startLanguage);
   const [query, setQuery] = useState('');
@@ -81,7 +84,6 @@ export function AppRoot() {
   const { load, storage, store } = useDirectory();
   const searchInput = useRef<HTMLInputElement>(null);
   const noteTitle = useRef<HTMLHeadingElement>(null);
-  const country = initialCountry();
 
   // The language on screen follows the one chosen as soon as its text has loaded.
   const [shownLanguage, setShownLanguage] = useState<LanguageTag>(() => (hasCatalogue(language) ? language : 'en'));
