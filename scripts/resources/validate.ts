@@ -8,6 +8,8 @@ import {
   CONFIDENCE_LEVELS,
   CONTACT_TYPES,
   ENTRY_KINDS,
+  OPERATOR_FLAGS,
+  OPERATOR_TYPES,
   TOPICS,
   WEEKDAYS,
   type Entry,
@@ -314,7 +316,19 @@ function isPastDate(value: unknown, path: string, c: Checker): value is string {
   return false;
 }
 
-const checkDate: Check = (value, path, c) => void isPastDate(value, path, c);
+/**
+ * `published`: the date a source shows, as precisely as it shows it. Sources often give only a
+ * year or a month ("2013"), and a guessed day would claim more than the source says.
+ */
+const checkSourceDate: Check = (value, path, c) => {
+  if (typeof value === 'string' && /^\d{4}(-\d{2})?$/.test(value)) {
+    const month = value.length === 7 ? Number(value.slice(5)) : 1;
+    if (month < 1 || month > 12) c.error(path, `${quote(value)} is not a real month`);
+    else if (value > c.options.today.slice(0, value.length)) c.error(path, `${quote(value)} is in the future (today is ${c.options.today})`);
+    return;
+  }
+  void isPastDate(value, path, c);
+};
 
 /** `checked`: a past date, and a warning (not an error) when it is older than staleAfterDays. */
 const checkCheckedDate: Check = (value, path, c) => {
@@ -515,15 +529,18 @@ function entryShape(entry: JsonObject): Shape {
     contacts: required(arrayOf(checkContact(entry.countries))),
     hours: optional(checkHours),
     free: optional(checkBoolean),
+    operator: optional(oneOf(OPERATOR_TYPES, 'operator type')),
+    flags: optional(arrayOf(oneOf(OPERATOR_FLAGS, 'flag'))),
     notes: optional(arrayOf(localized(LIMITS.textChars))),
     category: optional(localized(LIMITS.labelChars)),
     url: optional(checkHttpsUrl),
     source: required(checkHttpsUrl),
     additionalSources: optional(arrayOf(checkHttpsUrl)),
     checked: required(checkCheckedDate),
-    published: optional(checkDate),
+    published: optional(checkSourceDate),
     confidence: optional(oneOf(CONFIDENCE_LEVELS, 'confidence')),
     confidenceNote: optional(localized(LIMITS.textChars)),
+    conflicts: optional(arrayOf(localized(LIMITS.textChars))),
   };
 }
 

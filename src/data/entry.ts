@@ -45,6 +45,23 @@ export type Audience = (typeof AUDIENCES)[number];
 export const CONFIDENCE_LEVELS = ['high', 'medium', 'low'] as const;
 export type Confidence = (typeof CONFIDENCE_LEVELS)[number];
 
+/**
+ * Who answers a line. Fear of police and immigration decides whether a migrant calls, so every
+ * helpline says plainly whether it is run by an NGO, a government service, the police (or a
+ * prosecutor), a UN or international organisation, or that the source does not say.
+ */
+export const OPERATOR_TYPES = ['ngo', 'government', 'police', 'international', 'unknown'] as const;
+export type OperatorType = (typeof OPERATOR_TYPES)[number];
+
+/**
+ * What a source states about a line. A flag is set only where a source says so: never by guess.
+ * `not-immigration`: the source says the line is not an immigration agency or does not share
+ * callers' details with immigration authorities. `reports-to-police`: the source says what a
+ * caller reports goes to, or may be passed to, the police.
+ */
+export const OPERATOR_FLAGS = ['confidential', 'anonymous', 'not-immigration', 'reports-to-police'] as const;
+export type OperatorFlag = (typeof OPERATOR_FLAGS)[number];
+
 export const CONTACT_TYPES = ['phone', 'sms', 'whatsapp', 'tty', 'web', 'chat', 'email'] as const;
 export type ContactType = (typeof CONTACT_TYPES)[number];
 
@@ -111,6 +128,10 @@ export interface Entry {
   hours?: Hours;
   /** Free of charge to contact; left out when the source does not say. */
   free?: boolean;
+  /** Who answers: required for helplines. */
+  operator?: OperatorType;
+  /** What a source states about the line (confidential, anonymous, ...). */
+  flags?: OperatorFlag[];
   /** Things a caller should know ("a police line", "not an immigration agency"). */
   notes?: LocalizedText[];
   /** For tips: what the tip is about, e.g. "social media". */
@@ -121,10 +142,15 @@ export interface Entry {
   additionalSources?: string[];
   /** ISO date the fact was read from its source. */
   checked: string;
-  /** ISO date shown on the source, when it showed one. */
+  /** Date shown on the source, as precisely as it shows it: YYYY, YYYY-MM or YYYY-MM-DD. */
   published?: string;
   confidence?: Confidence;
   confidenceNote?: LocalizedText;
+  /**
+   * Where sources disagree or a line may have stopped, as the facts reports record it ("two
+   * printings of the number: …"). Shown with a caution, never resolved by guessing.
+   */
+  conflicts?: LocalizedText[];
 }
 
 /** A contact as shipped to the app: the build adds the link a tap opens. */
