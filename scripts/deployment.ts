@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { DeploymentConfig } from '../src/app/deployment-config.ts';
+import type { DeploymentConfig } from '../src/config/deployment.ts';
 import { SUPPORTED_LANGUAGES } from '../src/i18n/languages.ts';
 
 export class DeploymentConfigError extends Error {

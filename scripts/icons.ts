@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { deflateSync } from 'node:zlib';
-import type { DeploymentConfig } from '../src/app/deployment-config.ts';
+import type { DeploymentConfig } from '../src/config/deployment.ts';
 import { DeploymentConfigError } from './deployment.ts';
 
 type Rgb = [number, number, number];

@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import type { Plugin, ResolvedConfig } from 'vite';
-import type { DeploymentConfig } from '../src/app/deployment-config.ts';
+import type { DeploymentConfig } from '../src/config/deployment.ts';
 import type { CompiledDirectory } from './resources/compile.ts';
 import { buildDirectory } from './resources/build-directory.ts';
 import type { IconSet } from './icons.ts';

@@ -5,7 +5,7 @@ declare module 'virtual:waypoint/dataset' {
 }
 
 declare module 'virtual:waypoint/deployment' {
-  import type { DeploymentConfig } from './app/deployment-config';
+  import type { DeploymentConfig } from './config/deployment';
   const deployment: DeploymentConfig;
   export default deployment;
 }

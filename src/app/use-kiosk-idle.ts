@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { listenForActivity } from '../safety/kiosk-guards';
-import { startIdleWatch, type IdleWatch } from '../safety/kiosk-idle';
+import { listenForActivity } from '../kiosk/kiosk-guards';
+import { startIdleWatch, type IdleWatch } from '../kiosk/idle-watch';
 
 /** Seconds the "Still there?" dialog counts down before the screen is cleared. */
 export const COUNTDOWN_SECONDS = 10;

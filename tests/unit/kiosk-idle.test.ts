@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { startIdleWatch, systemClock, type IdleState, type IdleWatch } from '../../src/safety/kiosk-idle';
+import { startIdleWatch, systemClock, type IdleState, type IdleWatch } from '../../src/kiosk/idle-watch';
 
 const IDLE_MS = 90_000;
 const COUNTDOWN = 10;

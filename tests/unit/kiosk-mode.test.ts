@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resolveKioskMode } from '../../src/safety/kiosk-mode';
+import { resolveKioskMode } from '../../src/kiosk/kiosk-mode';
 
 const cases: { enabled: boolean; allowUrlFlag: boolean; search: string; kiosk: boolean }[] = [
   // Set on by the deployment: always a kiosk, whatever the address says.

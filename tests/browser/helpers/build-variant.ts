@@ -8,7 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 import { readDeploymentConfig } from '../../../scripts/deployment';
-import type { DeploymentConfig } from '../../../src/app/deployment-config';
+import type { DeploymentConfig } from '../../../src/config/deployment';
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 

@@ -2,7 +2,7 @@
  * Whether this page runs as a kiosk: a shared screen (a library, a clinic, a shelter) that forgets
  * each person after a short time without use. Pure: settings and the address's query in, yes/no out.
  */
-import type { DeploymentConfig } from '../app/deployment-config';
+import type { DeploymentConfig } from '../config/deployment';
 
 /** The query parameter that turns kiosk mode on for trying it out: `?kiosk=1`. */
 export const KIOSK_URL_FLAG = 'kiosk';
