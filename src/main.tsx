@@ -1,10 +1,45 @@
+/**
+ * Start: read the surroundings once, build the model, connect the page and the service worker,
+ * render. The reader's language loads first (a few milliseconds from the precache), so the first
+ * screen is already in it; English if that fails.
+ */
 import { render } from 'preact';
-import { AppRoot, startLanguage } from './app/AppRoot';
-import { loadCatalogue } from './i18n/i18n';
+import deployment from 'virtual:waypoint/deployment';
+import { AppRoot } from './app/AppRoot';
+import { browserPage, connectPage } from './app/browser-page';
+import { startDirectory } from './app/directory-loader';
+import { createAppModel, type AppModel } from './app/model';
+import { startServiceWorker } from './app/sw-bridge';
+import { startSettings } from './config/environment';
+import { openDirectoryStore } from './data/store';
+import { hasCatalogue, loadCatalogue } from './i18n/i18n';
+import { isSafetyNoteDismissed, rememberSafetyNoteDismissed } from './safety/safety-note';
+import { createSearchClient } from './search/search-client';
 import './ui/styles.css';
 
-// The reader's language first (a few milliseconds from the precache), so the first screen is
-// already in it; English if that fails.
-loadCatalogue(startLanguage)
+const start = startSettings(deployment, {
+  languages: navigator.languages ?? [navigator.language],
+  language: navigator.language,
+  search: location.search,
+});
+
+loadCatalogue(start.language)
   .catch(() => undefined)
-  .finally(() => render(<AppRoot />, document.getElementById('app')!));
+  .finally(() => {
+    const store = openDirectoryStore();
+    let model: AppModel | null = null;
+    const offlineCopy = startServiceWorker(() => model?.updateFound());
+    model = createAppModel({
+      start,
+      deployment,
+      catalogues: { has: hasCatalogue, load: loadCatalogue },
+      search: createSearchClient(),
+      store,
+      page: browserPage(deployment.exitUrl),
+      safetyNote: { isDismissed: isSafetyNoteDismissed, remember: rememberSafetyNoteDismissed },
+      offlineCopy,
+    });
+    connectPage(model);
+    render(<AppRoot model={model} />, document.getElementById('app')!);
+    void startDirectory(model, store);
+  });

@@ -9,7 +9,7 @@ import { readResourceFiles } from '../resources/read-resources.ts';
 import { validateResources } from '../resources/validate.ts';
 import type { CompiledEntry } from '../../src/data/entry.ts';
 import { createTranslator } from '../../src/i18n/i18n.ts';
-import type { MessageKey } from '../../src/i18n/messages/en.ts';
+import { vocabularyFor } from '../../src/app/vocabulary.ts';
 import { createDirectorySearch } from '../../src/search/directory-search.ts';
 import { printTable } from './table.ts';
 
@@ -31,12 +31,7 @@ export function searchSpeed(): void {
   const root = path.resolve(import.meta.dirname, '../..');
   const real = compileEntries(validateResources(readResourceFiles(root), { today: '2100-01-01' }).entries);
   const i18n = createTranslator('en');
-  const words = {
-    language: 'en',
-    countryName: i18n.placeName,
-    topicLabel: (topic: string) => i18n.t(`topic.${topic}` as MessageKey),
-    kindLabel: (kind: string) => i18n.t(`kind.${kind}` as MessageKey),
-  };
+  const words = vocabularyFor(i18n, real);
   const sizes = [real.length, 1_000, 10_000];
   const rows = [['entries', 'build index (ms)', 'per query (ms, median)', 'slowest query (ms)']];
   for (const size of sizes) {

@@ -28,6 +28,8 @@ export async function loadCatalogue(language: LanguageTag): Promise<void> {
   loaded.set(language, await LOADERS[language as OtherLanguage]());
 }
 
+export type { MessageKey };
+
 export type Translate = (key: MessageKey, vars?: Record<string, string | number>) => string;
 
 export interface Translator {

@@ -1,17 +1,27 @@
 /**
  * Typo-tolerant search over the directory. The only module that imports fuse.js; pure:
- * entries in, ranked entries out (no DOM, no storage), so it can move into a worker.
+ * entries and plain vocabulary in, ranked ids out (no DOM, no storage), so it can move into a worker.
  */
 import Fuse, { type Expression, type FuseResult, type IFuseOptions } from 'fuse.js';
 import type { CompiledEntry, LocalizedText } from '../data/entry';
 
-/** Words the search needs that depend on the reader's language. */
+/**
+ * Words the search needs that depend on the reader's language, as plain data (so it can be posted
+ * to a worker): names of places, topics and kinds in her language.
+ */
 export interface SearchVocabulary {
-  /** Language tag of the reader, for names of places and tags. */
+  /** Language tag of the reader. */
   language: string;
-  countryName(code: string): string;
-  topicLabel(topic: string): string;
-  kindLabel(kind: string): string;
+  /** Place names by ISO 3166-1 code (and `EU`). */
+  countryNames: Readonly<Record<string, string>>;
+  topicLabels: Readonly<Record<string, string>>;
+  kindLabels: Readonly<Record<string, string>>;
+}
+
+/** One match: the entry's id and its rank (lower is better). */
+export interface SearchHit {
+  id: string;
+  score: number;
 }
 
 interface SearchDocument {
@@ -26,9 +36,9 @@ interface SearchDocument {
 
 export interface DirectorySearch {
   /** Entries matching every word of the query (each word typo-tolerant), best first. */
-  search(query: string, limit?: number): CompiledEntry[];
+  search(query: string, limit?: number): SearchHit[];
   /** Entries close to any word of the query: what to offer when nothing matches. */
-  nearest(query: string, limit?: number): CompiledEntry[];
+  nearest(query: string, limit?: number): SearchHit[];
 }
 
 const KEYS = [
@@ -64,7 +74,7 @@ function textIn(text: LocalizedText | undefined, language: string): string {
 }
 
 function toDocument(entry: CompiledEntry, words: SearchVocabulary): SearchDocument {
-  const places = entry.countries.flatMap((code) => [code, words.countryName(code)]);
+  const places = entry.countries.flatMap((code) => [code, words.countryNames[code] ?? code]);
   return {
     entry,
     name: allTexts(entry.name),
@@ -72,8 +82,8 @@ function toDocument(entry: CompiledEntry, words: SearchVocabulary): SearchDocume
     summary: [textIn(entry.summary, words.language), ...(entry.notes ?? []).map((n) => textIn(n, words.language))].join(' '),
     places: [...places, allTexts(entry.region)].join(' '),
     tags: [
-      words.kindLabel(entry.kind),
-      ...entry.topics.map((topic) => words.topicLabel(topic)),
+      words.kindLabels[entry.kind] ?? entry.kind,
+      ...entry.topics.map((topic) => words.topicLabels[topic] ?? topic),
       ...entry.topics.map((topic) => topic.replaceAll('-', ' ')),
       allTexts(entry.category),
     ].join(' '),
@@ -90,13 +100,10 @@ function toDocument(entry: CompiledEntry, words: SearchVocabulary): SearchDocume
  */
 const CONFIDENCE_PENALTY: Record<string, number> = { medium: 0.05, low: 0.1 };
 
-function rankByTrust(results: FuseResult<SearchDocument>[]): CompiledEntry[] {
+function rankByTrust(results: FuseResult<SearchDocument>[]): SearchHit[] {
   const adjusted = (result: FuseResult<SearchDocument>) =>
     (result.score ?? 1) + (CONFIDENCE_PENALTY[result.item.entry.confidence ?? ''] ?? 0);
-  return results
-    .map((result) => ({ entry: result.item.entry, rank: adjusted(result) }))
-    .sort((a, b) => a.rank - b.rank)
-    .map(({ entry }) => entry);
+  return results.map((result) => ({ id: result.item.entry.id, score: adjusted(result) })).sort((a, b) => a.score - b.score);
 }
 
 /** The words of a query; a run of digit groups ("0800 121 700") is one word: a number. */
@@ -114,8 +121,11 @@ export function createDirectorySearch(entries: readonly CompiledEntry[], words: 
   const documents = entries.map((entry) => toDocument(entry, words));
   // ignoreDiacritics strips vowel signs of some scripts too; it is right for the Latin and
   // Arabic scripts the interface ships in.
-  const strict = new Fuse(documents, { ...BASE_OPTIONS, threshold: 0.34, ignoreDiacritics: true });
-  const loose = new Fuse(documents, { ...BASE_OPTIONS, threshold: 0.6, ignoreDiacritics: true });
+  const options = { ...BASE_OPTIONS, ignoreDiacritics: true };
+  // One index serves both thresholds: building it is most of the cost.
+  const index = Fuse.createIndex([...KEYS], documents);
+  const strict = new Fuse(documents, { ...options, threshold: 0.34 }, index);
+  const loose = new Fuse(documents, { ...options, threshold: 0.6 }, index);
 
   return {
     search(query, limit = 50) {
@@ -128,7 +138,9 @@ export function createDirectorySearch(entries: readonly CompiledEntry[], words: 
       const wordsInQuery = queryWords(query);
       if (wordsInQuery.length === 0) return [];
       // Anything close to any one word.
-      return loose.search({ $or: wordsInQuery.map(anyField) }, { limit }).map((result) => result.item.entry);
+      return loose
+        .search({ $or: wordsInQuery.map(anyField) }, { limit })
+        .map((result) => ({ id: result.item.entry.id, score: result.score ?? 1 }));
     },
   };
 }

@@ -1,6 +1,6 @@
 import type { CompiledEntry } from '../data/entry';
 import type { Translator } from '../i18n/i18n';
-import type { MessageKey } from '../i18n/messages/en';
+import type { MessageKey } from '../i18n/i18n';
 import { EntryCard, type EntryDisplay } from './EntryCard';
 import { groupDirectory, type EntryGroup } from './grouping';
 

@@ -7,15 +7,11 @@ import { pick } from './localized';
 import { QrCode } from './QrCode';
 
 /** How cards are shown and what they offer: the same for every card on the screen. */
-export interface EntryDisplay {
-  /** Kiosk: contacts large with QR codes, no links, a print button. */
-  kiosk: boolean;
-  /** Ids saved on this device; absent when saving is off (kiosk mode). */
-  saved?: ReadonlySet<string>;
-  onSavedChange?: (id: string, saved: boolean) => void;
-  /** Prints a slip with this entry's contacts (kiosk mode). */
-  onPrint?: (entry: CompiledEntry) => void;
-}
+export type EntryDisplay =
+  /** A shared screen: contacts large with QR codes, no links, a print button; nothing saved. */
+  | { mode: 'kiosk'; onPrint: (entry: CompiledEntry) => void }
+  /** Her own device: links, and saving entries on it. */
+  | { mode: 'personal'; saved: ReadonlySet<string>; onSavedChange: (id: string, saved: boolean) => void };
 
 interface Props {
   entry: CompiledEntry;
@@ -41,6 +37,23 @@ function places(entry: CompiledEntry, i18n: Translator): string {
   return entry.countries.map((code) => i18n.placeName(code)).join(', ');
 }
 
+interface SaveToggleProps {
+  display: Extract<EntryDisplay, { mode: 'personal' }>;
+  id: string;
+  headingId: string;
+  label: string;
+}
+
+/** "Save on this device", pressed when saved. */
+function SaveToggle({ display, id, headingId, label }: SaveToggleProps) {
+  const saved = display.saved.has(id);
+  return (
+    <button type="button" class="toggle" aria-pressed={saved} aria-describedby={headingId} onClick={() => display.onSavedChange(id, !saved)}>
+      {label}
+    </button>
+  );
+}
+
 /** One directory entry. Everything is rendered as text; links only for safe schemes. */
 export function EntryCard({ entry, i18n, today, headingLevel, display }: Props) {
   const { t } = i18n;
@@ -51,9 +64,8 @@ export function EntryCard({ entry, i18n, today, headingLevel, display }: Props) 
   const source = safeHref(entry.source);
   const unverified = entry.confidence === 'low' || entry.confidence === 'medium';
   const headingId = `entry-${entry.id}`;
-  const { kiosk, saved, onSavedChange, onPrint } = display;
-  const isSaved = saved?.has(entry.id) ?? false;
-  const canPrint = kiosk && onPrint !== undefined && entry.contacts.length > 0;
+  const kiosk = display.mode === 'kiosk';
+  const canPrint = display.mode === 'kiosk' && entry.contacts.length > 0;
   return (
     <article class={`entry entry--${entry.kind}`} aria-labelledby={headingId}>
       {/* dir="auto": content may be in another script than the interface (English names in an
@@ -122,25 +134,18 @@ export function EntryCard({ entry, i18n, today, headingLevel, display }: Props) 
             </a>
           </p>
         ))}
-      {(onSavedChange || canPrint) && (
+      {display.mode === 'personal' ? (
         <p class="entry__actions">
-          {onSavedChange && (
-            <button
-              type="button"
-              class="toggle"
-              aria-pressed={isSaved}
-              aria-describedby={headingId}
-              onClick={() => onSavedChange(entry.id, !isSaved)}
-            >
-              {t('entry.save')}
-            </button>
-          )}
-          {canPrint && (
-            <button type="button" class="button button--secondary" aria-describedby={headingId} onClick={() => onPrint!(entry)}>
+          <SaveToggle display={display} id={entry.id} headingId={headingId} label={t('entry.save')} />
+        </p>
+      ) : (
+        canPrint && (
+          <p class="entry__actions">
+            <button type="button" class="button button--secondary" aria-describedby={headingId} onClick={() => display.onPrint(entry)}>
               {t('kiosk.print')}
             </button>
-          )}
-        </p>
+          </p>
+        )
       )}
       <p class="entry__source">
         {source && kiosk ? (

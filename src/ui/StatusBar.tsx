@@ -1,6 +1,6 @@
 import type { Translator } from '../i18n/i18n';
 
-export type StorageNotice = 'none' | 'memory-only' | 'save-failed';
+import type { StorageNotice } from '../data/storage-notice';
 
 interface Props {
   i18n: Translator;

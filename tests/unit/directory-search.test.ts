@@ -4,22 +4,25 @@ import { compileEntries } from '../../scripts/resources/compile';
 import { readResourceFiles } from '../../scripts/resources/read-resources';
 import { validateResources } from '../../scripts/resources/validate';
 import { createTranslator } from '../../src/i18n/i18n';
-import type { MessageKey } from '../../src/i18n/messages/en';
-import { createDirectorySearch, queryWords } from '../../src/search/directory-search';
+import { vocabularyFor } from '../../src/app/vocabulary';
+import type { CompiledEntry } from '../../src/data/entry';
+import { createDirectorySearch, queryWords, type SearchHit } from '../../src/search/directory-search';
 
 // The real directory: ranking is checked on the data people will search.
 const root = path.resolve(import.meta.dirname, '../..');
 const { entries } = validateResources(readResourceFiles(root), { today: '2026-11-29' });
 const directory = compileEntries(entries);
 
+const byId = new Map(directory.map((entry) => [entry.id, entry]));
+const toEntries = (hits: SearchHit[]): CompiledEntry[] => hits.map((hit) => byId.get(hit.id)!);
+
+/** The search as the app sees it: ids and scores, read back as entries. */
 function searchIn(language: 'en' | 'es' = 'en') {
-  const i18n = createTranslator(language);
-  return createDirectorySearch(directory, {
-    language,
-    countryName: i18n.placeName,
-    topicLabel: (topic) => i18n.t(`topic.${topic}` as MessageKey),
-    kindLabel: (kind) => i18n.t(`kind.${kind}` as MessageKey),
-  });
+  const engine = createDirectorySearch(directory, vocabularyFor(createTranslator(language), directory));
+  return {
+    search: (query: string, limit?: number) => toEntries(engine.search(query, limit)),
+    nearest: (query: string, limit?: number) => toEntries(engine.nearest(query, limit)),
+  };
 }
 
 const ids = (results: { id: string }[]) => results.map((entry) => entry.id);

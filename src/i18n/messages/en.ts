@@ -48,6 +48,7 @@ export const en = {
   'status.entries.one': '{count} entry',
   'status.entries.other': '{count} entries',
   'status.memoryOnly': 'This browser will not keep the directory offline. It works now, but needs a connection next time.',
+  'saved.failed': 'That change could not be kept on this device (its storage may be full or blocked).',
   'status.saveFailed': 'The directory could not be saved on this device (its storage may be full). It works for now.',
   'status.unavailable': 'The directory could not be loaded. Connect to the internet once and try again.',
   'status.loading': 'Loading the directory…',

@@ -55,6 +55,7 @@ export const es: Messages = {
   'status.entries.other': '{count} entradas',
   'status.memoryOnly':
     'Este navegador no guardará el directorio para usarlo sin conexión. Ahora funciona, pero la próxima vez necesitará conexión.',
+  'saved.failed': 'Ese cambio no se pudo guardar en este dispositivo (puede que su almacenamiento esté lleno o bloqueado).',
   'status.saveFailed': 'No se pudo guardar el directorio en este dispositivo (puede que esté lleno). Ahora funciona.',
   'status.unavailable': 'No se pudo cargar el directorio. Conéctate a internet una vez y vuelve a intentarlo.',
   'status.loading': 'Cargando el directorio…',

@@ -56,6 +56,7 @@ export const fr: Messages = {
   'status.entries.other': '{count} fiches',
   'status.memoryOnly':
     'Ce navigateur ne conservera pas l’annuaire hors ligne. Il fonctionne maintenant, mais il faudra une connexion la prochaine fois.',
+  'saved.failed': 'Cette modification n’a pas pu être enregistrée sur cet appareil (son stockage est peut-être plein ou bloqué).',
   'status.saveFailed':
     'Impossible d’enregistrer l’annuaire sur cet appareil (il est peut-être plein). Il fonctionne pour le moment.',
   'status.unavailable': 'Impossible de charger l’annuaire. Connectez-vous une fois à Internet, puis réessayez.',

@@ -1,0 +1,353 @@
+/**
+ * The app's state as a model: signals for the facts (one owner each), `computed` for everything
+ * derived, and named actions for everything that changes them. Components only render it.
+ *
+ * Nothing here reads the browser at import time or touches the DOM: the page's side effects
+ * come in through `AppServices`, so the model runs (and is tested) in Node.
+ */
+import { batch, computed, effect, signal } from '@preact/signals-core';
+import type { DeploymentConfig } from '../config/deployment';
+import type { StartSettings } from '../config/environment';
+import type { CompiledEntry } from '../data/entry';
+import type { StorageNotice } from '../data/storage-notice';
+import type { DirectoryStore, StoredDirectory } from '../data/store';
+import { createTranslator } from '../i18n/i18n';
+import type { LanguageTag } from '../i18n/languages';
+import { startIdleWatch, type IdleClock, type IdleWatch } from '../kiosk/idle-watch';
+import type { SearchAnswer, SearchClient } from '../search/search-client';
+import type { EntryDisplay } from '../ui/EntryCard';
+import type { View } from '../ui/ViewSwitch';
+import { vocabularyFor } from './vocabulary';
+
+/** Seconds the "Still there?" dialog counts down before a kiosk forgets its visitor. */
+export const COUNTDOWN_SECONDS = 10;
+
+export type LoadState =
+  | { status: 'loading' }
+  | { status: 'ready'; directory: StoredDirectory }
+  | { status: 'unavailable' };
+
+/** The language she chose, and the one on screen until the chosen one's text has loaded. */
+export interface LanguageChoice {
+  chosen: LanguageTag;
+  shown: LanguageTag;
+}
+
+/** Where focus goes after an action, once the screen shows its result. */
+export type FocusTarget = 'search' | 'note' | 'results';
+
+/** A request to print one entry's slip: a new object each time, so the same entry can be printed twice. */
+export interface PrintJob {
+  entry: CompiledEntry;
+}
+
+/** What the page does for the model: the browser side of each action. */
+export interface PagePort {
+  /** Quick exit: hides the page, runs `clearState`, forgets the session and leaves with no Back. */
+  quickExit(clearState: () => void): void;
+  /** Deletes the offline copy and the database (within a time limit), then exits. */
+  removeDataAndExit(removals: { removeOfflineCopy: () => Promise<void>; deleteDatabase: () => Promise<void> }, exit: () => void): void;
+  /** Empties sessionStorage. */
+  forgetSession(): void;
+  /** Moves focus once the screen has rendered what the action changed. */
+  focus(target: FocusTarget, options?: { preventScroll?: boolean }): void;
+  /** Back to the top of the page, with the deployment's title. */
+  resetScroll(title: string): void;
+}
+
+export interface AppServices {
+  start: StartSettings;
+  deployment: Pick<DeploymentConfig, 'title' | 'kiosk'>;
+  catalogues: { has(language: LanguageTag): boolean; load(language: LanguageTag): Promise<void> };
+  search: SearchClient;
+  /** The device's store, opening. */
+  store: Promise<DirectoryStore>;
+  page: PagePort;
+  safetyNote: { isDismissed(): boolean; remember(): void };
+  /** The service worker's verbs (sw-bridge). */
+  offlineCopy: { applyUpdate(): void; removeFromDevice(): Promise<void> };
+  /** Timers of the kiosk's idle watch; tests pass fake ones. */
+  clock?: IdleClock;
+}
+
+const NO_ENTRIES: readonly CompiledEntry[] = [];
+
+function isAbort(error: unknown): boolean {
+  return error instanceof DOMException && error.name === 'AbortError';
+}
+
+/** Builds the model and starts what it owns (saved items, the search index, the kiosk's idle watch). */
+export function createAppModel(services: AppServices) {
+  const { start, page } = services;
+  const { kiosk } = start;
+
+  // ---- Facts: each has one owner, here.
+  const language = signal<LanguageChoice>({
+    chosen: start.language,
+    shown: services.catalogues.has(start.language) ? start.language : 'en',
+  });
+  const query = signal('');
+  const answer = signal<SearchAnswer | null>(null);
+  const view = signal<View>('all');
+  /** Mirrors the store: changed with it, put back when a write fails. */
+  const savedIds = signal<ReadonlySet<string>>(new Set());
+  const noteOpen = signal(kiosk || !services.safetyNote.isDismissed());
+  const printJob = signal<PrintJob | null>(null);
+  const updateReady = signal(false);
+  const load = signal<LoadState>({ status: 'loading' });
+  const storage = signal<StorageNotice>('none');
+  const savedFailed = signal(false);
+  const countdown = signal<number | null>(null);
+
+  // ---- Derived.
+  const i18n = computed(() => createTranslator(language.value.shown));
+  const entries = computed(() => (load.value.status === 'ready' ? load.value.directory.entries : NO_ENTRIES));
+  const byId = computed(() => new Map(entries.value.map((entry) => [entry.id, entry])));
+  const toEntries = (hits: readonly { id: string }[]) =>
+    hits.map((hit) => byId.value.get(hit.id)).filter((entry): entry is CompiledEntry => entry !== undefined);
+  /** The query the results on screen answer (typing runs ahead of the answers). */
+  const answeredQuery = computed(() => answer.value?.query ?? '');
+  const results = computed(() => toEntries(answer.value?.matches ?? []));
+  const nearest = computed(() => toEntries(answer.value?.nearest ?? []));
+  const savedEntries = computed(() => entries.value.filter((entry) => savedIds.value.has(entry.id)));
+  const display = computed<EntryDisplay>(() =>
+    kiosk ? { mode: 'kiosk', onPrint: print } : { mode: 'personal', saved: savedIds.value, onSavedChange: toggleSaved },
+  );
+
+  // ---- Search: one index per dataset and language; only the newest query's answer lands.
+  let pending: AbortController | null = null;
+  function runSearch(text: string): void {
+    pending?.abort();
+    const controller = new AbortController();
+    pending = controller;
+    services.search.search(text, controller.signal).then(
+      (found) => {
+        if (!controller.signal.aborted) answer.value = found;
+      },
+      (error: unknown) => {
+        if (!isAbort(error)) answer.value = { query: text, matches: [], nearest: [] };
+      },
+    );
+  }
+  const stopIndexing = effect(() => {
+    const state = load.value;
+    if (state.status !== 'ready') return;
+    const translator = i18n.value;
+    const list = state.directory.entries;
+    services.search.index(`${state.directory.meta.version}:${translator.language}`, list, vocabularyFor(translator, list));
+    runSearch(query.peek());
+  });
+
+  // ---- Actions.
+  function setQuery(text: string): void {
+    query.value = text;
+    runSearch(text);
+  }
+
+  function setView(next: View): void {
+    view.value = next;
+  }
+
+  /** Switches language; the screen changes once its text has loaded (at once when it has). */
+  function chooseLanguage(tag: LanguageTag): void {
+    language.value = { chosen: tag, shown: language.peek().shown };
+    const show = () => {
+      if (language.peek().chosen === tag) language.value = { chosen: tag, shown: tag };
+    };
+    if (services.catalogues.has(tag)) show();
+    else
+      services.catalogues.load(tag).then(show, () => {
+        // Its text could not load (offline before it was stored): stay in the language on screen.
+        if (language.peek().chosen === tag) language.value = { chosen: language.peek().shown, shown: language.peek().shown };
+      });
+  }
+
+  /** Saves or unsaves an entry on the device. A failed write puts the mark back and says so. */
+  function toggleSaved(id: string, saved: boolean): void {
+    const change = (ids: ReadonlySet<string>, add: boolean) => {
+      const next = new Set(ids);
+      if (add) next.add(id);
+      else next.delete(id);
+      return next;
+    };
+    savedIds.value = change(savedIds.value, saved);
+    savedFailed.value = false;
+    services.store
+      .then((store) => store.setSaved(id, saved))
+      .catch(() => {
+        batch(() => {
+          savedIds.value = change(savedIds.value, !saved);
+          savedFailed.value = true;
+        });
+      });
+    // In the Saved view the card (and the button that had focus) goes away: keep focus on the list.
+    if (!saved && view.value === 'saved') page.focus('results');
+  }
+
+  function dismissNote(): void {
+    noteOpen.value = false;
+    if (!kiosk) services.safetyNote.remember();
+    page.focus('search');
+  }
+
+  /** "How to stay safe": opens the note and takes her to it. */
+  function showNote(): void {
+    noteOpen.value = true;
+    page.focus('note');
+  }
+
+  function print(entry: CompiledEntry): void {
+    printJob.value = { entry };
+  }
+
+  function printDone(): void {
+    printJob.value = null;
+  }
+
+  /** Wipes what is on screen: the search, the view, a pending print. */
+  function clearScreen(): void {
+    pending?.abort();
+    batch(() => {
+      query.value = '';
+      answer.value = null;
+      view.value = 'all';
+      printJob.value = null;
+    });
+  }
+
+  /** Back to a blank home: what a restore from the back/forward cache shows. */
+  function resetToHome(): void {
+    clearScreen();
+    page.resetScroll(services.deployment.title);
+  }
+
+  /** A kiosk's next visitor: nothing of the last one remains, and she is told how to stay safe. */
+  function forgetVisitor(): void {
+    batch(() => {
+      resetToHome();
+      chooseLanguage(start.language);
+      savedIds.value = new Set();
+      savedFailed.value = false;
+      noteOpen.value = true;
+    });
+    page.forgetSession();
+    services.store.then((store) => store.clearSaved()).catch(() => undefined);
+    // The next person starts at the search field (after the countdown dialog has handed focus back).
+    page.focus('search', { preventScroll: true });
+  }
+
+  function exit(): void {
+    page.quickExit(clearScreen);
+  }
+
+  /** "Remove this app's data from this device", then leave. */
+  function removeData(): void {
+    page.removeDataAndExit(
+      {
+        removeOfflineCopy: () => services.offlineCopy.removeFromDevice(),
+        deleteDatabase: async () => (await services.store).destroy(),
+      },
+      exit,
+    );
+  }
+
+  function updateFound(): void {
+    updateReady.value = true;
+  }
+
+  function applyUpdate(): void {
+    services.offlineCopy.applyUpdate();
+  }
+
+  /** The directory is on screen (first load or an update). */
+  function directoryReady(directory: StoredDirectory): void {
+    load.value = { status: 'ready', directory };
+  }
+
+  function directoryUnavailable(): void {
+    load.value = { status: 'unavailable' };
+  }
+
+  function storageNotice(notice: StorageNotice): void {
+    storage.value = notice;
+  }
+
+  // Saved items: read from the device once; a kiosk keeps none.
+  services.store
+    .then(async (store) => {
+      if (kiosk) await store.clearSaved();
+      else savedIds.value = new Set(await store.savedIds());
+    })
+    .catch(() => undefined);
+
+  // A kiosk forgets its visitor after a spell without input and a countdown.
+  let idle: IdleWatch | null = null;
+  if (kiosk) {
+    idle = startIdleWatch({
+      idleMs: services.deployment.kiosk.idleSeconds * 1000,
+      countdownSeconds: COUNTDOWN_SECONDS,
+      ...(services.clock ? { clock: services.clock } : {}),
+      onChange: (state) => (countdown.value = state.phase === 'countdown' ? state.secondsLeft : null),
+      onExpire: forgetVisitor,
+    });
+  }
+
+  if (language.peek().shown !== start.language) chooseLanguage(start.language);
+
+  return {
+    kiosk,
+    /** Whose helplines come first: decided once at start. */
+    country: start.country,
+    languages: start.languages,
+    title: services.deployment.title,
+    // Read-only views of the facts and what derives from them.
+    language: computed(() => language.value),
+    query: computed(() => query.value),
+    view: computed(() => view.value),
+    savedIds: computed(() => savedIds.value),
+    savedFailed: computed(() => savedFailed.value),
+    noteOpen: computed(() => noteOpen.value),
+    printJob: computed(() => printJob.value),
+    updateReady: computed(() => updateReady.value),
+    load: computed(() => load.value),
+    storage: computed(() => storage.value),
+    /** Seconds left on the kiosk's "Still there?" countdown, or null. */
+    countdown: computed(() => countdown.value),
+    i18n,
+    entries,
+    answeredQuery,
+    results,
+    nearest,
+    savedEntries,
+    display,
+    // Actions.
+    setQuery,
+    setView,
+    chooseLanguage,
+    toggleSaved,
+    dismissNote,
+    showNote,
+    print,
+    printDone,
+    resetToHome,
+    forgetVisitor,
+    exit,
+    removeData,
+    updateFound,
+    applyUpdate,
+    directoryReady,
+    directoryUnavailable,
+    storageNotice,
+    /** Input on a kiosk's screen: someone is there. */
+    kioskActivity: () => idle?.activity(),
+    stillHere: () => idle?.stillHere(),
+    /** Stops the model's effects and timers (tests; a page never needs it). */
+    dispose(): void {
+      stopIndexing();
+      idle?.stop();
+      pending?.abort();
+    },
+  };
+}
+
+export type AppModel = ReturnType<typeof createAppModel>;

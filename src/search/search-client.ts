@@ -1,0 +1,46 @@
+/**
+ * The app's way to search: asynchronous, so the engine can move into a module worker without the
+ * caller changing. Today it runs in the page; each dataset-and-language pair is indexed once.
+ */
+import type { CompiledEntry } from '../data/entry';
+import { createDirectorySearch, type DirectorySearch, type SearchHit, type SearchVocabulary } from './directory-search';
+
+/** What one query found: matches best first, and close entries to offer when nothing matches. */
+export interface SearchAnswer {
+  query: string;
+  matches: SearchHit[];
+  nearest: SearchHit[];
+}
+
+export interface SearchClient {
+  /**
+   * Makes `entries` searchable in the vocabulary's language. `key` names the dataset and language
+   * (e.g. `version:lang`): the same key again reuses the index built before.
+   */
+  index(key: string, entries: readonly CompiledEntry[], vocabulary: SearchVocabulary): void;
+  /** Searches the last indexed entries. Rejects with an AbortError once `signal` aborts. */
+  search(query: string, signal?: AbortSignal): Promise<SearchAnswer>;
+}
+
+/** Thrown when a query was replaced by a newer one before its answer arrived. */
+function aborted(): DOMException {
+  return new DOMException('The search was replaced by a newer one', 'AbortError');
+}
+
+/** A client that runs the engine in this thread, behind the same asynchronous interface a worker would have. */
+export function createSearchClient(): SearchClient {
+  let indexed: { key: string; engine: DirectorySearch } | null = null;
+  return {
+    index(key, entries, vocabulary) {
+      if (indexed?.key === key) return;
+      indexed = { key, engine: createDirectorySearch(entries, vocabulary) };
+    },
+    async search(query, signal) {
+      if (signal?.aborted) throw aborted();
+      const engine = indexed?.engine;
+      if (!engine || query.trim() === '') return { query, matches: [], nearest: [] };
+      const matches = engine.search(query);
+      return { query, matches, nearest: matches.length === 0 ? engine.nearest(query) : [] };
+    },
+  };
+}
