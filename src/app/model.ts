@@ -100,7 +100,9 @@ export function createAppModel(services: AppServices) {
   const countdown = signal<number | null>(null);
 
   // ---- Derived.
-  const i18n = computed(() => createTranslator(language.value.shown));
+  // Through the shown tag alone, so choosing a language that is still loading rebuilds nothing.
+  const shownLanguage = computed(() => language.value.shown);
+  const i18n = computed(() => createTranslator(shownLanguage.value));
   const entries = computed(() => (load.value.status === 'ready' ? load.value.directory.entries : NO_ENTRIES));
   const byId = computed(() => new Map(entries.value.map((entry) => [entry.id, entry])));
   const toEntries = (hits: readonly { id: string }[]) =>
@@ -172,6 +174,7 @@ export function createAppModel(services: AppServices) {
     };
     savedIds.value = change(savedIds.value, saved);
     savedFailed.value = false;
+    if (!savedRead) changedBeforeRead.set(id, saved);
     services.store
       .then((store) => store.setSaved(id, saved))
       .catch(() => {
@@ -272,13 +275,25 @@ export function createAppModel(services: AppServices) {
     storage.value = notice;
   }
 
-  // Saved items: read from the device once; a kiosk keeps none.
+  // Saved items: read from the device once; a kiosk keeps none. A change she makes before the
+  // read lands is applied on top of it, so the read cannot undo it.
+  let savedRead = false;
+  const changedBeforeRead = new Map<string, boolean>();
   services.store
     .then(async (store) => {
-      if (kiosk) await store.clearSaved();
-      else savedIds.value = new Set(await store.savedIds());
+      if (kiosk) return store.clearSaved();
+      const ids = new Set(await store.savedIds());
+      for (const [id, saved] of changedBeforeRead) {
+        if (saved) ids.add(id);
+        else ids.delete(id);
+      }
+      savedIds.value = ids;
     })
-    .catch(() => undefined);
+    .catch(() => undefined)
+    .finally(() => {
+      savedRead = true;
+      changedBeforeRead.clear();
+    });
 
   // A kiosk forgets its visitor after a spell without input and a countdown.
   let idle: IdleWatch | null = null;

@@ -1,0 +1,269 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { compileEntries } from '../../scripts/resources/compile';
+import { createAppModel, type AppModel, type AppServices, type FocusTarget } from '../../src/app/model';
+import type { StoredDirectory, DirectoryStore } from '../../src/data/store';
+import { createMemoryStore } from '../../src/data/store';
+import type { LanguageTag } from '../../src/i18n/languages';
+import { createSearchClient, type SearchAnswer, type SearchClient } from '../../src/search/search-client';
+import { makeEntry } from './support/entries';
+
+const entries = compileEntries([
+  makeEntry('gb-modern-slavery', { name: { en: 'Modern Slavery Helpline' }, countries: ['GB'] }),
+  makeEntry('mx-linea-contra-la-trata', { name: { en: 'Línea contra la trata' }, countries: ['MX'] }),
+  makeEntry('ph-iacat-1343', { name: { en: 'IACAT 1343 Actionline' }, countries: ['PH'] }),
+]);
+
+function directory(version = 'v1'): StoredDirectory {
+  return { meta: { version, generated: '2026-11-30T00:00:00.000Z', count: entries.length }, entries };
+}
+
+/** Everything the page would do, recorded. */
+function fakePage() {
+  return {
+    exits: 0,
+    sessionsForgotten: 0,
+    focused: [] as FocusTarget[],
+    titles: [] as string[],
+    removals: 0,
+  };
+}
+
+interface Setup {
+  kiosk?: boolean;
+  language?: LanguageTag;
+  loaded?: LanguageTag[];
+  store?: DirectoryStore;
+  search?: SearchClient;
+  loadCatalogue?: (language: LanguageTag) => Promise<void>;
+}
+
+let model: AppModel;
+let page: ReturnType<typeof fakePage>;
+let noteRemembered: number;
+
+function start(setup: Setup = {}): AppModel {
+  page = fakePage();
+  noteRemembered = 0;
+  const loaded = new Set<LanguageTag>(setup.loaded ?? ['en']);
+  const services: AppServices = {
+    start: { languages: ['en', 'es', 'fr', 'ar'], language: setup.language ?? 'en', country: 'GB', kiosk: setup.kiosk ?? false },
+    deployment: { title: 'Waypoint', kiosk: { enabled: false, allowUrlFlag: true, idleSeconds: 90 } },
+    catalogues: {
+      has: (language) => loaded.has(language),
+      load: setup.loadCatalogue ?? (async (language) => void loaded.add(language)),
+    },
+    search: setup.search ?? createSearchClient(),
+    store: Promise.resolve(setup.store ?? createMemoryStore()),
+    page: {
+      quickExit(clearState) {
+        clearState();
+        page.exits++;
+      },
+      removeDataAndExit(_removals, exit) {
+        page.removals++;
+        exit();
+      },
+      forgetSession: () => void page.sessionsForgotten++,
+      focus: (target) => void page.focused.push(target),
+      resetScroll: (title) => void page.titles.push(title),
+    },
+    safetyNote: { isDismissed: () => false, remember: () => void noteRemembered++ },
+    offlineCopy: { applyUpdate: () => undefined, removeFromDevice: async () => undefined },
+  };
+  model = createAppModel(services);
+  return model;
+}
+
+/** Lets pending promises (store writes, search answers) settle. */
+const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+afterEach(() => model?.dispose());
+
+describe('app model: language', () => {
+  it('is one choice with a loading state: the screen changes once the text has loaded', async () => {
+    let finish!: () => void;
+    start({ loadCatalogue: () => new Promise<void>((resolve) => (finish = resolve)) });
+    model.chooseLanguage('es');
+    expect(model.language.value).toEqual({ chosen: 'es', shown: 'en' });
+    expect(model.i18n.value.language).toBe('en');
+    finish();
+    await settle();
+    expect(model.language.value).toEqual({ chosen: 'es', shown: 'es' });
+    expect(model.i18n.value.language).toBe('es');
+  });
+
+  it('stays in the language on screen when the chosen one cannot load', async () => {
+    start({ loadCatalogue: () => Promise.reject(new Error('offline')) });
+    model.chooseLanguage('ar');
+    await settle();
+    expect(model.language.value).toEqual({ chosen: 'en', shown: 'en' });
+  });
+
+  it('a later choice wins over an earlier one still loading', async () => {
+    const waiting: (() => void)[] = [];
+    start({ loadCatalogue: () => new Promise<void>((resolve) => waiting.push(resolve)) });
+    model.chooseLanguage('es');
+    model.chooseLanguage('fr');
+    waiting[1]!();
+    await settle();
+    waiting[0]!();
+    await settle();
+    expect(model.language.value).toEqual({ chosen: 'fr', shown: 'fr' });
+  });
+});
+
+describe('app model: search', () => {
+  it('answers a query with entries from the directory, and nothing while it loads', async () => {
+    start();
+    model.setQuery('slavery');
+    await settle();
+    expect(model.results.value).toEqual([]);
+    model.directoryReady(directory());
+    await settle();
+    expect(model.results.value.map((entry) => entry.id)).toEqual(['gb-modern-slavery']);
+    expect(model.answeredQuery.value).toBe('slavery');
+  });
+
+  it('indexes each dataset and language once, not on every change', async () => {
+    const keys: string[] = [];
+    const real = createSearchClient();
+    start({ search: { index: (key, list, words) => (keys.push(key), real.index(key, list, words)), search: real.search } });
+    model.directoryReady(directory('v1'));
+    model.setQuery('a');
+    model.setQuery('ab');
+    model.setView('saved');
+    await settle();
+    expect(keys).toEqual(['v1:en']);
+    model.chooseLanguage('es');
+    await settle();
+    model.directoryReady(directory('v2'));
+    expect(keys).toEqual(['v1:en', 'v1:es', 'v2:es']);
+  });
+
+  it('drops the answer to a query that a newer one replaced', async () => {
+    const answers: { query: string; resolve: (answer: SearchAnswer) => void; signal?: AbortSignal }[] = [];
+    start({
+      search: {
+        index: () => undefined,
+        search: (query, signal) =>
+          new Promise<SearchAnswer>((resolve) => answers.push({ query, resolve, ...(signal ? { signal } : {}) })),
+      },
+    });
+    model.setQuery('mod');
+    model.setQuery('modern');
+    expect(answers.map((answer) => answer.signal?.aborted)).toEqual([true, false]);
+    answers[1]!.resolve({ query: 'modern', matches: [{ id: 'gb-modern-slavery', score: 0 }], nearest: [] });
+    await settle();
+    answers[0]!.resolve({ query: 'mod', matches: [{ id: 'ph-iacat-1343', score: 0 }], nearest: [] });
+    await settle();
+    expect(model.answeredQuery.value).toBe('modern');
+  });
+});
+
+describe('app model: saved entries', () => {
+  it('follows the store, and a failed write puts the mark back and says so', async () => {
+    const store = createMemoryStore();
+    let failNext = false;
+    const setSaved = store.setSaved.bind(store);
+    store.setSaved = (id, saved) => (failNext ? Promise.reject(new Error('QuotaExceededError')) : setSaved(id, saved));
+    start({ store });
+    model.directoryReady(directory());
+    model.toggleSaved('gb-modern-slavery', true);
+    await settle();
+    expect([...model.savedIds.value]).toEqual(['gb-modern-slavery']);
+    expect(await store.savedIds()).toEqual(['gb-modern-slavery']);
+    expect(model.savedEntries.value.map((entry) => entry.id)).toEqual(['gb-modern-slavery']);
+
+    failNext = true;
+    model.toggleSaved('ph-iacat-1343', true);
+    expect(model.savedIds.value.has('ph-iacat-1343')).toBe(true);
+    await settle();
+    expect([...model.savedIds.value]).toEqual(['gb-modern-slavery']);
+    expect(model.savedFailed.value).toBe(true);
+  });
+
+  it('reads what the device saved at start', async () => {
+    const store = createMemoryStore();
+    await store.setSaved('mx-linea-contra-la-trata', true);
+    start({ store });
+    await settle();
+    expect([...model.savedIds.value]).toEqual(['mx-linea-contra-la-trata']);
+  });
+
+  it('keeps focus on the list when an entry leaves the Saved view', () => {
+    start();
+    model.setView('saved');
+    model.toggleSaved('gb-modern-slavery', false);
+    expect(page.focused).toEqual(['results']);
+  });
+});
+
+describe('app model: safety and kiosk', () => {
+  it('quick exit clears the screen before it leaves', async () => {
+    start();
+    model.directoryReady(directory());
+    model.setQuery('slavery');
+    model.setView('saved');
+    await settle();
+    model.exit();
+    expect(page.exits).toBe(1);
+    expect(model.query.value).toBe('');
+    expect(model.view.value).toBe('all');
+    expect(model.results.value).toEqual([]);
+  });
+
+  it('the safety note: dismissed for the visit, and "how to stay safe" takes her back to it', () => {
+    start();
+    expect(model.noteOpen.value).toBe(true);
+    model.dismissNote();
+    expect(model.noteOpen.value).toBe(false);
+    expect(noteRemembered).toBe(1);
+    model.showNote();
+    expect(model.noteOpen.value).toBe(true);
+    expect(page.focused).toEqual(['search', 'note']);
+  });
+
+  it('cards offer saving on her own device and printing on a kiosk', () => {
+    start();
+    expect(model.display.value.mode).toBe('personal');
+    model.dispose();
+    start({ kiosk: true });
+    expect(model.display.value.mode).toBe('kiosk');
+  });
+
+  describe('a kiosk', () => {
+    beforeEach(() => vi.useFakeTimers());
+    afterEach(() => vi.useRealTimers());
+
+    it('counts down after the idle time, then forgets its visitor', async () => {
+      start({ kiosk: true, language: 'en', loaded: ['en', 'es'] });
+      model.directoryReady(directory());
+      model.chooseLanguage('es');
+      model.setQuery('trata');
+      model.dismissNote();
+      vi.advanceTimersByTime(89_000);
+      expect(model.countdown.value).toBeNull();
+      vi.advanceTimersByTime(1_000);
+      expect(model.countdown.value).toBe(10);
+      vi.advanceTimersByTime(10_000);
+      expect(model.countdown.value).toBeNull();
+      expect(model.query.value).toBe('');
+      expect(model.language.value.shown).toBe('en');
+      expect(model.noteOpen.value).toBe(true);
+      expect(page.sessionsForgotten).toBe(1);
+      expect(page.titles).toEqual(['Waypoint']);
+      expect(page.focused.at(-1)).toBe('search');
+    });
+
+    it('"I\'m still here" keeps the screen', () => {
+      start({ kiosk: true });
+      model.setQuery('trata');
+      vi.advanceTimersByTime(90_000);
+      expect(model.countdown.value).toBe(10);
+      model.stillHere();
+      expect(model.countdown.value).toBeNull();
+      vi.advanceTimersByTime(60_000);
+      expect(model.query.value).toBe('trata');
+    });
+  });
+});
