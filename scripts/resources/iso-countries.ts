@@ -1,7 +1,7 @@
 /**
  * Every currently assigned ISO 3166-1 alpha-2 code (249). Checked against Debian's iso-codes
  * 4.15 (iso_3166-1.json) and tzdata's iso3166.tab. Kept as a list because `Intl.DisplayNames`
- * also names user-assigned codes such as XK, which must not reach the directory.
+ * also names user-assigned codes (XA, QO, …), which must not reach the directory.
  */
 export const ISO_COUNTRY_CODES = [
   'AD', 'AE', 'AF', 'AG', 'AI', 'AL', 'AM', 'AO', 'AQ', 'AR', 'AS', 'AT',
@@ -27,5 +27,12 @@ export const ISO_COUNTRY_CODES = [
   'VN', 'VU', 'WF', 'WS', 'YE', 'YT', 'ZA', 'ZM', 'ZW',
 ] as const;
 
-/** Fast membership test for {@link ISO_COUNTRY_CODES}. */
-export const ISO_COUNTRY_SET: ReadonlySet<string> = new Set(ISO_COUNTRY_CODES);
+/**
+ * User-assigned codes the directory accepts all the same. XK (Kosovo) is the one: the EU, the UN's
+ * agencies, CLDR (so Intl.DisplayNames) and libphonenumber (+383) all use it, and the verified facts
+ * hold a Kosovo helpline. Any other user-assigned code stays an error.
+ */
+export const ACCEPTED_USER_ASSIGNED_CODES = ['XK'] as const;
+
+/** Fast membership test for {@link ISO_COUNTRY_CODES} and the accepted user-assigned codes. */
+export const ISO_COUNTRY_SET: ReadonlySet<string> = new Set([...ISO_COUNTRY_CODES, ...ACCEPTED_USER_ASSIGNED_CODES]);

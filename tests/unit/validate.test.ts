@@ -95,7 +95,7 @@ const EXPECTED: Record<string, { path: string; message: string; keptEntries?: nu
   'non-canonical-language-tag.json': { path: 'entries[0].languages[0]', message: 'language tag "en-us" should be written "en-US"' },
   // Countries
   'unknown-country.json': { path: 'entries[0].countries[0]', message: '"XX" is not an ISO 3166-1 alpha-2 country code' },
-  'non-iso-country.json': { path: 'entries[0].countries[0]', message: '"XK" is not an ISO 3166-1 alpha-2 country code' },
+  'non-iso-country.json': { path: 'entries[0].countries[0]', message: '"XA" is not an ISO 3166-1 alpha-2 country code' },
   'duplicate-country.json': { path: 'entries[0].countries[1]', message: 'duplicate value "US"' },
   // Links and addresses
   'http-link.json': { path: 'entries[0].source', message: 'must be an https: link, not http:' },
