@@ -7,7 +7,11 @@
 /** Text in several languages: a map from BCP 47 language tag to text. English is required. */
 export type LocalizedText = { en: string } & Record<string, string>;
 
-export const ENTRY_KINDS = ['helpline', 'service', 'programme', 'publication', 'tip'] as const;
+/**
+ * `emergency`: a country's police, ambulance and fire numbers, one entry per country, for
+ * immediate danger. Shown first in her country's view, covered by a helpline or not.
+ */
+export const ENTRY_KINDS = ['emergency', 'helpline', 'service', 'programme', 'publication', 'tip'] as const;
 export type EntryKind = (typeof ENTRY_KINDS)[number];
 
 export const TOPICS = [

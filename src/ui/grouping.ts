@@ -17,7 +17,7 @@ function verifiedFirst(entries: CompiledEntry[]): CompiledEntry[] {
   return [...entries].sort((a, b) => rank(a) - rank(b));
 }
 
-const KIND_ORDER: EntryKind[] = ['helpline', 'service', 'programme', 'publication', 'tip'];
+const KIND_ORDER: EntryKind[] = ['emergency', 'helpline', 'service', 'programme', 'publication', 'tip'];
 
 /**
  * The whole directory in the order a person looking for help needs it: her country's helplines

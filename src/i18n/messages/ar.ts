@@ -27,6 +27,7 @@ export const ar: Messages = {
   'group.publications': 'أدلة وتقارير وقوانين',
   'group.servicesIn': 'خدمات الدعم: {country}',
   'group.tips': 'الأمان على الإنترنت',
+  'kind.emergency': 'أرقام الطوارئ',
   'kind.helpline': 'خط مساعدة',
   'kind.service': 'خدمة',
   'kind.programme': 'برنامج',

@@ -17,6 +17,7 @@ export const en = {
   'group.publications': 'Guides, reports and laws',
   'group.servicesIn': 'Support services: {country}',
   'group.tips': 'Staying safe online',
+  'kind.emergency': 'Emergency numbers',
   'kind.helpline': 'Helpline',
   'kind.service': 'Service',
   'kind.programme': 'Programme',

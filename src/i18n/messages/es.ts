@@ -22,6 +22,7 @@ export const es: Messages = {
   'group.publications': 'Guías, informes y leyes',
   'group.servicesIn': 'Servicios de apoyo: {country}',
   'group.tips': 'Seguridad en internet',
+  'kind.emergency': 'Números de emergencia',
   'kind.helpline': 'Línea de ayuda',
   'kind.service': 'Servicio',
   'kind.programme': 'Programa',

@@ -23,6 +23,7 @@ export const fr: Messages = {
   'group.publications': 'Guides, rapports et lois',
   'group.servicesIn': 'Services de soutien : {country}',
   'group.tips': 'Se protéger en ligne',
+  'kind.emergency': 'Numéros d’urgence',
   'kind.helpline': 'Ligne d’aide',
   'kind.service': 'Service',
   'kind.programme': 'Programme',
