@@ -82,7 +82,7 @@ describe('directory search', () => {
 
   it('puts a verified line before one that is not fully verified, when both match as well', () => {
     const colombia = search.search('colombia').filter((entry) => entry.kind === 'helpline');
-    expect(colombia.map((entry) => entry.confidence ?? 'verified')).toEqual(['verified', 'low']);
+    expect(colombia.map((entry) => entry.confidence ?? 'verified')).toEqual(['verified', 'medium']);
   });
 
   it('returns nothing for gibberish, and offers what is near for a near miss', () => {
