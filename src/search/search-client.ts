@@ -3,7 +3,7 @@
  * caller changing. Today it runs in the page; each dataset-and-language pair is indexed once.
  */
 import type { CompiledEntry } from '../data/entry';
-import { createDirectorySearch, type DirectorySearch, type SearchHit, type SearchVocabulary } from './directory-search';
+import type { DirectorySearch, SearchHit, SearchVocabulary } from './directory-search';
 
 /** What one query found: matches best first, and close entries to offer when nothing matches. */
 export interface SearchAnswer {
@@ -27,18 +27,26 @@ function aborted(): DOMException {
   return new DOMException('The search was replaced by a newer one', 'AbortError');
 }
 
-/** A client that runs the engine in this thread, behind the same asynchronous interface a worker would have. */
+/**
+ * A client that runs the engine in this thread, behind the same asynchronous interface a worker
+ * would have. The engine (and fuse.js) is its own chunk, loaded after the first paint, so the
+ * first page does not wait for it.
+ */
 export function createSearchClient(): SearchClient {
-  let indexed: { key: string; engine: DirectorySearch } | null = null;
+  let engineModule: Promise<typeof import('./directory-search')> | null = null;
+  let indexed: { key: string; engine: Promise<DirectorySearch> } | null = null;
   return {
     index(key, entries, vocabulary) {
       if (indexed?.key === key) return;
-      indexed = { key, engine: createDirectorySearch(entries, vocabulary) };
+      engineModule ??= import('./directory-search');
+      indexed = { key, engine: engineModule.then((module) => module.createDirectorySearch(entries, vocabulary)) };
     },
     async search(query, signal) {
       if (signal?.aborted) throw aborted();
-      const engine = indexed?.engine;
-      if (!engine || query.trim() === '') return { query, matches: [], nearest: [] };
+      if (!indexed || query.trim() === '') return { query, matches: [], nearest: [] };
+      const engine = await indexed.engine;
+      // A newer query may have come while the engine loaded.
+      if (signal?.aborted) throw aborted();
       const matches = engine.search(query);
       return { query, matches, nearest: matches.length === 0 ? engine.nearest(query) : [] };
     },
