@@ -17,9 +17,9 @@ const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/
 const suite = browserAndServer(appDir);
 
 /** Typed queries: misspelt or made up, so none of them occurs anywhere in the directory itself. */
-const TYPED = ['trafficing', 'helpine spian', 'trafficking zqxjv'];
+const TYPED = ['traficing', 'helpine spian', 'trafficking zqxjv'];
 /** Words of TYPED that are not in the directory: finding one anywhere means the query was kept. */
-const TELLTALES = ['trafficing', 'helpine', 'spian', 'zqxjv'];
+const TELLTALES = ['traficing', 'helpine', 'spian', 'zqxjv'];
 
 /** Normal use: search (with typos and with no match), move through results, switch language and back. */
 async function useTheApp(page: Page): Promise<void> {
