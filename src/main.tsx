@@ -14,6 +14,7 @@ import { startSettings } from './config/environment';
 import { openDirectoryStore } from './data/store';
 import { hasCatalogue, loadCatalogue } from './i18n/i18n';
 import { isSafetyNoteDismissed, rememberSafetyNoteDismissed } from './safety/safety-note';
+import { rememberSessionCountry, sessionCountry } from './safety/session-choices';
 import { createSearchClient } from './search/search-client';
 import './ui/styles.css';
 
@@ -37,6 +38,7 @@ loadCatalogue(start.language)
       store,
       page: browserPage(deployment.exitUrl),
       safetyNote: { isDismissed: isSafetyNoteDismissed, remember: rememberSafetyNoteDismissed },
+      session: { country: sessionCountry, rememberCountry: rememberSessionCountry },
       offlineCopy,
     });
     connectPage(model);

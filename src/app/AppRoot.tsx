@@ -55,7 +55,7 @@ export function AppRoot({ model }: { model: AppModel }) {
               entries={showSaved ? savedEntries : model.entries.value}
               results={showSaved ? results.filter((entry) => saved.has(entry.id)) : results}
               nearest={showSaved ? [] : model.nearest.value}
-              country={model.country}
+              country={model.country.value}
               display={model.display.value}
             />
           )}

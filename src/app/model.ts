@@ -66,6 +66,8 @@ export interface AppServices {
   safetyNote: { isDismissed(): boolean; remember(): void };
   /** The service worker's verbs (sw-bridge). */
   offlineCopy: { applyUpdate(): void; removeFromDevice(): Promise<void> };
+  /** Choices kept for the visit (sessionStorage), emptied by quick exit and kiosk reset. */
+  session?: { country(): string | null; rememberCountry(code: string): void };
   /** Timers of the kiosk's idle watch; tests pass fake ones. */
   clock?: IdleClock;
 }
@@ -86,6 +88,8 @@ export function createAppModel(services: AppServices) {
     chosen: start.language,
     shown: services.catalogues.has(start.language) ? start.language : 'en',
   });
+  /** Where she is: the deployment's or the browser's country at start; her choice lasts the visit. */
+  const country = signal(services.session?.country() ?? start.country);
   const query = signal('');
   const answer = signal<SearchAnswer | null>(null);
   const view = signal<View>('all');
@@ -122,12 +126,12 @@ export function createAppModel(services: AppServices) {
     pending?.abort();
     const controller = new AbortController();
     pending = controller;
-    services.search.search(text, controller.signal).then(
+    services.search.search(text, controller.signal, country.peek() || undefined).then(
       (found) => {
         if (!controller.signal.aborted) answer.value = found;
       },
       (error: unknown) => {
-        if (!isAbort(error)) answer.value = { query: text, matches: [], nearest: [] };
+        if (!isAbort(error)) answer.value = { query: text, matches: [], nearest: [], namedCountry: null };
       },
     );
   }
@@ -144,6 +148,13 @@ export function createAppModel(services: AppServices) {
   function setQuery(text: string): void {
     query.value = text;
     runSearch(text);
+  }
+
+  /** "Where are you?": her country's help comes first from now on, for this visit. */
+  function chooseCountry(code: string): void {
+    country.value = code;
+    services.session?.rememberCountry(code);
+    runSearch(query.peek());
   }
 
   function setView(next: View): void {
@@ -229,6 +240,7 @@ export function createAppModel(services: AppServices) {
     batch(() => {
       resetToHome();
       chooseLanguage(start.language);
+      country.value = start.country;
       savedIds.value = new Set();
       savedFailed.value = false;
       noteOpen.value = true;
@@ -311,12 +323,14 @@ export function createAppModel(services: AppServices) {
 
   return {
     kiosk,
-    /** Whose helplines come first: decided once at start. */
-    country: start.country,
     languages: start.languages,
     title: services.deployment.title,
     // Read-only views of the facts and what derives from them.
     language: computed(() => language.value),
+    /** Her country (ISO code), or '' when unknown. */
+    country: computed(() => country.value),
+    /** The country the answered query names, if any. */
+    namedCountry: computed(() => answer.value?.namedCountry ?? null),
     query: computed(() => query.value),
     view: computed(() => view.value),
     savedIds: computed(() => savedIds.value),
@@ -338,6 +352,7 @@ export function createAppModel(services: AppServices) {
     // Actions.
     setQuery,
     setView,
+    chooseCountry,
     chooseLanguage,
     toggleSaved,
     dismissNote,

@@ -4,6 +4,8 @@
  */
 import Fuse, { type Expression, type FuseResult, type IFuseOptions } from 'fuse.js';
 import type { CompiledEntry, LocalizedText } from '../data/entry';
+import { createCountryFinder, type PlaceName } from '../places/country-finder';
+import { reaches } from '../places/eu-members';
 
 /**
  * Words the search needs that depend on the reader's language, as plain data (so it can be posted
@@ -16,6 +18,20 @@ export interface SearchVocabulary {
   countryNames: Readonly<Record<string, string>>;
   topicLabels: Readonly<Record<string, string>>;
   kindLabels: Readonly<Record<string, string>>;
+  /** Every name of every country people may type (see places/country-finder). */
+  placeNames: readonly PlaceName[];
+}
+
+export interface SearchOptions {
+  limit?: number;
+  /** Her country, when known: lines that reach her come first. */
+  country?: string;
+}
+
+/** What a query found, and the country it names, if it names one. */
+export interface SearchResult {
+  hits: SearchHit[];
+  namedCountry: string | null;
 }
 
 /** One match: the entry's id and its rank (lower is better). */
@@ -35,10 +51,17 @@ interface SearchDocument {
 }
 
 export interface DirectorySearch {
-  /** Entries matching every word of the query (each word typo-tolerant), best first. */
-  search(query: string, limit?: number): SearchHit[];
-  /** Entries close to any word of the query: what to offer when nothing matches. */
-  nearest(query: string, limit?: number): SearchHit[];
+  /**
+   * Entries matching every word of the query (each word typo-tolerant), best first. A query that
+   * names a country finds only lines that reach it (and entries for anywhere), never another
+   * country's national line.
+   */
+  search(query: string, options?: SearchOptions): SearchResult;
+  /**
+   * Entries close to any word of the query: what to offer when nothing matches. Never another
+   * country's national line when her country is known or named.
+   */
+  nearest(query: string, options?: SearchOptions): SearchHit[];
 }
 
 const KEYS = [
@@ -127,19 +150,67 @@ export function createDirectorySearch(entries: readonly CompiledEntry[], words: 
   const strict = new Fuse(documents, { ...options, threshold: 0.34 }, index);
   const loose = new Fuse(documents, { ...options, threshold: 0.6 }, index);
 
+  const finder = createCountryFinder(words.placeNames);
+  const entryAt = new Map(documents.map((document, i) => [document.entry.id, i]));
+
+  /** An entry for `country`: its own lines, EU-wide ones for a member, or one for anywhere. */
+  const reachesCountry = (entry: CompiledEntry, country: string) =>
+    entry.countries.length === 0 || entry.countries.some((code) => reaches(code, country));
+  /** Its own lines before those that also reach it (EU-wide, regional), those before global entries. */
+  const closeness = (entry: CompiledEntry, country: string) =>
+    entry.countries.includes(country) ? 0 : entry.countries.length > 0 ? 1 : 2;
+
+  /** Her country's lines first, otherwise by rank: a stable partition. */
+  const homeFirst = (hits: SearchHit[], country: string | undefined): SearchHit[] => {
+    if (!country) return hits;
+    const home = (hit: SearchHit) => reachesCountry(documents[entryAt.get(hit.id)!]!.entry, country) && documents[entryAt.get(hit.id)!]!.entry.countries.length > 0;
+    return [...hits.filter(home), ...hits.filter((hit) => !home(hit))];
+  };
+
+  /** Everything for a named country, no other words: its own help first, then what reaches it. */
+  const allFor = (country: string, limit: number): SearchHit[] =>
+    documents
+      .filter((document) => document.entry.countries.length > 0 && reachesCountry(document.entry, country))
+      .map((document) => {
+        const { entry } = document;
+        const kind = entry.kind === 'emergency' ? 1 : 0;
+        const rank = closeness(entry, country) * 10 + kind * 5 + (CONFIDENCE_PENALTY[entry.confidence ?? ''] ?? 0) * 10;
+        return { id: entry.id, score: rank / 100 };
+      })
+      .sort((a, b) => a.score - b.score)
+      .slice(0, limit);
+
   return {
-    search(query, limit = 50) {
+    search(query, { limit = 50, country } = {}) {
       const wordsInQuery = queryWords(query);
-      if (wordsInQuery.length === 0) return [];
+      if (wordsInQuery.length === 0) return { hits: [], namedCountry: null };
+      const named = finder.named(wordsInQuery);
+      if (named) {
+        const rest = wordsInQuery.filter((_, i) => i < named.start || i >= named.start + named.length);
+        if (rest.length === 0) return { hits: allFor(named.code, limit), namedCountry: named.code };
+        // The other words, among what reaches the country named: exact before fuzzy.
+        const matches = strict
+          .search({ $and: rest.map(anyField) })
+          .filter((result) => reachesCountry(result.item.entry, named.code));
+        const hits = rankByTrust(matches).sort(
+          (a, b) =>
+            closeness(documents[entryAt.get(a.id)!]!.entry, named.code) - closeness(documents[entryAt.get(b.id)!]!.entry, named.code),
+        );
+        return { hits: hits.slice(0, limit), namedCountry: named.code };
+      }
       // Every word must match somewhere (a place in one field, a topic in another), each fuzzily.
-      return rankByTrust(strict.search({ $and: wordsInQuery.map(anyField) }, { limit }));
+      const hits = rankByTrust(strict.search({ $and: wordsInQuery.map(anyField) }, { limit: country ? limit * 4 : limit }));
+      return { hits: homeFirst(hits, country).slice(0, limit), namedCountry: null };
     },
-    nearest(query, limit = 3) {
+    nearest(query, { limit = 3, country } = {}) {
       const wordsInQuery = queryWords(query);
       if (wordsInQuery.length === 0) return [];
-      // Anything close to any one word.
+      const named = finder.named(wordsInQuery)?.code ?? country;
+      // Anything close to any one word; never another country's national line as if it were hers.
       return loose
-        .search({ $or: wordsInQuery.map(anyField) }, { limit })
+        .search({ $or: wordsInQuery.map(anyField) }, { limit: named ? limit * 10 : limit })
+        .filter((result) => !named || reachesCountry(result.item.entry, named))
+        .slice(0, limit)
         .map((result) => ({ id: result.item.entry.id, score: result.score ?? 1 }));
     },
   };

@@ -10,6 +10,8 @@ export interface SearchAnswer {
   query: string;
   matches: SearchHit[];
   nearest: SearchHit[];
+  /** The country the query names, if it names one. */
+  namedCountry: string | null;
 }
 
 export interface SearchClient {
@@ -18,8 +20,11 @@ export interface SearchClient {
    * (e.g. `version:lang`): the same key again reuses the index built before.
    */
   index(key: string, entries: readonly CompiledEntry[], vocabulary: SearchVocabulary): void;
-  /** Searches the last indexed entries. Rejects with an AbortError once `signal` aborts. */
-  search(query: string, signal?: AbortSignal): Promise<SearchAnswer>;
+  /**
+   * Searches the last indexed entries, her country's lines first when `country` is known.
+   * Rejects with an AbortError once `signal` aborts.
+   */
+  search(query: string, signal?: AbortSignal, country?: string): Promise<SearchAnswer>;
 }
 
 /** Thrown when a query was replaced by a newer one before its answer arrived. */
@@ -41,14 +46,15 @@ export function createSearchClient(): SearchClient {
       engineModule ??= import('./directory-search');
       indexed = { key, engine: engineModule.then((module) => module.createDirectorySearch(entries, vocabulary)) };
     },
-    async search(query, signal) {
+    async search(query, signal, country) {
       if (signal?.aborted) throw aborted();
-      if (!indexed || query.trim() === '') return { query, matches: [], nearest: [] };
+      if (!indexed || query.trim() === '') return { query, matches: [], nearest: [], namedCountry: null };
       const engine = await indexed.engine;
       // A newer query may have come while the engine loaded.
       if (signal?.aborted) throw aborted();
-      const matches = engine.search(query);
-      return { query, matches, nearest: matches.length === 0 ? engine.nearest(query) : [] };
+      const options = country ? { country } : {};
+      const { hits, namedCountry } = engine.search(query, options);
+      return { query, matches: hits, nearest: hits.length === 0 ? engine.nearest(query, options) : [], namedCountry };
     },
   };
 }

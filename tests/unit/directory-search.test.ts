@@ -20,8 +20,8 @@ const toEntries = (hits: SearchHit[]): CompiledEntry[] => hits.map((hit) => byId
 function searchIn(language: 'en' | 'es' = 'en') {
   const engine = createDirectorySearch(directory, vocabularyFor(createTranslator(language), directory));
   return {
-    search: (query: string, limit?: number) => toEntries(engine.search(query, limit)),
-    nearest: (query: string, limit?: number) => toEntries(engine.nearest(query, limit)),
+    search: (query: string, limit?: number) => toEntries(engine.search(query, limit ? { limit } : {}).hits),
+    nearest: (query: string, limit?: number) => toEntries(engine.nearest(query, limit ? { limit } : {})),
   };
 }
 

@@ -152,9 +152,9 @@ describe('app model: search', () => {
     model.setQuery('mod');
     model.setQuery('modern');
     expect(answers.map((answer) => answer.signal?.aborted)).toEqual([true, false]);
-    answers[1]!.resolve({ query: 'modern', matches: [{ id: 'gb-modern-slavery', score: 0 }], nearest: [] });
+    answers[1]!.resolve({ query: 'modern', matches: [{ id: 'gb-modern-slavery', score: 0 }], nearest: [], namedCountry: null });
     await settle();
-    answers[0]!.resolve({ query: 'mod', matches: [{ id: 'ph-iacat-1343', score: 0 }], nearest: [] });
+    answers[0]!.resolve({ query: 'mod', matches: [{ id: 'ph-iacat-1343', score: 0 }], nearest: [], namedCountry: null });
     await settle();
     expect(model.answeredQuery.value).toBe('modern');
   });

@@ -1,0 +1,70 @@
+/**
+ * Names people type for a country that Intl.DisplayNames does not give: short forms, old names,
+ * parts and cities taken for the whole, and demonyms ("Filipina"). Written in the folded form
+ * (lower case, no accents or apostrophes) that `foldPlaceName` produces.
+ *
+ * Demonyms say who she is, not where she is: a query that names a place and a demonym ("filipina
+ * in hong kong") goes by the place.
+ */
+export const PLACE_ALIASES: Readonly<Record<string, readonly string[]>> = {
+  AE: ['uae', 'u a e', 'emirates', 'dubai', 'abu dhabi', 'sharjah', 'الامارات', 'دبي'],
+  BA: ['bosnia'],
+  BN: ['brunei'],
+  BO: ['bolivia'],
+  CD: ['drc', 'dr congo', 'congo kinshasa', 'democratic republic of congo'],
+  CG: ['congo brazzaville'],
+  CI: ['ivory coast', 'cote divoire'],
+  CV: ['cape verde'],
+  CZ: ['czech republic', 'czechia'],
+  GB: ['uk', 'u k', 'britain', 'great britain', 'england', 'scotland', 'wales', 'northern ireland', 'london'],
+  HK: ['hong kong', 'hongkong'],
+  IR: ['iran'],
+  KP: ['north korea'],
+  KR: ['south korea', 'korea'],
+  LA: ['laos'],
+  MD: ['moldova'],
+  MK: ['macedonia', 'north macedonia'],
+  MM: ['burma', 'myanmar'],
+  MO: ['macau', 'macao'],
+  NL: ['holland', 'the netherlands'],
+  PS: ['palestine'],
+  RU: ['russia'],
+  SA: ['ksa', 'saudi', 'riyadh', 'jeddah', 'السعودية'],
+  SY: ['syria'],
+  SZ: ['swaziland', 'eswatini'],
+  TL: ['east timor', 'timor leste'],
+  TR: ['turkey', 'turkiye'],
+  TW: ['taiwan'],
+  TZ: ['tanzania'],
+  US: ['usa', 'u s a', 'america', 'united states of america'],
+  VA: ['vatican'],
+  VE: ['venezuela'],
+  VN: ['vietnam', 'viet nam'],
+};
+
+/** Demonyms, weaker than a place's name (see above). */
+export const DEMONYMS: Readonly<Record<string, readonly string[]>> = {
+  BD: ['bangladeshi'],
+  CO: ['colombian'],
+  ET: ['ethiopian'],
+  GH: ['ghanaian'],
+  ID: ['indonesian'],
+  IN: ['indian'],
+  KE: ['kenyan'],
+  KH: ['cambodian', 'khmer'],
+  LK: ['sri lankan'],
+  MD: ['moldovan'],
+  MM: ['burmese'],
+  MX: ['mexican'],
+  NG: ['nigerian'],
+  NP: ['nepali', 'nepalese'],
+  PE: ['peruvian'],
+  PH: ['filipina', 'filipino', 'pinay', 'pinoy'],
+  PK: ['pakistani'],
+  RO: ['romanian'],
+  TH: ['thai'],
+  UA: ['ukrainian'],
+  UG: ['ugandan'],
+  VE: ['venezuelan'],
+  VN: ['vietnamese'],
+};
