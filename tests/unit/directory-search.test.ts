@@ -1,16 +1,11 @@
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { compileEntries } from '../../scripts/resources/compile';
-import { readResourceFiles } from '../../scripts/resources/read-resources';
-import { validateResources } from '../../scripts/resources/validate';
 import { createTranslator } from '../../src/i18n/i18n';
 import type { MessageKey } from '../../src/i18n/messages/en';
 import { createDirectorySearch, queryWords } from '../../src/search/directory-search';
+import { realDirectory } from './support/real-directory';
 
 // The real directory: ranking is checked on the data people will search.
-const root = path.resolve(import.meta.dirname, '../..');
-const { entries } = validateResources(readResourceFiles(root), { today: '2026-11-29' });
-const directory = compileEntries(entries);
+const directory = realDirectory().entries;
 
 function searchIn(language: 'en' | 'es' = 'en') {
   const i18n = createTranslator(language);
