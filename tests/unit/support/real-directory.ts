@@ -3,14 +3,15 @@
  * search and read. Loaded one way: through the build's own path (read, validate, compile), so a
  * test sees exactly what a build ships, and a file the build would refuse fails the test too.
  */
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildDirectory } from '../../../scripts/resources/build-directory';
 import type { CompiledDirectory } from '../../../scripts/resources/compile';
 import { readResourceFiles } from '../../../scripts/resources/read-resources';
 import type { ResourceFile } from '../../../scripts/resources/validate';
 
-/** The repository's root folder. */
-export const REPO_ROOT = fileURLToPath(new URL('../../..', import.meta.url));
+/** The repository's root folder. (From a path, not `new URL()`: under happy-dom URL is the DOM's own.) */
+export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 
 let directory: CompiledDirectory | undefined;
 
