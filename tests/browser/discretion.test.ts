@@ -1,8 +1,8 @@
 /**
  * Discretion: a deployment's own names and icon, nothing on the shell that says what the app is
- * for, saved helplines that stay on the device, views that never touch history or the address,
- * and "Remove this app's data from this device", which leaves nothing behind and leaves for the
- * neutral address with Back not returning.
+ * for, no invitation to search engines, saved helplines that stay on the device, views that never
+ * touch history or the address, and "Remove this app's data from this device", which leaves
+ * nothing behind and leaves for the neutral address with Back not returning.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
@@ -76,6 +76,14 @@ describe('a deployment names the app', () => {
       readFileSync(path.join(appDir, 'manifest.webmanifest'), 'utf8'),
     ].join('\n');
     expect(shipped).not.toMatch(/traffick|slavery|exploitation|abuse|violence/i);
+  });
+});
+
+describe('search engines', () => {
+  test('the built site asks every crawler to stay out (robots.txt from public/)', () => {
+    const robots = readFileSync(path.join(appDir, 'robots.txt'), 'utf8');
+    expect(robots).toMatch(/^User-agent: \*$/m);
+    expect(robots).toMatch(/^Disallow: \/$/m);
   });
 });
 
