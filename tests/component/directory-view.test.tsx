@@ -2,18 +2,14 @@ import { describe, expect, it } from 'vitest';
 import type { CompiledEntry } from '../../src/data/entry';
 import type { Translator } from '../../src/i18n/i18n';
 import { DirectoryView } from '../../src/ui/DirectoryView';
+import { compileEntries } from '../../scripts/resources/compile';
+import { mixedDirectory } from '../unit/support/entries';
 import { realDirectory } from '../unit/support/real-directory';
-import { renderView, textOf } from './support/render';
-import { TODAY, compiledEntry, translator } from './support/views';
+import { labelOf, renderView, textOf } from './support/render';
+import { TODAY, translator } from './support/views';
 
-const ENTRIES = [
-  compiledEntry('de-line', { countries: ['DE'] }),
-  compiledEntry('fr-unsure', { countries: ['FR'], confidence: 'low' }),
-  compiledEntry('fr-line', { countries: ['FR'] }),
-  compiledEntry('gb-line', { countries: ['GB'] }),
-  compiledEntry('tip-a', { kind: 'tip', countries: [] }),
-  compiledEntry('prog-a', { kind: 'programme', countries: [] }),
-];
+const ENTRIES = compileEntries(mixedDirectory());
+const byId = (id: string) => ENTRIES.find((entry) => entry.id === id)!;
 
 interface View {
   query?: string;
@@ -50,11 +46,12 @@ describe('DirectoryView, with nothing typed', () => {
       'Helplines: France',
       'Helplines: Germany',
       'Programmes and initiatives',
+      'Guides, reports and laws',
       'Staying safe online',
     ]);
     // Each group is a region named by its heading; cards are one level below it.
     for (const group of results.querySelectorAll('section.group')) {
-      expect(group.getAttribute('aria-labelledby')).toBe(group.querySelector('h3')!.id);
+      expect(labelOf(group)).toBe(group.querySelector('h3'));
       expect(group.querySelectorAll('article h4').length).toBeGreaterThan(0);
     }
   });
@@ -75,7 +72,7 @@ describe('DirectoryView, with nothing typed', () => {
   it('says how many entries there are, for screen readers', async () => {
     const results = renderDirectory(await translator('en'));
     const heading = results.querySelector('#results-heading')!;
-    expect(textOf(heading)).toBe('6 entries');
+    expect(textOf(heading)).toBe('7 entries');
     expect(heading.className).toBe('visually-hidden');
   });
 
@@ -89,7 +86,7 @@ describe('DirectoryView, with nothing typed', () => {
 
 describe('DirectoryView, searching', () => {
   it('lists the results in order under a live count', async () => {
-    const results = renderDirectory(await translator('en'), { query: 'line', results: [ENTRIES[3]!, ENTRIES[0]!] });
+    const results = renderDirectory(await translator('en'), { query: 'line', results: [byId('gb-line'), byId('de-line')] });
     const heading = results.querySelector('#results-heading')!;
     expect(textOf(heading)).toBe('2 results');
     expect(heading.getAttribute('aria-live')).toBe('polite');
@@ -98,7 +95,7 @@ describe('DirectoryView, searching', () => {
   });
 
   it('with no match says so and offers the closest entries', async () => {
-    const results = renderDirectory(await translator('en'), { query: 'zqxjv', nearest: [ENTRIES[2]!] });
+    const results = renderDirectory(await translator('en'), { query: 'zqxjv', nearest: [byId('fr-line')] });
     expect(textOf(results.querySelector('#results-heading'))).toBe('Nothing matches “zqxjv”.');
     expect(textOf(results.querySelector('.results__near'))).toBe('Closest matches');
     expect(cardIds(results.querySelector('ul.entry-list')!)).toEqual(['fr-line']);
@@ -112,6 +109,6 @@ describe('DirectoryView, searching', () => {
 
   it('treats a query of spaces as nothing typed', async () => {
     const results = renderDirectory(await translator('en'), { query: '   ' });
-    expect(groupTitles(results)).toHaveLength(5);
+    expect(groupTitles(results)).toHaveLength(6);
   });
 });

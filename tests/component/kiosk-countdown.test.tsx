@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Translator } from '../../src/i18n/i18n';
 import { KioskCountdown } from '../../src/ui/KioskCountdown';
-import { click, renderView, textOf } from './support/render';
+import { click, labelOf, renderView, textOf } from './support/render';
 import { translator } from './support/views';
 
 function countdown(i18n: Translator, secondsLeft: number, onStillHere: () => void) {
@@ -19,7 +19,7 @@ describe('KioskCountdown', () => {
     const dialog = container.querySelector('dialog')!;
     expect(dialog.open).toBe(true);
     expect(dialog.getAttribute('role')).toBe('alertdialog');
-    expect(textOf(container.querySelector(`#${dialog.getAttribute('aria-labelledby')}`))).toBe('Still there?');
+    expect(textOf(labelOf(dialog))).toBe('Still there?');
     const text = container.querySelector(`#${dialog.getAttribute('aria-describedby')}`)!;
     expect(textOf(text)).toBe('To keep your search private, this screen clears in 10 seconds.');
     expect(text.getAttribute('aria-live')).toBe('polite');

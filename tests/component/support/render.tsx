@@ -51,3 +51,11 @@ export function click(element: Element | null): void {
     (element as HTMLElement).click();
   });
 }
+
+/** The element that names `element` through aria-labelledby (one id), failing when there is none. */
+export function labelOf(element: Element): Element {
+  const id = element.getAttribute('aria-labelledby');
+  const label = id ? element.ownerDocument.getElementById(id) : null;
+  if (!label) throw new Error(`${element.tagName.toLowerCase()} is not named by any element (aria-labelledby="${id}")`);
+  return label;
+}
