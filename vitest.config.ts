@@ -1,6 +1,7 @@
 import { defineConfig } from 'vitest/config';
 
-// Two projects: pure logic in Node, and the built app driven in Debian's Chromium.
+// Three projects: pure logic in Node, the views rendered in happy-dom, and the built app driven in
+// Debian's Chromium.
 // The browser project serves `dist/` itself (see tests/browser/global-setup.ts), so
 // `npm test` builds first.
 export default defineConfig({
@@ -11,6 +12,15 @@ export default defineConfig({
           name: 'unit',
           environment: 'node',
           include: ['tests/unit/**/*.test.ts'],
+        },
+      },
+      {
+        test: {
+          name: 'component',
+          // The Preact views in a DOM of their own: quick to render, for what the browser suite
+          // reaches slowly (each state of a card, a group, a dialog).
+          environment: 'happy-dom',
+          include: ['tests/component/**/*.test.tsx'],
         },
       },
       {

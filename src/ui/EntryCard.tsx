@@ -1,5 +1,6 @@
 import type { CompiledEntry, Hours } from '../data/entry';
 import { isStale } from '../data/freshness';
+import { formatWeeklyHours } from '../i18n/format-hours';
 import type { Translator } from '../i18n/i18n';
 import { EXTERNAL_LINK_PROPS, safeHref } from '../safety/links';
 import { ContactList, displayAddress } from './ContactList';
@@ -25,10 +26,7 @@ interface Props {
 function hoursText(hours: Hours, i18n: Translator): string {
   const note = hours.note ? pick(hours.note, i18n.language).text : '';
   if ('always' in hours) return note || i18n.t('entry.always');
-  if ('weekly' in hours) {
-    const rows = hours.weekly.map((row) => `${row.days.join(', ')} ${row.open}–${row.close}`).join('; ');
-    return note || `${rows} (${hours.timeZone})`;
-  }
+  if ('weekly' in hours) return note || formatWeeklyHours(hours.weekly, hours.timeZone, i18n.language);
   return note;
 }
 

@@ -1,7 +1,7 @@
 
 import { beforeAll, describe, expect, inject, test } from 'vitest';
-import { buildVariant, defaultDeployment } from './helpers/build-variant';
-import { POLL, newContext, searchField, waitForController, waitForDirectory } from './support/browser';
+import { POLL, newContext, openApp, searchField, waitForDirectory } from './support/browser';
+import { buildVariant, defaultDeployment } from './support/build-app';
 import './support/provided';
 import { browserAndServer } from './support/suite';
 
@@ -20,10 +20,7 @@ describe('a new app release', () => {
   test('is offered as "Update", never forced; tapping it runs the new release', async () => {
     const { context } = await newContext(suite.browser, { exitUrl });
     try {
-      const page = await context.newPage();
-      await page.goto(suite.server.url('/'));
-      await waitForDirectory(page);
-      await waitForController(page);
+      const page = await openApp(context, suite.server.url('/'), { controlled: true });
       const historyLength = await page.evaluate(() => history.length);
 
       suite.server.setRoot(nextReleaseDir);

@@ -1,26 +1,20 @@
 /**
  * Discretion: a deployment's own names and icon, nothing on the shell that says what the app is
- * for, saved helplines that stay on the device, views that never touch history or the address,
- * and "Remove this app's data from this device", which leaves nothing behind and leaves for the
- * neutral address with Back not returning.
+ * for, no invitation to search engines, saved helplines that stay on the device, views that never
+ * touch history or the address, and "Remove this app's data from this device", which leaves
+ * nothing behind and leaves for the neutral address with Back not returning.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, inject, test } from 'vitest';
-import { buildVariant, defaultDeployment } from './helpers/build-variant';
-import { axeViolations, pageCspViolations, readSavedIds, recordCspViolations } from './helpers/page-checks';
-import {
-  START_PAGE_URL,
-  newContext,
-  searchField,
-  waitForController,
-  waitForDirectory,
-  waitForStoredDirectory,
-} from './support/browser';
+import { START_PAGE_URL, newContext, openApp, searchField, waitForDirectory } from './support/browser';
+import { buildVariant, defaultDeployment } from './support/build-app';
+import { readSavedIds, waitForStoredDirectory } from './support/indexeddb';
+import { axeViolations, pageCspViolations, recordCspViolations } from './support/page-checks';
 import './support/provided';
+import { startStaticServer } from './support/static-server';
 import { browserAndServer } from './support/suite';
-import { startStaticServer, } from './support/static-server';
 
 const appDir = inject('waypointAppDir');
 const exitUrl = inject('waypointExitUrl');
@@ -31,13 +25,8 @@ const SAVED_NAME = 'Modern Slavery & Exploitation Helpline';
 const suite = browserAndServer(appDir);
 
 /** The neutral start page, then the app, controlled by its service worker: Back has somewhere to go. */
-async function openFromStartPage(context: BrowserContext): Promise<Page> {
-  const page = await context.newPage();
-  await page.goto(START_PAGE_URL);
-  await page.goto(suite.server.url('/'));
-  await waitForDirectory(page);
-  await waitForController(page);
-  return page;
+function openFromStartPage(context: BrowserContext): Promise<Page> {
+  return openApp(context, suite.server.url('/'), { fromStartPage: true, controlled: true });
 }
 
 describe('a deployment names the app', () => {
@@ -71,9 +60,7 @@ describe('a deployment names the app', () => {
     const renamed = await startStaticServer(variant.dir);
     const { context } = await newContext(suite.browser, { exitUrl });
     try {
-      const page = await context.newPage();
-      await page.goto(renamed.url('/'));
-      await waitForDirectory(page);
+      const page = await openApp(context, renamed.url('/'));
       expect(await page.title()).toBe('Notes');
       expect(await page.locator('.site-header__title').textContent()).toBe('Notes');
       const icon = await page.request.get(renamed.url('/icons/icon.svg'));
@@ -89,6 +76,14 @@ describe('a deployment names the app', () => {
       readFileSync(path.join(appDir, 'manifest.webmanifest'), 'utf8'),
     ].join('\n');
     expect(shipped).not.toMatch(/traffick|slavery|exploitation|abuse|violence/i);
+  });
+});
+
+describe('search engines', () => {
+  test('the built site asks every crawler to stay out (robots.txt from public/)', () => {
+    const robots = readFileSync(path.join(appDir, 'robots.txt'), 'utf8');
+    expect(robots).toMatch(/^User-agent: \*$/m);
+    expect(robots).toMatch(/^Disallow: \/$/m);
   });
 });
 
@@ -203,16 +198,12 @@ describe('quick exit and kiosk trial, from the default build', () => {
     const { context } = await newContext(suite.browser, { exitUrl });
     try {
       // A plain visit, for comparison: how many entries one page load makes in a fresh tab.
-      const plain = await context.newPage();
-      await plain.goto(suite.server.url('/'));
-      await waitForDirectory(plain);
+      const plain = await openApp(context, suite.server.url('/'));
       const plainLength = await plain.evaluate(() => history.length);
       await plain.close();
 
-      const page = await context.newPage();
       const trial = suite.server.url('/?kiosk=1');
-      await page.goto(trial);
-      await waitForDirectory(page);
+      const page = await openApp(context, trial);
       expect(await page.evaluate(() => document.documentElement.classList.contains('kiosk'))).toBe(true);
       // The QR encoder loads on first use; once it has, every code is drawn in the same render.
       await page.locator('svg.qr').first().waitFor();

@@ -7,24 +7,25 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import jsQR from 'jsqr';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import type { CompiledEntry } from '../../src/data/entry';
-import { buildVariant, defaultDeployment } from './helpers/build-variant';
-import { axeViolations, pageCspViolations, readSavedIds, recordCspViolations, seedSavedId } from './helpers/page-checks';
-import { decodePng } from './helpers/png';
-import { START_PAGE_URL, launchBrowser, newContext, searchField, waitForDirectory } from './support/browser';
-import { startStaticServer, type StaticServer } from './support/static-server';
+import { watchBackForwardCache } from './support/bfcache';
+import { START_PAGE_URL, newContext, openApp, searchField, waitForDirectory } from './support/browser';
+import { buildVariant, defaultDeployment } from './support/build-app';
+import { readSavedIds, seedSavedId } from './support/indexeddb';
+import { axeViolations, pageCspViolations, recordCspViolations } from './support/page-checks';
+import { decodePng } from './support/png';
+import { backForwardCacheBrowser, browserAndServer } from './support/suite';
 
 const IDLE_SECONDS = 15;
 const COUNTDOWN_SECONDS = 10;
 const EXIT_URL = 'https://www.bbc.com/weather';
 
-let browser: Browser;
-let server: StaticServer;
 let entries: CompiledEntry[];
 
-beforeAll(async () => {
+// The kiosk build is made before the server starts, and served for the whole file.
+const suite = browserAndServer(async () => {
   const deployment = defaultDeployment();
   const kiosk = await buildVariant('kiosk', {
     ...deployment,
@@ -33,13 +34,7 @@ beforeAll(async () => {
   });
   const index = JSON.parse(readFileSync(path.join(kiosk.dir, 'data/index.json'), 'utf8')) as { full: { path: string } };
   entries = (JSON.parse(readFileSync(path.join(kiosk.dir, 'data', index.full.path), 'utf8')) as { entries: CompiledEntry[] }).entries;
-  browser = await launchBrowser();
-  server = await startStaticServer(kiosk.dir);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  return kiosk.dir;
 });
 
 function contactHref(entryId: string, type: string): { href: string; number?: string; url?: string } {
@@ -56,17 +51,13 @@ async function scanQr(page: Page, name: string): Promise<string | undefined> {
   return jsQR(data, width, height)?.data;
 }
 
-async function openKiosk(context: BrowserContext): Promise<Page> {
-  const page = await context.newPage();
-  await page.goto(START_PAGE_URL);
-  await page.goto(server.url('/'));
-  await waitForDirectory(page);
-  return page;
+function openKiosk(context: BrowserContext): Promise<Page> {
+  return openApp(context, suite.server.url('/'), { fromStartPage: true });
 }
 
 describe('kiosk', () => {
   test('contacts are large text with QR codes that scan to the number; nothing links out or opens a window', async () => {
-    const { context, offOrigin } = await newContext(browser, { exitUrl: EXIT_URL, contextOptions: { deviceScaleFactor: 2 } });
+    const { context, offOrigin } = await newContext(suite.browser, { exitUrl: EXIT_URL, contextOptions: { deviceScaleFactor: 2 } });
     const csp = await recordCspViolations(context);
     try {
       const page = await openKiosk(context);
@@ -123,7 +114,7 @@ describe('kiosk', () => {
 
       expect(await axeViolations(page)).toEqual([]);
       expect(await page.evaluate(() => history.length)).toBe(historyLength);
-      expect(page.url()).toBe(server.url('/'));
+      expect(page.url()).toBe(suite.server.url('/'));
       expect([...csp.violations, ...(await pageCspViolations(page))]).toEqual([]);
       expect(offOrigin.filter((request) => !request.url.startsWith(START_PAGE_URL))).toEqual([]);
     } finally {
@@ -132,7 +123,7 @@ describe('kiosk', () => {
   });
 
   test('"Still there?" is an alert dialog with focus on its button and a live countdown; "I\'m still here" keeps the screen', async () => {
-    const { context } = await newContext(browser, { exitUrl: EXIT_URL });
+    const { context } = await newContext(suite.browser, { exitUrl: EXIT_URL });
     try {
       // The page's clock, under the test's control: no need to wait the idle time out here.
       await context.clock.install();
@@ -179,7 +170,7 @@ describe('kiosk', () => {
   });
 
   test('when the countdown runs out the screen forgets its visitor: search, language, scroll, session, saved items', async () => {
-    const { context } = await newContext(browser, { exitUrl: EXIT_URL });
+    const { context } = await newContext(suite.browser, { exitUrl: EXIT_URL });
     try {
       const page = await openKiosk(context);
       const historyLength = await page.evaluate(() => history.length);
@@ -223,26 +214,14 @@ describe('kiosk', () => {
 });
 
 describe('kiosk and the back/forward cache', () => {
-  let bfcacheBrowser: Browser;
-
-  beforeAll(async () => {
-    bfcacheBrowser = await launchBrowser({ backForwardCache: true });
-  });
-
-  afterAll(async () => {
-    await bfcacheBrowser?.close();
-  });
+  const bfcache = backForwardCacheBrowser();
 
   test('a kiosk page restored from the back/forward cache is reset for a new visitor', async ({ skip }) => {
-    const { context } = await newContext(bfcacheBrowser, { exitUrl: EXIT_URL });
+    const { context } = await newContext(bfcache.browser, { exitUrl: EXIT_URL });
     try {
-      await context.addInitScript(() => {
-        const w = window as unknown as { __pageshows: boolean[] };
-        w.__pageshows = [];
-        window.addEventListener('pageshow', (event) => w.__pageshows.push(event.persisted));
-      });
       const page = await context.newPage();
-      await page.goto(server.url('/'));
+      const visit = await watchBackForwardCache(page);
+      await page.goto(suite.server.url('/'));
       await waitForDirectory(page);
       await page.getByRole('button', { name: 'Hide this note' }).click();
       await page.evaluate(() => sessionStorage.setItem('draft', 'job abroad'));
@@ -252,12 +231,8 @@ describe('kiosk and the back/forward cache', () => {
       // them is not kept in the back/forward cache.
       await page.waitForTimeout(1000);
 
-      await page.goto(START_PAGE_URL);
-      // A restore from the cache fires pageshow, never load: wait for the navigation to commit.
-      await page.goBack({ waitUntil: 'commit' });
-      await page.waitForURL(server.url('/'), { waitUntil: 'commit' });
-      const pageshows = await page.evaluate(() => (window as unknown as { __pageshows: boolean[] }).__pageshows);
-      if (!pageshows.includes(true)) skip(`not restored from the back/forward cache (${JSON.stringify(pageshows)})`);
+      const notRestored = await visit.leaveAndComeBack(suite.server.url('/'));
+      if (notRestored) skip(notRestored);
 
       await expect.poll(() => searchField(page).inputValue()).toBe('');
       expect(await page.getByLabel('Language').inputValue()).toBe('en');

@@ -6,19 +6,11 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Request } from 'playwright-core';
 import { describe, expect, inject, test } from 'vitest';
-import {
-  POLL,
-  newContext,
-  readStoredDirectory,
-  searchField,
-  setStoredSummary,
-  waitForController,
-  waitForDirectory,
-  waitForStoredDirectory,
-} from './support/browser';
+import { POLL, newContext, openApp, searchField, waitForController, waitForDirectory } from './support/browser';
+import { readStoredDirectory, setStoredSummary, waitForStoredDirectory } from './support/indexeddb';
 import './support/provided';
+import { startStaticServer } from './support/static-server';
 import { browserAndServer } from './support/suite';
-import { startStaticServer, } from './support/static-server';
 
 const appDir = inject('waypointAppDir');
 const exitUrl = inject('waypointExitUrl');
@@ -42,9 +34,7 @@ describe('offline-first', () => {
   test('first visit shows the directory, is controlled by the service worker and stores every entry', async () => {
     const { context, offOrigin } = await newContext(suite.browser, { exitUrl });
     try {
-      const page = await context.newPage();
-      await page.goto(suite.server.url('/'));
-      await waitForDirectory(page);
+      const page = await openApp(context, suite.server.url('/'));
       expect(await page.getByRole('listitem').count()).toBeGreaterThan(0);
 
       const reloaded = await waitForController(page);
@@ -71,10 +61,7 @@ describe('offline-first', () => {
     const ownServer = await startStaticServer(appDir);
     const { context, offOrigin } = await newContext(suite.browser, { exitUrl });
     try {
-      const page = await context.newPage();
-      await page.goto(ownServer.url('/'));
-      await waitForDirectory(page);
-      await waitForController(page);
+      const page = await openApp(context, ownServer.url('/'), { controlled: true });
       await waitForStoredDirectory(page, (facts) => facts?.meta?.version === builtIndex.version);
 
       await ownServer.close();
@@ -109,10 +96,7 @@ describe('offline-first', () => {
   test('a later start reads IndexedDB, not the network', async () => {
     const { context } = await newContext(suite.browser, { exitUrl });
     try {
-      const page = await context.newPage();
-      await page.goto(suite.server.url('/'));
-      await waitForDirectory(page);
-      await waitForController(page);
+      const page = await openApp(context, suite.server.url('/'), { controlled: true });
       await waitForStoredDirectory(page, (facts) => facts?.meta?.version === builtIndex.version);
 
       // Mark one entry on the device only: if the next start shows it, the text came from IndexedDB.

@@ -2,17 +2,16 @@
  * Privacy and accessibility of the built app in use: nothing leaves the origin, nothing typed is
  * kept, the Content-Security-Policy is never violated, and axe finds no WCAG 2.2 AA violation.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, test } from 'vitest';
-import { POLL, newContext, searchField, waitForController, waitForDirectory } from './support/browser';
+import { POLL, newContext, openApp, searchField, waitForController, waitForDirectory } from './support/browser';
+import { readDatabase } from './support/indexeddb';
+import { WCAG_22_AA, axeViolations } from './support/page-checks';
 import './support/provided';
 import { browserAndServer } from './support/suite';
 
 const appDir = inject('waypointAppDir');
 const exitUrl = inject('waypointExitUrl');
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 const suite = browserAndServer(appDir);
 
@@ -46,55 +45,27 @@ async function useTheApp(page: Page): Promise<void> {
 }
 
 /** Everything the origin keeps on the device, as text: web storage, IndexedDB, Cache Storage URLs. */
-function dumpClientStorage(page: Page) {
-  return page.evaluate(async () => {
-    const local = Object.entries(localStorage);
-    const session = Object.entries(sessionStorage);
-    const databases = await indexedDB.databases();
-    const idb: Record<string, unknown> = {};
-    for (const { name } of databases) {
-      if (!name) continue;
-      idb[name] = await new Promise((resolve, reject) => {
-        const request = indexedDB.open(name);
-        request.onerror = () => reject(request.error);
-        request.onsuccess = () => {
-          const db = request.result;
-          const stores = [...db.objectStoreNames];
-          if (stores.length === 0) {
-            db.close();
-            resolve({});
-            return;
-          }
-          const tx = db.transaction(stores, 'readonly');
-          const out: Record<string, unknown> = {};
-          for (const store of stores) {
-            const keys = tx.objectStore(store).getAllKeys();
-            const values = tx.objectStore(store).getAll();
-            tx.addEventListener('complete', () => (out[store] = { keys: keys.result, values: values.result }));
-          }
-          tx.oncomplete = () => {
-            db.close();
-            resolve(out);
-          };
-        };
-      });
-    }
+async function dumpClientStorage(page: Page) {
+  const { local, session, databases, caches } = await page.evaluate(async () => {
     const caches: Record<string, string[]> = {};
     for (const name of await self.caches.keys()) {
       caches[name] = (await (await self.caches.open(name)).keys()).map((request) => request.url);
     }
-    return { local, session, databases: databases.map((db) => db.name), idb, caches };
+    const databases = (await indexedDB.databases()).map((db) => db.name);
+    return { local: Object.entries(localStorage), session: Object.entries(sessionStorage), databases, caches };
   });
+  const idb: Record<string, unknown> = {};
+  for (const name of databases) {
+    if (name) idb[name] = await readDatabase(page, { database: name });
+  }
+  return { local, session, databases, idb, caches };
 }
 
 describe('privacy', () => {
   test('nothing leaves the origin, no cookies, and nothing typed is stored anywhere', async () => {
     const { context, offOrigin } = await newContext(suite.browser, { exitUrl });
     try {
-      const page = await context.newPage();
-      await page.goto(suite.server.url('/'));
-      await waitForDirectory(page);
-      await waitForController(page);
+      const page = await openApp(context, suite.server.url('/'), { controlled: true });
       await useTheApp(page);
       await page.waitForLoadState('networkidle');
 
@@ -166,56 +137,23 @@ describe('privacy', () => {
   });
 });
 
-interface AxeViolation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: { target: unknown[]; html: string; failureSummary?: string }[];
-}
-
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
-async function axeViolations(page: Page): Promise<string[]> {
-  const violations = await page.evaluate(async (tags) => {
-    const axe = (window as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<{ violations: AxeViolation[] }> } }).axe;
-    const result = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
-    return result.violations.map(({ id, impact, help, nodes }) => ({
-      id,
-      impact,
-      help,
-      nodes: nodes.map(({ target, html, failureSummary }) => ({ target, html, failureSummary })),
-    }));
-  }, WCAG_TAGS);
-  // One readable line per failing element, so a failure names the rule and the element.
-  return violations.flatMap((violation) =>
-    violation.nodes.map(
-      (node) =>
-        `${violation.id} (${violation.impact}): ${violation.help} — ${JSON.stringify(node.target)} ${node.html.slice(0, 160)} — ${node.failureSummary?.replace(/\s+/g, ' ') ?? ''}`,
-    ),
-  );
-}
-
 describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
   test('no violations on the home view, a results view and the no-match view', async () => {
-    // bypassCSP only so that axe can be injected: the app's policy forbids inline scripts.
-    const { context, offOrigin } = await newContext(suite.browser, { exitUrl, contextOptions: { bypassCSP: true } });
+    const { context, offOrigin } = await newContext(suite.browser, { exitUrl });
     try {
-      const page = await context.newPage();
-      await page.goto(suite.server.url('/'));
-      await waitForDirectory(page);
-      await page.addScriptTag({ content: axeSource });
+      const page = await openApp(context, suite.server.url('/'));
 
       const found: Record<string, string[]> = {};
-      found.home = await axeViolations(page);
+      found.home = await axeViolations(page, WCAG_22_AA);
 
       const search = searchField(page);
       await search.fill('trafficking');
       await expect.poll(() => page.locator('#results-heading').textContent(), POLL).toMatch(/^\d+ results?$/);
-      found.results = await axeViolations(page);
+      found.results = await axeViolations(page, WCAG_22_AA);
 
       await search.fill('trafficking zqxjv');
       await page.getByRole('heading', { name: 'Closest matches' }).waitFor();
-      found.noMatch = await axeViolations(page);
+      found.noMatch = await axeViolations(page, WCAG_22_AA);
 
       expect(found).toEqual({ home: [], results: [], noMatch: [] });
       expect(offOrigin).toEqual([]);
@@ -226,7 +164,7 @@ describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
         image.src = 'icons/icon-192.png';
         document.querySelector('main')!.append(image);
       });
-      expect((await axeViolations(page)).some((line) => line.startsWith('image-alt'))).toBe(true);
+      expect((await axeViolations(page, WCAG_22_AA)).some((line) => line.startsWith('image-alt'))).toBe(true);
     } finally {
       await context.close();
     }

@@ -3,21 +3,13 @@
  * replace the app's history entry (Back goes to where she came from, not to the app), send no
  * referrer, and nothing typed ends up in the address or the history.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import {
-  POLL,
-  START_PAGE_URL,
-  launchBrowser,
-  newContext,
-  searchField,
-  waitForController,
-  waitForDirectory,
-  waitForStoredDirectory,
-  type OffOriginRequest,
-} from './support/browser';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, inject, test } from 'vitest';
+import { watchBackForwardCache } from './support/bfcache';
+import { POLL, START_PAGE_URL, newContext, openApp, searchField, waitForController, waitForDirectory, type OffOriginRequest } from './support/browser';
+import { waitForStoredDirectory } from './support/indexeddb';
 import './support/provided';
-import { browserAndServer } from './support/suite';
+import { backForwardCacheBrowser, browserAndServer } from './support/suite';
 
 const appDir = inject('waypointAppDir');
 const exitUrl = inject('waypointExitUrl');
@@ -35,10 +27,7 @@ interface Visit {
 /** A fresh context: the neutral start page, then the app (two history entries). */
 async function visitFromStartPage(): Promise<Visit> {
   const { context, offOrigin } = await newContext(suite.browser, { exitUrl });
-  const page = await context.newPage();
-  await page.goto(START_PAGE_URL);
-  await page.goto(suite.server.url('/'));
-  await waitForDirectory(page);
+  const page = await openApp(context, suite.server.url('/'), { fromStartPage: true });
   // 2, or 3 when Chromium kept the new tab's initial about:blank entry.
   const historyLength = await page.evaluate(() => history.length);
   expect(historyLength).toBeGreaterThanOrEqual(2);
@@ -173,34 +162,13 @@ describe('quick exit', () => {
 });
 
 describe('back/forward cache', () => {
-  let bfcacheBrowser: Browser;
-
-  beforeAll(async () => {
-    // Playwright launches Chromium with --disable-back-forward-cache by default; drop that flag.
-    bfcacheBrowser = await launchBrowser({ backForwardCache: true });
-  });
-
-  afterAll(async () => {
-    await bfcacheBrowser?.close();
-  });
+  const bfcache = backForwardCacheBrowser();
 
   test('a page restored from the back/forward cache shows nothing of the previous query', async ({ skip }) => {
-    const { context } = await newContext(bfcacheBrowser, { exitUrl });
+    const { context } = await newContext(bfcache.browser, { exitUrl });
     try {
-      await context.addInitScript(() => {
-        const w = window as unknown as { __pageshows: boolean[] };
-        w.__pageshows = [];
-        window.addEventListener('pageshow', (event) => w.__pageshows.push(event.persisted));
-      });
       const page = await context.newPage();
-      // Chromium says why a page was not restored from the cache: kept for the skip message.
-      const cdp = await context.newCDPSession(page);
-      const notRestored: string[] = [];
-      cdp.on('Page.backForwardCacheNotUsed', (event) => {
-        for (const explanation of event.notRestoredExplanations) notRestored.push(`${explanation.type}: ${explanation.reason}`);
-      });
-      await cdp.send('Page.enable');
-
+      const visit = await watchBackForwardCache(page);
       await page.goto(suite.server.url('/'));
       await waitForDirectory(page);
       // Let the first visit settle (worker installed, directory stored, update check done): work
@@ -214,18 +182,8 @@ describe('back/forward cache', () => {
       await search.fill(query);
       await expect.poll(() => page.locator('#results-heading').textContent(), POLL).toMatch(/results?$/);
 
-      await page.goto(START_PAGE_URL);
-      // A restore from the back/forward cache fires no load event: wait for the commit only.
-      await page.goBack({ waitUntil: 'commit' });
-      await page.waitForURL(suite.server.url('/'), { waitUntil: 'commit' });
-      await page.waitForFunction(() => (window as unknown as { __pageshows?: boolean[] }).__pageshows?.length);
-      const pageshows = await page.evaluate(() => (window as unknown as { __pageshows: boolean[] }).__pageshows);
-      if (!pageshows.includes(true)) {
-        skip(
-          `Chromium did not restore the page from the back/forward cache (pageshow persisted: ${JSON.stringify(pageshows)}; ` +
-            `reasons: ${notRestored.join(', ') || 'none given'})`,
-        );
-      }
+      const notRestored = await visit.leaveAndComeBack(suite.server.url('/'));
+      if (notRestored) skip(notRestored);
 
       await expect.poll(() => search.inputValue(), POLL).toBe('');
       expect(await page.evaluate(() => document.documentElement.hidden)).toBe(false);

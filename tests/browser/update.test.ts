@@ -19,27 +19,18 @@
 import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { buildDirectory } from '../../scripts/resources/build-directory';
 import { compileDirectory, type CompiledDirectory } from '../../scripts/resources/compile';
-import { readResourceFiles } from '../../scripts/resources/read-resources';
-import { readReleases, releaseRecordOf } from '../../scripts/resources/releases';
-import { validateResources } from '../../scripts/resources/validate';
+import { releaseRecordOf } from '../../scripts/resources/releases';
 import type { DatasetIndex } from '../../src/data/dataset-format';
 import type { Entry } from '../../src/data/entry';
-import {
-  POLL,
-  launchBrowser,
-  newContext,
-  readStoredDirectory,
-  searchField,
-  waitForController,
-  waitForDirectory,
-  waitForStoredDirectory,
-  type OffOriginRequest,
-} from './support/browser';
+import { POLL, newContext, searchField, waitForController, waitForDirectory, type OffOriginRequest } from './support/browser';
+import { readStoredDirectory, waitForStoredDirectory } from './support/indexeddb';
 import './support/provided';
-import { startStaticServer, type Fault, type StaticServer } from './support/static-server';
+import type { Fault } from './support/static-server';
+import { browserAndServer } from './support/suite';
 
 const appDir = inject('waypointAppDir');
 const exitUrl = inject('waypointExitUrl');
@@ -103,12 +94,11 @@ async function publish(compiled: CompiledDirectory, v1: DatasetIndex, keep: (fil
 
 async function makeVersionTwo(): Promise<Versions> {
   const v1 = JSON.parse(await readFile(path.join(appDir, 'data/index.json'), 'utf8')) as DatasetIndex;
-  const today = v1.generated.slice(0, 10);
-  const { entries, issues } = validateResources(readResourceFiles(repoRoot), { today });
-  expect(issues.filter((issue) => issue.severity === 'error')).toEqual([]);
-  // The compiler used here is the one the build used: unchanged input gives version 1 exactly.
-  const v1Compiled = compileDirectory(entries, v1.generated, readReleases(repoRoot));
+  // The build's own path on the same day (it throws on any invalid file): unchanged input gives
+  // version 1 exactly.
+  const v1Compiled = buildDirectory(repoRoot, () => {}, new Date(v1.generated));
   expect(v1Compiled.index).toEqual(v1);
+  const entries = v1Compiled.entries;
 
   const target = entries[Math.floor(entries.length / 2)]!;
   const edited: Entry[] = entries.map((entry) =>
@@ -128,8 +118,7 @@ async function makeVersionTwo(): Promise<Versions> {
 }
 
 let versions: Versions;
-let browser: Browser;
-let server: StaticServer;
+const suite = browserAndServer(appDir);
 
 beforeAll(async () => {
   versions = await makeVersionTwo();
@@ -143,14 +132,9 @@ beforeAll(async () => {
   expect(bucketsOnly.index.version).toBe(complete.index.version);
   expect(bucketsOnly.delta).toBeNull();
   expect(complete.delta).not.toBeNull();
-
-  browser = await launchBrowser();
-  server = await startStaticServer(appDir);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
   for (const dir of tempDirs) await rm(dir, { recursive: true, force: true });
 });
 
@@ -162,11 +146,11 @@ interface Device {
 }
 
 async function firstVisitOnVersionOne(): Promise<Device> {
-  server.setRoot(appDir);
-  const { context, offOrigin } = await newContext(browser, { exitUrl });
+  suite.server.setRoot(appDir);
+  const { context, offOrigin } = await newContext(suite.browser, { exitUrl });
   const page = await context.newPage();
   const updateCheck = page.waitForResponse((response) => new URL(response.url()).pathname === '/data/index.json');
-  await page.goto(server.url('/'));
+  await page.goto(suite.server.url('/'));
   await waitForDirectory(page);
   await waitForController(page);
   await waitForStoredDirectory(page, (facts) => facts?.meta?.version === versions.v1.version);
@@ -226,15 +210,15 @@ async function expectVersionOneHolds(page: Page, watch: ReturnType<typeof watchR
 
 /** Data files the server was asked for since log position `from`, without query strings. */
 function dataRequestsSince(from: number): string[] {
-  return server.log.slice(from).map((request) => request.pathname).filter((pathname) => pathname.startsWith('/data/'));
+  return suite.server.log.slice(from).map((request) => request.pathname).filter((pathname) => pathname.startsWith('/data/'));
 }
 
 /** Reloads with `faults` in place until the page's request for `lastPath` ends; checks nothing changed. */
 async function reloadExpectingNoChange(device: Device, faults: Fault[], lastPath: string): Promise<string[]> {
   const { page } = device;
-  const removers = faults.map((fault) => server.addFault(fault));
+  const removers = faults.map((fault) => suite.server.addFault(fault));
   try {
-    const from = server.log.length;
+    const from = suite.server.log.length;
     const watch = watchRequestEnd(page, lastPath);
     await page.reload();
     await waitForDirectory(page);
@@ -244,7 +228,7 @@ async function reloadExpectingNoChange(device: Device, faults: Fault[], lastPath
     expect(await page.getByText('X'.repeat(MARKER_WORD.length)).count()).toBe(0);
     expect(await page.getByRole('alert').count()).toBe(0);
     for (const fault of faults) {
-      expect(server.requests(fault.path).map((request) => request.fault)).toContain(fault.kind);
+      expect(suite.server.requests(fault.path).map((request) => request.fault)).toContain(fault.kind);
     }
     return dataRequestsSince(from);
   } finally {
@@ -270,7 +254,7 @@ describe('update through changed buckets (no delta published)', () => {
 
   beforeAll(async () => {
     device = await firstVisitOnVersionOne();
-    server.setRoot(versions.bucketsOnly.dir);
+    suite.server.setRoot(versions.bucketsOnly.dir);
   });
 
   afterAll(async () => {
@@ -283,7 +267,7 @@ describe('update through changed buckets (no delta published)', () => {
     const fetched = await reloadExpectingNoChange(device, [{ kind: 'truncate', path: bucket }], fullFile);
     // The chain: index, bucket list, the (cut) bucket, then the full-file fallback (not published: 404).
     expect(fetched).toEqual(['/data/index.json', bucketList, bucket, fullFile]);
-    expect(server.requests(fullFile).at(-1)?.status).toBe(404);
+    expect(suite.server.requests(fullFile).at(-1)?.status).toBe(404);
   });
 
   test('a corrupted bucket (same length, valid JSON, wrong bytes) leaves version 1 in place, with no alarm', async () => {
@@ -295,7 +279,7 @@ describe('update through changed buckets (no delta published)', () => {
 
   test('a clean update lands version 2 from the index, the bucket list and the changed bucket only', async () => {
     const { changedBuckets, bucketList } = versions.bucketsOnly;
-    const from = server.log.length;
+    const from = suite.server.log.length;
     await device.page.reload();
     await waitForDirectory(device.page);
     await expectVersionTwoLanded(device.page);
@@ -311,7 +295,7 @@ describe('update through a delta (complete publication)', () => {
 
   beforeAll(async () => {
     device = await firstVisitOnVersionOne();
-    server.setRoot(versions.complete.dir);
+    suite.server.setRoot(versions.complete.dir);
   });
 
   afterAll(async () => {
@@ -337,11 +321,11 @@ describe('update through a delta (complete publication)', () => {
     const { delta, changedBuckets, bucketList, fullFile } = versions.complete;
     const bucket = changedBuckets[0]!;
     const removers = [
-      server.addFault({ kind: 'status500', path: delta! }),
-      server.addFault({ kind: 'status500', path: bucket }),
+      suite.server.addFault({ kind: 'status500', path: delta! }),
+      suite.server.addFault({ kind: 'status500', path: bucket }),
     ];
     try {
-      const from = server.log.length;
+      const from = suite.server.log.length;
       await device.page.reload();
       await waitForDirectory(device.page);
       await expectVersionTwoLanded(device.page);
@@ -355,8 +339,8 @@ describe('update through a delta (complete publication)', () => {
     // A new device whose first visit stored version 1.
     const fresh = await firstVisitOnVersionOne();
     try {
-      const from = server.log.length;
-      server.setRoot(versions.complete.dir);
+      const from = suite.server.log.length;
+      suite.server.setRoot(versions.complete.dir);
       await fresh.page.reload();
       await waitForDirectory(fresh.page);
       await expectVersionTwoLanded(fresh.page);

@@ -1,19 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { compileEntries } from '../../scripts/resources/compile';
 import { groupDirectory } from '../../src/ui/grouping';
-import { makeEntry } from './support/entries';
+import { mixedDirectory } from './support/entries';
 
 const placeName = (code: string) => ({ GB: 'United Kingdom', FR: 'France', DE: 'Germany', EU: 'European Union' })[code] ?? code;
 
-const entries = compileEntries([
-  makeEntry('de-line', { countries: ['DE'] }),
-  makeEntry('fr-unsure', { countries: ['FR'], confidence: 'low' }),
-  makeEntry('fr-line', { countries: ['FR'] }),
-  makeEntry('gb-line', { countries: ['GB'] }),
-  makeEntry('tip-a', { kind: 'tip', countries: [] }),
-  makeEntry('prog-a', { kind: 'programme', countries: [] }),
-  makeEntry('pub-a', { kind: 'publication', countries: [] }),
-]);
+const entries = compileEntries(mixedDirectory());
 
 describe('the whole directory, grouped', () => {
   it('puts the reader’s country first, then other countries by name, then programmes, publications and tips', () => {

@@ -7,9 +7,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { csvToEntries, deriveId, type CsvProblem } from '../../scripts/resources/csv-to-entries';
 import { formatProblem, importCsv, locateIssue } from '../../scripts/resources/import-csv';
 import { readResourceFiles } from '../../scripts/resources/read-resources';
+import { REPO_ROOT as REPO, realResourceFiles } from './support/real-directory';
 
 const TODAY = '2026-11-29';
-const REPO = fileURLToPath(new URL('../..', import.meta.url));
 const FIXTURES = fileURLToPath(new URL('./fixtures/import', import.meta.url));
 const GOOD_ROOT = fileURLToPath(new URL('./fixtures/good-resources', import.meta.url));
 const fixture = (name: string) => readFileSync(path.join(FIXTURES, name), 'utf8');
@@ -177,7 +177,7 @@ describe('csvToEntries', () => {
 });
 
 describe('importCsv', () => {
-  const options = (outFile: string) => ({ today: TODAY, outFile, existing: readResourceFiles(REPO) });
+  const options = (outFile: string) => ({ today: TODAY, outFile, existing: realResourceFiles() });
 
   it('passes the sample through the validator untouched and renders the exact file', () => {
     const result = importCsv(fixture('services.csv'), options('resources/local/services.json'));

@@ -121,103 +121,6 @@ export async function newContext(browser: Browser, { exitUrl, contextOptions }: 
   return { context, offOrigin };
 }
 
-/** What the app keeps in IndexedDB: the dataset meta record and how many entries there are. */
-export interface StoredDirectoryFacts {
-  meta: { version: string; generated: string; count: number } | null;
-  entryCount: number;
-}
-
-/**
- * Reads the `waypoint` database with the raw IndexedDB API. Returns null when the database does
- * not exist yet (and never creates it: an upgrade started by this read is aborted).
- */
-export function readStoredDirectory(page: Page): Promise<StoredDirectoryFacts | null> {
-  return page.evaluate(
-    () =>
-      new Promise<StoredDirectoryFacts | null>((resolve, reject) => {
-        const request = indexedDB.open('waypoint');
-        let upgrading = false;
-        request.onupgradeneeded = () => {
-          upgrading = true;
-          request.transaction?.abort();
-        };
-        request.onerror = () => (upgrading ? resolve(null) : reject(request.error));
-        request.onsuccess = () => {
-          const db = request.result;
-          if (!db.objectStoreNames.contains('meta') || !db.objectStoreNames.contains('entries')) {
-            db.close();
-            resolve(null);
-            return;
-          }
-          const tx = db.transaction(['meta', 'entries'], 'readonly');
-          const meta = tx.objectStore('meta').get('dataset');
-          const count = tx.objectStore('entries').count();
-          tx.oncomplete = () => {
-            db.close();
-            resolve({ meta: (meta.result as StoredDirectoryFacts['meta']) ?? null, entryCount: count.result });
-          };
-          tx.onerror = () => {
-            db.close();
-            reject(tx.error);
-          };
-        };
-      }),
-  );
-}
-
-/** Changes one stored entry's English summary directly in IndexedDB. */
-export function setStoredSummary(page: Page, id: string, summary: string): Promise<void> {
-  return page.evaluate(
-    ({ id, summary }) =>
-      new Promise<void>((resolve, reject) => {
-        const request = indexedDB.open('waypoint');
-        request.onerror = () => reject(request.error);
-        request.onsuccess = () => {
-          const db = request.result;
-          const tx = db.transaction('entries', 'readwrite');
-          const store = tx.objectStore('entries');
-          const get = store.get(id);
-          get.onsuccess = () => {
-            if (!get.result) {
-              tx.abort();
-              return;
-            }
-            store.put({ ...get.result, summary: { ...get.result.summary, en: summary } });
-          };
-          tx.oncomplete = () => {
-            db.close();
-            resolve();
-          };
-          tx.onabort = () => {
-            db.close();
-            reject(new Error(tx.error?.message ?? `no stored entry ${id}`));
-          };
-        };
-      }),
-    { id, summary },
-  );
-}
-
-/**
- * Polls the stored directory until `predicate` holds; returns what it last read. (A plain loop,
- * not expect.poll, so that hooks can use it too.)
- */
-export async function waitForStoredDirectory(
-  page: Page,
-  predicate: (facts: StoredDirectoryFacts | null) => boolean,
-  timeoutMs = 15_000,
-): Promise<StoredDirectoryFacts | null> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const facts = await readStoredDirectory(page);
-    if (predicate(facts)) return facts;
-    if (Date.now() > deadline) {
-      throw new Error(`the stored directory did not reach the expected state within ${timeoutMs} ms: ${JSON.stringify(facts)}`);
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
-
 /** Waits until the app shows the directory (its grouped home view or a results list). */
 export async function waitForDirectory(page: Page): Promise<void> {
   await page.locator('#results').waitFor({ state: 'attached', timeout: 15_000 });
@@ -257,6 +160,23 @@ export async function waitForController(page: Page, timeoutMs = 15_000): Promise
   await page.reload();
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 10_000 });
   return true;
+}
+
+export interface OpenOptions {
+  /** Come from the neutral start page, so that Back has somewhere to go. */
+  fromStartPage?: boolean;
+  /** Also wait until a service worker controls the page. */
+  controlled?: boolean;
+}
+
+/** A new tab on the app at `url`, once it shows the directory. */
+export async function openApp(context: BrowserContext, url: string, options: OpenOptions = {}): Promise<Page> {
+  const page = await context.newPage();
+  if (options.fromStartPage) await page.goto(START_PAGE_URL);
+  await page.goto(url);
+  await waitForDirectory(page);
+  if (options.controlled) await waitForController(page);
+  return page;
 }
 
 /** The search field, by its label. */

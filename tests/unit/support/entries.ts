@@ -20,3 +20,19 @@ export function makeEntry(id: string, changes: Partial<Entry> = {}): Entry {
 export function makeEntries(count: number, changes: Partial<Entry> = {}): Entry[] {
   return Array.from({ length: count }, (_, i) => makeEntry(`entry-${String(i).padStart(4, '0')}`, changes));
 }
+
+/**
+ * A small directory of every shape the grouped view handles: helplines in three countries (one
+ * not fully verified), a tip, a programme and a publication, in no particular order.
+ */
+export function mixedDirectory(): Entry[] {
+  return [
+    makeEntry('de-line', { countries: ['DE'] }),
+    makeEntry('fr-unsure', { countries: ['FR'], confidence: 'low' }),
+    makeEntry('fr-line', { countries: ['FR'] }),
+    makeEntry('gb-line', { countries: ['GB'] }),
+    makeEntry('tip-a', { kind: 'tip', countries: [] }),
+    makeEntry('prog-a', { kind: 'programme', countries: [] }),
+    makeEntry('pub-a', { kind: 'publication', countries: [] }),
+  ];
+}
