@@ -13,6 +13,8 @@ const FOCUS_IDS: Record<FocusTarget, string> = {
   search: 'search',
   note: 'safety-note-title',
   results: 'results',
+  'country-search': 'country-search',
+  help: 'help-heading',
 };
 
 /** The page port for a deployment that exits to `exitUrl`. */

@@ -12,7 +12,8 @@ import type { CompiledEntry } from '../data/entry';
 import type { StorageNotice } from '../data/storage-notice';
 import type { DirectoryStore, StoredDirectory } from '../data/store';
 import { createTranslator } from '../i18n/i18n';
-import type { LanguageTag } from '../i18n/languages';
+import { SUPPORTED_LANGUAGES, type LanguageTag } from '../i18n/languages';
+import { createCountryFinder, placeNames } from '../places/country-finder';
 import { startIdleWatch, type IdleClock, type IdleWatch } from '../kiosk/idle-watch';
 import type { SearchAnswer, SearchClient } from '../search/search-client';
 import type { EntryDisplay } from '../ui/EntryCard';
@@ -34,7 +35,7 @@ export interface LanguageChoice {
 }
 
 /** Where focus goes after an action, once the screen shows its result. */
-export type FocusTarget = 'search' | 'note' | 'results';
+export type FocusTarget = 'search' | 'note' | 'results' | 'country-search' | 'help';
 
 /** A request to print one entry's slip: a new object each time, so the same entry can be printed twice. */
 export interface PrintJob {
@@ -90,6 +91,10 @@ export function createAppModel(services: AppServices) {
   });
   /** Where she is: the deployment's or the browser's country at start; her choice lasts the visit. */
   const country = signal(services.session?.country() ?? start.country);
+  /** What she types to find her country, and whether that field is open. */
+  const countrySearch = signal('');
+  const pickerOpen = signal(false);
+  const showAllCountries = signal(false);
   const query = signal('');
   const answer = signal<SearchAnswer | null>(null);
   const view = signal<View>('all');
@@ -115,6 +120,15 @@ export function createAppModel(services: AppServices) {
   const answeredQuery = computed(() => answer.value?.query ?? '');
   const results = computed(() => toEntries(answer.value?.matches ?? []));
   const nearest = computed(() => toEntries(answer.value?.nearest ?? []));
+  /** Every country the directory knows (emergency numbers reach almost all), by code. */
+  const countryCodes = computed(() =>
+    [...new Set(entries.value.flatMap((entry) => entry.countries))].filter((code) => code !== 'EU').sort(),
+  );
+  // Built only when she first types a country (about 1,500 names through Intl).
+  const countryFinder = computed(() =>
+    createCountryFinder(placeNames(countryCodes.value, SUPPORTED_LANGUAGES.map((language) => language.tag))),
+  );
+  const countryMatches = computed(() => (countrySearch.value.trim() ? countryFinder.value.match(countrySearch.value, 8) : []));
   const savedEntries = computed(() => entries.value.filter((entry) => savedIds.value.has(entry.id)));
   const display = computed<EntryDisplay>(() =>
     kiosk ? { mode: 'kiosk', onPrint: print } : { mode: 'personal', saved: savedIds.value, onSavedChange: toggleSaved },
@@ -152,9 +166,27 @@ export function createAppModel(services: AppServices) {
 
   /** "Where are you?": her country's help comes first from now on, for this visit. */
   function chooseCountry(code: string): void {
-    country.value = code;
+    batch(() => {
+      country.value = code;
+      countrySearch.value = '';
+      pickerOpen.value = false;
+    });
     services.session?.rememberCountry(code);
     runSearch(query.peek());
+    page.focus('help');
+  }
+
+  function openCountryPicker(): void {
+    pickerOpen.value = true;
+    page.focus('country-search');
+  }
+
+  function setCountrySearch(text: string): void {
+    countrySearch.value = text;
+  }
+
+  function toggleAllCountries(): void {
+    showAllCountries.value = !showAllCountries.value;
   }
 
   function setView(next: View): void {
@@ -226,6 +258,9 @@ export function createAppModel(services: AppServices) {
       answer.value = null;
       view.value = 'all';
       printJob.value = null;
+      countrySearch.value = '';
+      pickerOpen.value = false;
+      showAllCountries.value = false;
     });
   }
 
@@ -329,6 +364,11 @@ export function createAppModel(services: AppServices) {
     language: computed(() => language.value),
     /** Her country (ISO code), or '' when unknown. */
     country: computed(() => country.value),
+    countrySearch: computed(() => countrySearch.value),
+    /** The country field is open: she asked to change, or no country is known. */
+    pickerOpen: computed(() => pickerOpen.value || country.value === ''),
+    countryMatches,
+    showAllCountries: computed(() => showAllCountries.value),
     /** The country the answered query names, if any. */
     namedCountry: computed(() => answer.value?.namedCountry ?? null),
     query: computed(() => query.value),
@@ -353,6 +393,9 @@ export function createAppModel(services: AppServices) {
     setQuery,
     setView,
     chooseCountry,
+    openCountryPicker,
+    setCountrySearch,
+    toggleAllCountries,
     chooseLanguage,
     toggleSaved,
     dismissNote,

@@ -1,0 +1,117 @@
+import type { CompiledEntry } from '../data/entry';
+import type { Translator } from '../i18n/i18n';
+import { safeHref } from '../safety/links';
+import type { CountryHelp } from './country-help';
+import { EntryCard, type EntryDisplay } from './EntryCard';
+import type { EntryGroup } from './grouping';
+
+/** Where a deployment asks to hear of a missing line (optional). */
+export interface MissingLineContact {
+  name: string;
+  href: string;
+}
+
+interface Props {
+  i18n: Translator;
+  today: string;
+  display: EntryDisplay;
+  /** Her country, or '' when unknown. */
+  country: string;
+  help: CountryHelp;
+  /** Tips, programmes and publications: for everyone. */
+  shared: readonly EntryGroup[];
+  /** Every other country's lines, when she asked for them; null otherwise. */
+  others: readonly EntryGroup[] | null;
+  onToggleOthers: () => void;
+  groupTitle: (group: EntryGroup) => string;
+  missingLine?: MissingLineContact | undefined;
+}
+
+function Cards({ entries, ...card }: { entries: readonly CompiledEntry[] } & Pick<Props, 'i18n' | 'today' | 'display'>) {
+  return (
+    <ul class="entry-list">
+      {entries.map((entry) => (
+        <li key={entry.id}>
+          <EntryCard entry={entry} i18n={card.i18n} today={card.today} headingLevel={4} display={card.display} />
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function Groups({ groups, groupTitle, ...card }: { groups: readonly EntryGroup[] } & Pick<Props, 'i18n' | 'today' | 'display' | 'groupTitle'>) {
+  return (
+    <>
+      {groups.map((group) => (
+        <section key={group.key} class="group" aria-labelledby={`group-${group.key}`}>
+          <h3 id={`group-${group.key}`} class="group__title">
+            {groupTitle(group)}
+          </h3>
+          <Cards entries={group.entries} {...card} />
+        </section>
+      ))}
+    </>
+  );
+}
+
+/**
+ * The first screen's results: her country's help (emergency numbers first, then its own lines,
+ * then what else reaches it), an honest word when it has no verified line, then what is for
+ * everyone. Other countries only on request, so the first screen stays short on a cheap phone.
+ */
+export function HomeView({ i18n, today, display, country, help, shared, others, onToggleOthers, groupTitle, missingLine }: Props) {
+  const { t } = i18n;
+  const card = { i18n, today, display };
+  const place = country ? i18n.placeName(country) : '';
+  const tellUs = missingLine ? safeHref(missingLine.href) : null;
+  return (
+    <>
+      {country && (
+        <section class="group group--here" aria-labelledby="help-heading">
+          <h3 id="help-heading" class="group__title" tabIndex={-1}>
+            {t('home.helpIn', { country: place })}
+          </h3>
+          {help.own.length === 0 && (
+            <div class="no-coverage" role="note">
+              <p>
+                <strong>{t('home.noLine', { country: place })}</strong>
+              </p>
+              <p>{t('home.noLineNext', { country: place })}</p>
+            </div>
+          )}
+          {help.emergency && (
+            <div class="emergency">
+              <p class="emergency__label">{t('home.immediateDanger')}</p>
+              <Cards entries={[help.emergency]} {...card} />
+            </div>
+          )}
+          <Cards entries={help.own} {...card} />
+          {help.reaching.length > 0 && (
+            <>
+              <h4 class="group__subtitle">{t('home.alsoReaching', { country: place })}</h4>
+              <Cards entries={help.reaching} {...card} />
+            </>
+          )}
+          {help.anywhere.length > 0 && (
+            <>
+              <h4 class="group__subtitle">{t('home.fromAnywhere')}</h4>
+              <Cards entries={help.anywhere} {...card} />
+            </>
+          )}
+          {tellUs && missingLine && (
+            <p class="tell-us">
+              {t('home.tellUs')} <a href={tellUs}>{t('home.tellUsLink', { name: missingLine.name })}</a>
+            </p>
+          )}
+        </section>
+      )}
+      <Groups groups={shared} groupTitle={groupTitle} {...card} />
+      <p class="show-all">
+        <button type="button" class="button button--secondary" aria-expanded={others !== null} onClick={onToggleOthers}>
+          {others ? t('home.hideAll') : t('home.showAll')}
+        </button>
+      </p>
+      {others && <Groups groups={others} groupTitle={groupTitle} {...card} />}
+    </>
+  );
+}

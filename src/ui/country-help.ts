@@ -1,0 +1,37 @@
+import type { CompiledEntry } from '../data/entry';
+import { reaches } from '../places/eu-members';
+import { doubtOf } from '../rules/confidence';
+import { isListedByCountry } from '../rules/kinds';
+
+/** What the first screen shows for one country, in the order she needs it. */
+export interface CountryHelp {
+  /** Its emergency numbers, for immediate danger. */
+  emergency: CompiledEntry | undefined;
+  /** Its own helplines and services: the deployment's own first, then verified before doubtful. */
+  own: CompiledEntry[];
+  /** Lines for several countries or the EU that also reach it. */
+  reaching: CompiledEntry[];
+  /** Lines for anyone anywhere (no country), with a way to contact them. */
+  anywhere: CompiledEntry[];
+}
+
+/**
+ * Sorts her country's help. Another country's national line is never in it: only lines whose
+ * countries include hers, EU-wide ones for an EU member, and lines for anywhere.
+ */
+export function helpFor(entries: readonly CompiledEntry[], country: string): CountryHelp {
+  const lines = entries.filter((entry) => isListedByCountry(entry.kind));
+  const trustOrder = (list: CompiledEntry[]) =>
+    list.sort((a, b) => Number(b.local === true) - Number(a.local === true) || doubtOf(a.confidence) - doubtOf(b.confidence));
+  return {
+    emergency: entries.find((entry) => entry.kind === 'emergency' && entry.countries.includes(country)),
+    own: trustOrder(lines.filter((entry) => entry.countries.length === 1 && entry.countries[0] === country)),
+    reaching: trustOrder(
+      lines.filter(
+        (entry) =>
+          !(entry.countries.length === 1 && entry.countries[0] === country) && entry.countries.some((code) => reaches(code, country)),
+      ),
+    ),
+    anywhere: trustOrder(lines.filter((entry) => entry.countries.length === 0 && entry.contacts.length > 0)),
+  };
+}
