@@ -4,6 +4,7 @@
  * the tests, so all of them see exactly the same directory.
  */
 import { compileDirectory, type CompiledDirectory } from './compile.ts';
+import { isoDay } from '../../src/rules/dates.ts';
 import { readResourceFiles } from './read-resources.ts';
 import { readReleases } from './releases.ts';
 import { ResourceValidationError, formatIssue, validateResources } from './validate.ts';
@@ -16,7 +17,7 @@ export function buildDate(): Date {
 
 /** Validates and compiles the directory; throws ResourceValidationError on any error. */
 export function buildDirectory(root: string, warn: (message: string) => void, date = buildDate()): CompiledDirectory {
-  const { entries, issues } = validateResources(readResourceFiles(root), { today: date.toISOString().slice(0, 10) });
+  const { entries, issues } = validateResources(readResourceFiles(root), { today: isoDay(date) });
   for (const issue of issues) if (issue.severity === 'warning') warn(formatIssue(issue));
   const errors = issues.filter((issue) => issue.severity === 'error');
   if (errors.length > 0) throw new ResourceValidationError(errors);

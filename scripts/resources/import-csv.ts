@@ -11,6 +11,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Entry } from '../../src/data/entry';
+import { isRealDate, todayUtc } from '../../src/rules/dates';
 import { isShortCode } from './contact-href';
 import { csvToEntries, type CsvProblem } from './csv-to-entries';
 import { readResourceFiles } from './read-resources';
@@ -146,20 +147,6 @@ export function formatProblem(csvName: string, problem: CsvProblem, severity: 'e
   return `${csvName}: ${place === '' ? '' : `${place}: `}${severity === 'warning' ? 'warning: ' : ''}${problem.message}`;
 }
 
-/** Today's local date as YYYY-MM-DD. */
-function localToday(): string {
-  const now = new Date();
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
-}
-
-/** True for a real calendar date written YYYY-MM-DD. */
-function isRealDate(date: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
-  if (!match) return false;
-  const back = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
-  return back.toISOString().slice(0, 10) === date;
-}
-
 const USAGE = 'usage: npm run resources:import -- <file.csv> [--out resources/local/<name>.json] [--today YYYY-MM-DD] [--force]';
 
 interface CliArgs {
@@ -194,7 +181,7 @@ export function main(argv: readonly string[], cwd: string = process.cwd()): numb
     console.error(`${args}\n${USAGE}`);
     return 2;
   }
-  const today = args.today ?? localToday();
+  const today = args.today ?? todayUtc();
   if (!isRealDate(today)) {
     console.error(`--today must be a date YYYY-MM-DD, got ${JSON.stringify(today)}`);
     return 2;

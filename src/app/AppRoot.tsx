@@ -6,6 +6,7 @@ import deployment from 'virtual:waypoint/deployment';
 import type { CompiledEntry } from '../data/entry';
 import { createTranslator, hasCatalogue, loadCatalogue } from '../i18n/i18n';
 import { isSupportedLanguage, type LanguageTag } from '../i18n/languages';
+import { todayUtc } from '../rules/dates';
 import { createDirectorySearch } from '../search/directory-search';
 import { blockNewWindows } from '../kiosk/kiosk-guards';
 import { resolveKioskMode } from '../kiosk/kiosk-mode';
@@ -59,7 +60,7 @@ function initialCountry(): string {
 }
 
 function todayIso(): string {
-  return new Date().toISOString().slice(0, 10);
+  return todayUtc();
 }
 
 /** A request to print one entry's slip (a new object each time, so the same entry can be printed twice). */

@@ -1,6 +1,6 @@
 import type { CompiledEntry, Hours } from '../data/entry';
-import { isStale } from '../data/freshness';
 import type { Translator } from '../i18n/i18n';
+import { isStale } from '../rules/freshness';
 import { EXTERNAL_LINK_PROPS, safeHref } from '../safety/links';
 import { ContactList, displayAddress } from './ContactList';
 import { pick } from './localized';

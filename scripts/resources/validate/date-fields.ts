@@ -1,27 +1,15 @@
 /** Date fields: when a fact was checked (a real past day, stale after a while) and when a source was published. */
+import { DATE_PATTERN, daysBetween, isRealDate } from '../../../src/rules/dates.ts';
+import { isStale } from '../../../src/rules/freshness.ts';
 import { quote } from '../message-text.ts';
 import { type Checker, typeName } from './checker.ts';
 import type { Check } from './fields.ts';
-
-const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** Days since 1970-01-01 for a real YYYY-MM-DD date, or undefined for malformed/impossible dates. */
-export function dayNumber(date: string): number | undefined {
-  const match = DATE_PATTERN.exec(date);
-  if (!match) return undefined;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const time = Date.UTC(year, month - 1, day);
-  const back = new Date(time);
-  // Date.UTC rolls 2026-02-30 over to March 2; a real date survives the round trip.
-  if (back.getUTCFullYear() !== year || back.getUTCMonth() !== month - 1 || back.getUTCDate() !== day) return undefined;
-  return time / 86_400_000;
-}
 
 /** Reports anything but a real, past-or-today YYYY-MM-DD date; true when the date is fine. */
 function isPastDate(value: unknown, path: string, c: Checker): value is string {
   if (typeof value !== 'string') c.error(path, `must be a date string YYYY-MM-DD, not ${typeName(value)}`);
   else if (!DATE_PATTERN.test(value)) c.error(path, `${quote(value)} must be a date written YYYY-MM-DD`);
-  else if (dayNumber(value) === undefined) c.error(path, `${quote(value)} is not a real calendar date`);
+  else if (!isRealDate(value)) c.error(path, `${quote(value)} is not a real calendar date`);
   else if (value > c.options.today) c.error(path, `${quote(value)} is in the future (today is ${c.options.today})`);
   else return true;
   return false;
@@ -44,8 +32,8 @@ export const checkSourceDate: Check = (value, path, c) => {
 /** `checked`: a past date, and a warning (not an error) when it is older than staleAfterDays. */
 export const checkCheckedDate: Check = (value, path, c) => {
   if (!isPastDate(value, path, c)) return;
-  const age = dayNumber(c.options.today)! - dayNumber(value)!;
-  if (age > c.options.staleAfterDays) {
-    c.warn(path, `last checked ${age} days ago (${value}), more than ${c.options.staleAfterDays}; re-check the source`);
+  const { today, staleAfterDays } = c.options;
+  if (isStale(value, today, staleAfterDays)) {
+    c.warn(path, `last checked ${daysBetween(value, today)} days ago (${value}), more than ${staleAfterDays}; re-check the source`);
   }
 };

@@ -1,12 +1,11 @@
 /** Whole files (size, JSON, the `entries` list) and sets of files (ids unique across them). */
 import type { Entry } from '../../../src/data/entry.ts';
+import { isRealDate } from '../../../src/rules/dates.ts';
+import { STALE_AFTER_DAYS } from '../../../src/rules/freshness.ts';
 import { quote } from '../message-text.ts';
 import { Checker, child, isObject, typeName, type ValidateOptions, type ValidationIssue } from './checker.ts';
-import { dayNumber } from './date-fields.ts';
 import { validateEntry } from './entry.ts';
 import { LIMITS } from './fields.ts';
-
-const DEFAULT_STALE_AFTER_DAYS = 365;
 
 /** One entry file as read from disk: path relative to the repo root, and its text. */
 export interface ResourceFile {
@@ -29,8 +28,8 @@ interface FileResult {
 }
 
 function withDefaults(options: ValidateOptions): Required<ValidateOptions> {
-  if (dayNumber(options.today) === undefined) throw new Error(`options.today must be a date YYYY-MM-DD, got ${quote(String(options.today))}`);
-  return { today: options.today, staleAfterDays: options.staleAfterDays ?? DEFAULT_STALE_AFTER_DAYS };
+  if (!isRealDate(options.today)) throw new Error(`options.today must be a date YYYY-MM-DD, got ${quote(String(options.today))}`);
+  return { today: options.today, staleAfterDays: options.staleAfterDays ?? STALE_AFTER_DAYS };
 }
 
 function validateFileDetailed(file: string, text: string, options: Required<ValidateOptions>): FileResult {
