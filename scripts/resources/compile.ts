@@ -20,6 +20,7 @@ import {
   type DatasetIndex,
   type PublishedFile,
 } from '../../src/data/dataset-format.ts';
+import { hasAllowedScheme } from '../../src/rules/link-schemes.ts';
 import { contactHref } from './contact-href.ts';
 import { entryHash, type ReleaseRecord } from './releases.ts';
 
@@ -38,11 +39,17 @@ export function sha256Hex(text: string): string {
   return createHash('sha256').update(text, 'utf8').digest('hex');
 }
 
+/** A link the app would refuse to store must never be published: fail the build instead. */
+function checkedHref(href: string, id: string): string {
+  if (!hasAllowedScheme(href)) throw new Error(`${id}: contact link ${JSON.stringify(href)} uses a scheme the app does not open`);
+  return href;
+}
+
 /** Adds each contact's href; sorts by id so the output depends only on the content. */
 export function compileEntries(entries: readonly Entry[]): CompiledEntry[] {
   return [...entries].sort(compareIds).map((entry) => ({
     ...entry,
-    contacts: entry.contacts.map((contact) => ({ ...contact, href: contactHref(contact, entry.countries[0]) })),
+    contacts: entry.contacts.map((contact) => ({ ...contact, href: checkedHref(contactHref(contact, entry.countries[0]), entry.id) })),
   }));
 }
 

@@ -22,6 +22,7 @@ import {
 } from './dataset-format';
 import { bucketHashesOf, sha256Hex, versionOf } from './dataset-hash';
 import type { CompiledEntry, Dataset } from './entry';
+import { hasAllowedScheme } from '../rules/link-schemes';
 import type { DirectoryStore, StoredDirectory } from './store';
 
 /** The directory could not be loaded at all: nothing on the device and nothing shipped. */
@@ -70,8 +71,6 @@ async function fetchVerified<T>(context: SyncContext, file: PublishedFile): Prom
   return { value: JSON.parse(new TextDecoder().decode(bytes)) as T, bytes: bytes.byteLength };
 }
 
-const SAFE_HREF = /^(https:|tel:|sms:|mailto:)/;
-
 /** A light check of a downloaded entry: the fields the app relies on, and only safe links. */
 function isCompiledEntry(value: unknown): value is CompiledEntry {
   if (typeof value !== 'object' || value === null) return false;
@@ -84,7 +83,7 @@ function isCompiledEntry(value: unknown): value is CompiledEntry {
     Array.isArray(entry.countries) &&
     Array.isArray(entry.topics) &&
     Array.isArray(entry.contacts) &&
-    entry.contacts.every((contact) => typeof contact?.href === 'string' && SAFE_HREF.test(contact.href))
+    entry.contacts.every((contact) => typeof contact?.href === 'string' && hasAllowedScheme(contact.href))
   );
 }
 
