@@ -7,6 +7,7 @@
 /** Text in several languages: a map from BCP 47 language tag to text. English is required. */
 export type LocalizedText = { en: string } & Record<string, string>;
 
+/** Kinds of entry, in the order the directory lists them: helplines first, tips last. */
 export const ENTRY_KINDS = ['helpline', 'service', 'programme', 'publication', 'tip'] as const;
 export type EntryKind = (typeof ENTRY_KINDS)[number];
 

@@ -4,6 +4,7 @@
  */
 import Fuse, { type Expression, type FuseResult, type IFuseOptions } from 'fuse.js';
 import type { CompiledEntry, LocalizedText } from '../data/entry';
+import { doubtOf } from '../rules/confidence';
 
 /** Words the search needs that depend on the reader's language. */
 export interface SearchVocabulary {
@@ -88,11 +89,11 @@ function toDocument(entry: CompiledEntry, words: SearchVocabulary): SearchDocume
  * Between equally good matches, a number not fully verified comes after one that is: Fuse's score
  * (0 is a perfect match) grows by a small penalty for medium and low confidence.
  */
-const CONFIDENCE_PENALTY: Record<string, number> = { medium: 0.05, low: 0.1 };
+const PENALTY_PER_DOUBT = 0.05;
 
 function rankByTrust(results: FuseResult<SearchDocument>[]): CompiledEntry[] {
   const adjusted = (result: FuseResult<SearchDocument>) =>
-    (result.score ?? 1) + (CONFIDENCE_PENALTY[result.item.entry.confidence ?? ''] ?? 0);
+    (result.score ?? 1) + doubtOf(result.item.entry.confidence) * PENALTY_PER_DOUBT;
   return results
     .map((result) => ({ entry: result.item.entry, rank: adjusted(result) }))
     .sort((a, b) => a.rank - b.rank)

@@ -1,4 +1,5 @@
-import type { CompiledEntry, EntryKind } from '../data/entry';
+import { ENTRY_KINDS, type CompiledEntry, type EntryKind } from '../data/entry';
+import { doubtOf } from '../rules/confidence';
 
 export interface EntryGroup {
   /** Stable key, also used for the heading id. */
@@ -9,15 +10,11 @@ export interface EntryGroup {
   entries: CompiledEntry[];
 }
 
-const CONFIDENCE_ORDER: Record<string, number> = { medium: 1, low: 2 };
-
 /** Lines not fully verified after the ones that are; otherwise the order stays. */
 function verifiedFirst(entries: CompiledEntry[]): CompiledEntry[] {
-  const rank = (entry: CompiledEntry) => CONFIDENCE_ORDER[entry.confidence ?? ''] ?? 0;
+  const rank = (entry: CompiledEntry) => doubtOf(entry.confidence);
   return [...entries].sort((a, b) => rank(a) - rank(b));
 }
-
-const KIND_ORDER: EntryKind[] = ['helpline', 'service', 'programme', 'publication', 'tip'];
 
 /**
  * The whole directory in the order a person looking for help needs it: her country's helplines
@@ -32,7 +29,7 @@ export function groupDirectory(
 ): EntryGroup[] {
   const groups: EntryGroup[] = [];
   const collator = new Intl.Collator(language);
-  for (const kind of KIND_ORDER) {
+  for (const kind of ENTRY_KINDS) {
     const ofKind = entries.filter((entry) => entry.kind === kind);
     if (ofKind.length === 0) continue;
     if (kind !== 'helpline' && kind !== 'service') {

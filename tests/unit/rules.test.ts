@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { doubtOf, isUnverified } from '../../src/rules/confidence';
 import { hasAllowedScheme, LINK_SCHEMES } from '../../src/rules/link-schemes';
 import { safeHref } from '../../src/safety/links';
 
@@ -17,5 +18,14 @@ describe('link schemes', () => {
     expect(safeHref('tel:112')).toBe('tel:112');
     expect(safeHref('javascript:alert(1)')).toBeNull();
     expect(safeHref(undefined)).toBeNull();
+  });
+});
+
+describe('confidence', () => {
+  it('calls medium and low confidence not fully verified, and ranks low after medium after the rest', () => {
+    expect([undefined, 'high', 'medium', 'low'].map((level) => isUnverified(level as never))).toEqual([false, false, true, true]);
+    expect(doubtOf(undefined)).toBe(doubtOf('high'));
+    expect(doubtOf('high')).toBeLessThan(doubtOf('medium'));
+    expect(doubtOf('medium')).toBeLessThan(doubtOf('low'));
   });
 });
