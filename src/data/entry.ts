@@ -63,7 +63,11 @@ export type OperatorType = (typeof OPERATOR_TYPES)[number];
 export const OPERATOR_FLAGS = ['confidential', 'anonymous', 'not-immigration', 'reports-to-police'] as const;
 export type OperatorFlag = (typeof OPERATOR_FLAGS)[number];
 
-export const CONTACT_TYPES = ['phone', 'sms', 'whatsapp', 'tty', 'web', 'chat', 'email'] as const;
+/** Contacts reached by a number: a call, a text, a WhatsApp message, a text phone. */
+export const PHONE_CONTACT_TYPES = ['phone', 'sms', 'whatsapp', 'tty'] as const;
+/** Contacts reached by an https address: a web page or a chat. */
+export const LINK_CONTACT_TYPES = ['web', 'chat'] as const;
+export const CONTACT_TYPES = [...PHONE_CONTACT_TYPES, ...LINK_CONTACT_TYPES, 'email'] as const;
 export type ContactType = (typeof CONTACT_TYPES)[number];
 
 /**
@@ -72,7 +76,7 @@ export type ContactType = (typeof CONTACT_TYPES)[number];
  * the numbering-plan library cannot validate as full numbers.
  */
 export interface PhoneContact {
-  type: 'phone' | 'sms' | 'whatsapp' | 'tty';
+  type: (typeof PHONE_CONTACT_TYPES)[number];
   number: string;
   /** Country whose numbering plan the number follows, when it differs from the entry's. */
   country?: string;
@@ -82,7 +86,7 @@ export interface PhoneContact {
 }
 
 export interface LinkContact {
-  type: 'web' | 'chat';
+  type: (typeof LINK_CONTACT_TYPES)[number];
   url: string;
   label?: LocalizedText;
   note?: LocalizedText;

@@ -5,6 +5,7 @@
 import Fuse, { type Expression, type FuseResult, type IFuseOptions } from 'fuse.js';
 import type { CompiledEntry, LocalizedText } from '../data/entry';
 import { doubtOf } from '../rules/confidence';
+import { isPhoneContact } from '../rules/contacts';
 
 /** Words the search needs that depend on the reader's language. */
 export interface SearchVocabulary {
@@ -80,7 +81,7 @@ function toDocument(entry: CompiledEntry, words: SearchVocabulary): SearchDocume
     ].join(' '),
     // Numbers as published and as bare digits, so "116 016", "116016" and "116-016" all match.
     numbers: entry.contacts
-      .flatMap((contact) => ('number' in contact ? [contact.number, contact.number.replace(/\D/g, '')] : []))
+      .flatMap((contact) => (isPhoneContact(contact) ? [contact.number, contact.number.replace(/\D/g, '')] : []))
       .join(' '),
   };
 }

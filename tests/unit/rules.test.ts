@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import type { Confidence, Contact } from '../../src/data/entry';
 import { doubtOf, isUnverified } from '../../src/rules/confidence';
+import { contactForm, isLinkContact, isPhoneContact, VALUE_FIELD } from '../../src/rules/contacts';
 import { hasAllowedScheme, LINK_SCHEMES } from '../../src/rules/link-schemes';
 import { safeHref } from '../../src/safety/links';
 
@@ -23,9 +25,33 @@ describe('link schemes', () => {
 
 describe('confidence', () => {
   it('calls medium and low confidence not fully verified, and ranks low after medium after the rest', () => {
-    expect([undefined, 'high', 'medium', 'low'].map((level) => isUnverified(level as never))).toEqual([false, false, true, true]);
+    expect([undefined, 'high', 'medium', 'low'].map((level) => isUnverified(level as Confidence | undefined))).toEqual([false, false, true, true]);
     expect(doubtOf(undefined)).toBe(doubtOf('high'));
     expect(doubtOf('high')).toBeLessThan(doubtOf('medium'));
     expect(doubtOf('medium')).toBeLessThan(doubtOf('low'));
+  });
+});
+
+describe('contact forms', () => {
+  it('tells numbers, https addresses and e-mail addresses apart, and knows no other type', () => {
+    expect(['phone', 'sms', 'whatsapp', 'tty', 'web', 'chat', 'email'].map(contactForm)).toEqual([
+      'phone', 'phone', 'phone', 'phone', 'link', 'link', 'email',
+    ]);
+    for (const notAType of ['fax', 'toString', '__proto__', 42, undefined]) expect(contactForm(notAType)).toBeUndefined();
+  });
+
+  it('reads each form from its own field', () => {
+    const contacts: Contact[] = [
+      { type: 'sms', number: '116 006' },
+      { type: 'chat', url: 'https://example.org/chat' },
+      { type: 'email', address: 'help@example.org' },
+    ];
+    expect(contacts.map((contact) => (contact as unknown as Record<string, string>)[VALUE_FIELD[contactForm(contact.type)!]])).toEqual([
+      '116 006',
+      'https://example.org/chat',
+      'help@example.org',
+    ]);
+    expect(contacts.map(isPhoneContact)).toEqual([true, false, false]);
+    expect(contacts.map(isLinkContact)).toEqual([false, true, false]);
   });
 });

@@ -1,5 +1,6 @@
 /** Contacts: the shape of each type, and phone numbers checked against real numbering plans. */
 import { CONTACT_TYPES } from '../../../src/data/entry.ts';
+import { type ContactForm, contactForm } from '../../../src/rules/contacts.ts';
 import { isShortCode, parseFullNumber } from '../contact-href.ts';
 import { ISO_COUNTRY_SET } from '../iso-countries.ts';
 import { quote } from '../message-text.ts';
@@ -20,11 +21,10 @@ import {
   required,
 } from './fields.ts';
 
-const PHONE_TYPES: readonly string[] = ['phone', 'sms', 'whatsapp', 'tty'];
 const contactText = { label: optional(localized(LIMITS.labelChars)), note: optional(localized(LIMITS.textChars)) };
 const acceptType = required(() => {}); // already checked before the shape is chosen
 
-const CONTACT_SHAPES: Record<'phone' | 'link' | 'email', Shape> = {
+const CONTACT_SHAPES: Record<ContactForm, Shape> = {
   phone: {
     type: acceptType,
     number: required((value, path, c) => void checkString(value, path, c, LIMITS.numberChars)),
@@ -97,10 +97,8 @@ export const checkContact =
       c.error(child(path, 'type'), 'missing required field "type"');
       return;
     }
-    if (typeof type !== 'string' || !(CONTACT_TYPES as readonly string[]).includes(type)) {
-      return oneOf(CONTACT_TYPES, 'contact type')(type, child(path, 'type'), c);
-    }
-    const kind = PHONE_TYPES.includes(type) ? 'phone' : type === 'email' ? 'email' : 'link';
-    checkObject(value, path, CONTACT_SHAPES[kind], c);
-    if (kind === 'phone') checkPhoneNumber(value, path, entryCountries, c);
+    const form = contactForm(type);
+    if (form === undefined) return oneOf(CONTACT_TYPES, 'contact type')(type, child(path, 'type'), c);
+    checkObject(value, path, CONTACT_SHAPES[form], c);
+    if (form === 'phone') checkPhoneNumber(value, path, entryCountries, c);
   };
