@@ -1,13 +1,13 @@
 /** Contacts: the shape of each type, and phone numbers checked against real numbering plans. */
-import { CONTACT_TYPES } from '../../../src/data/entry.ts';
-import { type ContactForm, contactForm } from '../../../src/rules/contacts.ts';
+import { CONTACT_TYPES, type EmailContact, type LinkContact, type PhoneContact } from '../../../src/data/entry.ts';
+import { contactForm } from '../../../src/rules/contacts.ts';
 import { isShortCode, parseFullNumber } from '../contact-href.ts';
 import { ISO_COUNTRY_SET } from '../iso-countries.ts';
 import { quote } from '../message-text.ts';
 import { type Checker, child, isObject, type JsonObject, typeName } from './checker.ts';
 import {
   type Check,
-  type Shape,
+  type ShapeOf,
   checkBoolean,
   checkEmail,
   checkHttpsUrl,
@@ -24,7 +24,7 @@ import {
 const contactText = { label: optional(localized(LIMITS.labelChars)), note: optional(localized(LIMITS.textChars)) };
 const acceptType = required(() => {}); // already checked before the shape is chosen
 
-const CONTACT_SHAPES: Record<ContactForm, Shape> = {
+const CONTACT_SHAPES: { phone: ShapeOf<PhoneContact>; link: ShapeOf<LinkContact>; email: ShapeOf<EmailContact> } = {
   phone: {
     type: acceptType,
     number: required((value, path, c) => void checkString(value, path, c, LIMITS.numberChars)),

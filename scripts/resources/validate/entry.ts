@@ -8,6 +8,7 @@ import {
   TOPICS,
   type Entry,
 } from '../../../src/data/entry.ts';
+import { ENTRY_FIELD_NAMES, ENTRY_FIELDS } from '../../../src/data/entry-fields.ts';
 import { quote } from '../message-text.ts';
 import { Checker, child, isObject, type JsonObject } from './checker.ts';
 import { checkContact } from './contacts.ts';
@@ -25,9 +26,7 @@ import {
   localized,
   LIMITS,
   oneOf,
-  optional,
   plainString,
-  required,
 } from './fields.ts';
 import { checkHours } from './hours.ts';
 import { checkTextSafety } from './text-safety.ts';
@@ -41,36 +40,42 @@ const checkId: Check = (value, path, c) => {
   }
 };
 
-/** The shape of an entry; contacts need the entry's countries to read their numbers. */
-function entryShape(entry: JsonObject): Shape {
+/** How each field of an entry is checked; contacts need the entry's countries to read their numbers. */
+function entryChecks(entry: JsonObject): { [K in keyof Entry]-?: Check } {
   return {
-    id: required(checkId),
-    kind: required(oneOf(ENTRY_KINDS, 'kind')),
-    name: required(localized(LIMITS.nameChars)),
-    summary: required(localized(LIMITS.textChars)),
-    organisations: optional(arrayOf(plainString(LIMITS.nameChars))),
-    countries: required(arrayOf(countryCode({ allowEU: true }))),
-    region: optional(localized(LIMITS.labelChars)),
-    topics: required(arrayOf(oneOf(TOPICS, 'topic'))),
-    audiences: optional(arrayOf(oneOf(AUDIENCES, 'audience'))),
-    languages: optional(arrayOf(checkLanguageTag)),
-    languagesNote: optional(localized(LIMITS.textChars)),
-    contacts: required(arrayOf(checkContact(entry.countries))),
-    hours: optional(checkHours),
-    free: optional(checkBoolean),
-    operator: optional(oneOf(OPERATOR_TYPES, 'operator type')),
-    flags: optional(arrayOf(oneOf(OPERATOR_FLAGS, 'flag'))),
-    notes: optional(arrayOf(localized(LIMITS.textChars))),
-    category: optional(localized(LIMITS.labelChars)),
-    url: optional(checkHttpsUrl),
-    source: required(checkHttpsUrl),
-    additionalSources: optional(arrayOf(checkHttpsUrl)),
-    checked: required(checkCheckedDate),
-    published: optional(checkSourceDate),
-    confidence: optional(oneOf(CONFIDENCE_LEVELS, 'confidence')),
-    confidenceNote: optional(localized(LIMITS.textChars)),
-    conflicts: optional(arrayOf(localized(LIMITS.textChars))),
+    id: checkId,
+    kind: oneOf(ENTRY_KINDS, 'kind'),
+    name: localized(LIMITS.nameChars),
+    summary: localized(LIMITS.textChars),
+    organisations: arrayOf(plainString(LIMITS.nameChars)),
+    countries: arrayOf(countryCode({ allowEU: true })),
+    region: localized(LIMITS.labelChars),
+    topics: arrayOf(oneOf(TOPICS, 'topic')),
+    audiences: arrayOf(oneOf(AUDIENCES, 'audience')),
+    languages: arrayOf(checkLanguageTag),
+    languagesNote: localized(LIMITS.textChars),
+    contacts: arrayOf(checkContact(entry.countries)),
+    hours: checkHours,
+    free: checkBoolean,
+    operator: oneOf(OPERATOR_TYPES, 'operator type'),
+    flags: arrayOf(oneOf(OPERATOR_FLAGS, 'flag')),
+    notes: arrayOf(localized(LIMITS.textChars)),
+    category: localized(LIMITS.labelChars),
+    url: checkHttpsUrl,
+    source: checkHttpsUrl,
+    additionalSources: arrayOf(checkHttpsUrl),
+    checked: checkCheckedDate,
+    published: checkSourceDate,
+    confidence: oneOf(CONFIDENCE_LEVELS, 'confidence'),
+    confidenceNote: localized(LIMITS.textChars),
+    conflicts: arrayOf(localized(LIMITS.textChars)),
   };
+}
+
+/** The shape of an entry: ENTRY_FIELDS says which fields are required, entryChecks how each is checked. */
+function entryShape(entry: JsonObject): Shape {
+  const checks = entryChecks(entry);
+  return Object.fromEntries(ENTRY_FIELD_NAMES.map((key) => [key, { required: ENTRY_FIELDS[key].required, check: checks[key] }]));
 }
 
 /** Checks one entry, recording its id; returns it when it has no errors. */

@@ -3,6 +3,7 @@
  * localized text, language tags, countries, links and e-mail addresses. Each check reports
  * through the checker and returns nothing; shapes list them per key.
  */
+import type { IsRequired } from '../../../src/data/entry-fields.ts';
 import { canonicalLanguageTag, quote } from '../message-text.ts';
 import { ISO_COUNTRY_SET } from '../iso-countries.ts';
 import { type Checker, child, isObject, type JsonObject, typeName } from './checker.ts';
@@ -22,10 +23,19 @@ export const LIMITS = {
 } as const;
 
 export type Check = (value: unknown, path: string, c: Checker) => void;
-export type Shape = Record<string, { required: boolean; check: Check }>;
 
-export const required = (check: Check) => ({ required: true, check });
-export const optional = (check: Check) => ({ required: false, check });
+/** One key of a shape: whether it must be there, and how its value is checked. */
+export interface Field<Required extends boolean = boolean> {
+  required: Required;
+  check: Check;
+}
+export type Shape = Record<string, Field>;
+
+/** A shape with a field for every key of T, required exactly where T requires it: a key added to T and forgotten here fails to compile. */
+export type ShapeOf<T> = { [K in keyof T]-?: Field<IsRequired<T, K>> };
+
+export const required = (check: Check): Field<true> => ({ required: true, check });
+export const optional = (check: Check): Field<false> => ({ required: false, check });
 
 /** Checks an object's keys against a shape: unknown fields, missing required fields, then each field. */
 export function checkObject(value: unknown, path: string, shape: Shape, c: Checker): value is JsonObject {

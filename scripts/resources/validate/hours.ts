@@ -1,10 +1,14 @@
 /** Opening hours: exactly one of entry.ts's three shapes, with real time zones and times. */
-import { WEEKDAYS } from '../../../src/data/entry.ts';
+import { type Hours, WEEKDAYS } from '../../../src/data/entry.ts';
 import { quote } from '../message-text.ts';
 import { child, isObject, typeName } from './checker.ts';
-import { type Check, type Shape, arrayOf, checkObject, localized, LIMITS, oneOf, optional, required } from './fields.ts';
+import { type Check, type ShapeOf, arrayOf, checkObject, localized, LIMITS, oneOf, optional, required } from './fields.ts';
 
 const TIME_PATTERN = /^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/;
+
+type AlwaysHours = Extract<Hours, { always: true }>;
+type WeeklyHours = Extract<Hours, { weekly: unknown }>;
+type NoteHours = Exclude<Hours, AlwaysHours | WeeklyHours>;
 
 /** Accepts zone names Intl knows, spelt exactly (links such as Europe/Kiev resolve to themselves). */
 function isTimeZone(zone: string): boolean {
@@ -35,7 +39,7 @@ const checkTime: Check = (value, path, c) => {
   if (!TIME_PATTERN.test(value)) c.error(path, `${quote(value)} is not a time HH:MM between 00:00 and 24:00`);
 };
 
-const WEEKLY_ROW_SHAPE: Shape = {
+const WEEKLY_ROW_SHAPE: ShapeOf<WeeklyHours['weekly'][number]> = {
   days: required(arrayOf(oneOf(WEEKDAYS, 'weekday'), { nonEmpty: true })),
   open: required(checkTime),
   close: required(checkTime),
@@ -53,7 +57,7 @@ const checkAlways: Check = (value, path, c) => {
   if (value !== true) c.error(path, `must be true (leave "hours" out when they are not known), not ${typeName(value)}`);
 };
 
-const HOURS_SHAPES = {
+const HOURS_SHAPES: { always: ShapeOf<AlwaysHours>; weekly: ShapeOf<WeeklyHours>; note: ShapeOf<NoteHours> } = {
   always: { always: required(checkAlways), note: optional(localized(LIMITS.textChars)) },
   weekly: {
     timeZone: required(checkTimeZone),
@@ -61,7 +65,7 @@ const HOURS_SHAPES = {
     note: optional(localized(LIMITS.textChars)),
   },
   note: { note: required(localized(LIMITS.textChars)) },
-} satisfies Record<string, Shape>;
+};
 
 /** Hours are exactly one of entry.ts's three shapes: always, weekly in a zone, or a note. */
 export const checkHours: Check = (value, path, c) => {
