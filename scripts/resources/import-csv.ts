@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import type { Entry } from '../../src/data/entry';
 import { isRealDate, todayUtc } from '../../src/rules/dates';
 import { isShortCode } from './contact-href';
+import { CONTACT_COLUMNS, columnOfField } from './csv-columns';
 import { csvToEntries, type CsvProblem } from './csv-to-entries';
 import { readResourceFiles } from './read-resources';
 import { validateFile, validateResources, type ResourceFile, type ValidationIssue } from './validate';
@@ -35,32 +36,6 @@ export interface ImportResult {
   /** Validator warnings (e.g. a `checked` date older than a year): shown, but they do not block. */
   warnings: CsvProblem[];
 }
-
-/** The CSV column a validator field comes from (see csv-to-entries.ts). */
-const FIELD_COLUMNS: Record<string, string> = {
-  id: 'id',
-  kind: 'kind',
-  organisations: 'organisation',
-  countries: 'country',
-  topics: 'topics',
-  audiences: 'audiences',
-  languages: 'languages',
-  free: 'free',
-  notes: 'notes',
-  url: 'website',
-  source: 'source',
-  checked: 'checked',
-};
-
-const CONTACT_COLUMNS: Record<string, string> = {
-  phone: 'phone',
-  tty: 'phone',
-  sms: 'sms',
-  whatsapp: 'whatsapp',
-  email: 'email',
-  web: 'website',
-  chat: 'chat_url',
-};
 
 /** Splits `entries[4].contacts[0].number` into ['entries', 4, 'contacts', 0, 'number']. */
 function pathParts(fieldPath: string): (string | number)[] {
@@ -86,9 +61,9 @@ export function locateIssue(fieldPath: string, entries: readonly Entry[], rows: 
   if (field === 'contacts') {
     const contact = typeof second === 'number' ? entries[index]?.contacts[second] : undefined;
     if (!contact) return { row, column: '' };
-    return { row, column: third === 'short' ? 'short_code' : (CONTACT_COLUMNS[contact.type] ?? '') };
+    return { row, column: third === 'short' ? 'short_code' : CONTACT_COLUMNS[contact.type] };
   }
-  return { row, column: FIELD_COLUMNS[field] ?? '' };
+  return { row, column: columnOfField(field) };
 }
 
 /** True when the contact at a `entries[i].contacts[k].number` path is an SMS number of 3–6 digits. */
