@@ -26,7 +26,13 @@ export class Checker {
   constructor(
     readonly file: string,
     readonly options: Required<ValidateOptions>,
+    /** What the file calls an object's keys in messages: "field", or "setting" in the deployment file. */
+    readonly keyNoun = 'field',
   ) {}
+  /** A fresh checker for the same file, whose issues can be kept or dropped together. */
+  fork(): Checker {
+    return new Checker(this.file, this.options, this.keyNoun);
+  }
   error(path: string, message: string): void {
     this.issues.push({ file: this.file, path, message, severity: 'error' });
   }

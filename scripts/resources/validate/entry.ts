@@ -10,7 +10,7 @@ import {
 } from '../../../src/data/entry.ts';
 import { ENTRY_FIELD_NAMES, ENTRY_FIELDS } from '../../../src/data/entry-fields.ts';
 import { quote } from '../message-text.ts';
-import { Checker, child, isObject, type JsonObject } from './checker.ts';
+import { type Checker, child, isObject, type JsonObject } from './checker.ts';
 import { checkContact } from './contacts.ts';
 import { checkCheckedDate, checkSourceDate } from './date-fields.ts';
 import {
@@ -82,7 +82,7 @@ function entryShape(entry: JsonObject): Shape {
 export function validateEntry(entry: unknown, index: number, ids: Map<string, number>, fileChecker: Checker): Entry | undefined {
   const path = child('entries', index);
   // Each entry gets its own checker so an entry with errors can be dropped on its own.
-  const c = new Checker(fileChecker.file, fileChecker.options);
+  const c = fileChecker.fork();
   if (checkObject(entry, path, entryShape(isObject(entry) ? entry : {}), c)) {
     checkTextSafety(entry, path, c);
     const { id } = entry;

@@ -44,11 +44,11 @@ export function checkObject(value: unknown, path: string, shape: Shape, c: Check
     return false;
   }
   for (const key of Object.keys(value)) {
-    if (!Object.hasOwn(shape, key)) c.error(child(path, key), `unknown field ${quote(key)}`);
+    if (!Object.hasOwn(shape, key)) c.error(child(path, key), `unknown ${c.keyNoun} ${quote(key)}`);
   }
   for (const [key, field] of Object.entries(shape)) {
     if (Object.hasOwn(value, key)) field.check(value[key], child(path, key), c);
-    else if (field.required) c.error(child(path, key), `missing required field ${quote(key)}`);
+    else if (field.required) c.error(child(path, key), `missing required ${c.keyNoun} ${quote(key)}`);
   }
   return true;
 }
@@ -78,6 +78,29 @@ export const plainString =
 export const checkBoolean: Check = (value, path, c) => {
   if (typeof value !== 'boolean') c.error(path, `must be true or false, not ${typeName(value)}`);
 };
+
+/** An object of a shape of its own (a nested group of settings). */
+export const objectOf =
+  (shape: Shape): Check =>
+  (value, path, c) => {
+    checkObject(value, path, shape, c);
+  };
+
+/** A string matching a pattern; `message` says what is expected, for anything else. */
+export const matching =
+  (pattern: RegExp, message: string): Check =>
+  (value, path, c) => {
+    if (typeof value !== 'string' || !pattern.test(value)) c.error(path, message);
+  };
+
+/** A whole number from `min` to `max`; `unit` names what it counts in the message. */
+export const wholeNumber =
+  (min: number, max: number, unit: string): Check =>
+  (value, path, c) => {
+    if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
+      c.error(path, `must be a whole number of ${unit} from ${min} to ${max}`);
+    }
+  };
 
 /** A value from one of entry.ts's enumerations; `noun` names it in the message. */
 export const oneOf =
