@@ -11,7 +11,6 @@
  */
 import {
   BUCKET_HASH_LENGTH,
-  DATASET_FORMAT,
   bucketOf,
   compareIds,
   type BucketList,
@@ -20,19 +19,14 @@ import {
   type DatasetIndex,
   type PublishedFile,
 } from './dataset-format';
+import { checkEntries, DatasetIntegrityError, parseIndex } from './dataset-guards';
 import { bucketHashesOf, sha256Hex, versionOf } from './dataset-hash';
 import type { CompiledEntry, Dataset } from './entry';
-import { hasAllowedScheme } from '../rules/link-schemes';
 import type { DirectoryStore, StoredDirectory } from './store';
 
 /** The directory could not be loaded at all: nothing on the device and nothing shipped. */
 export class DirectoryUnavailableError extends Error {
   override name = 'DirectoryUnavailableError';
-}
-
-/** A download did not match what the index promised. */
-export class DatasetIntegrityError extends Error {
-  override name = 'DatasetIntegrityError';
 }
 
 export type Fetcher = (url: string, init?: RequestInit) => Promise<Response>;
@@ -71,29 +65,6 @@ async function fetchVerified<T>(context: SyncContext, file: PublishedFile): Prom
   return { value: JSON.parse(new TextDecoder().decode(bytes)) as T, bytes: bytes.byteLength };
 }
 
-/** A light check of a downloaded entry: the fields the app relies on, and only safe links. */
-function isCompiledEntry(value: unknown): value is CompiledEntry {
-  if (typeof value !== 'object' || value === null) return false;
-  const entry = value as Partial<CompiledEntry>;
-  return (
-    typeof entry.id === 'string' &&
-    typeof entry.kind === 'string' &&
-    typeof entry.name?.en === 'string' &&
-    typeof entry.summary?.en === 'string' &&
-    Array.isArray(entry.countries) &&
-    Array.isArray(entry.topics) &&
-    Array.isArray(entry.contacts) &&
-    entry.contacts.every((contact) => typeof contact?.href === 'string' && hasAllowedScheme(contact.href))
-  );
-}
-
-function checkEntries(entries: unknown, what: string): CompiledEntry[] {
-  if (!Array.isArray(entries) || !entries.every(isCompiledEntry)) {
-    throw new DatasetIntegrityError(`${what} does not hold valid entries`);
-  }
-  return entries;
-}
-
 function toStored(dataset: Dataset): StoredDirectory {
   return {
     meta: { version: dataset.version, generated: dataset.generated, count: dataset.entries.length },
@@ -125,21 +96,6 @@ export async function loadDirectory(context: SyncContext, bundled: BundledDatase
   } catch {
     return { directory, saveFailed: true };
   }
-}
-
-function parseIndex(value: unknown): DatasetIndex {
-  const index = value as DatasetIndex;
-  if (
-    index?.format !== DATASET_FORMAT ||
-    typeof index.version !== 'string' ||
-    typeof index.generated !== 'string' ||
-    typeof index.full?.path !== 'string' ||
-    typeof index.buckets?.path !== 'string' ||
-    typeof index.deltas !== 'object'
-  ) {
-    throw new DatasetIntegrityError('data/index.json is not a dataset index');
-  }
-  return index;
 }
 
 /** Runs tasks with at most `limit` in flight: a slow connection copes better with a few at a time. */
