@@ -1,6 +1,7 @@
 import type { CompiledEntry } from '../data/entry';
 import type { Translator } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/messages/en';
+import { isListedByCountry } from '../rules/kinds';
 import { EntryCard, type EntryDisplay } from './EntryCard';
 import { groupDirectory, type EntryGroup } from './grouping';
 
@@ -25,7 +26,7 @@ const GROUP_TITLES: Record<string, MessageKey> = {
 };
 
 function groupTitle(group: EntryGroup, i18n: Translator): string {
-  if (group.kind === 'helpline' || group.kind === 'service') {
+  if (isListedByCountry(group.kind)) {
     const place = group.country ? i18n.placeName(group.country) : i18n.t('place.global');
     return group.kind === 'helpline'
       ? i18n.t('group.helplinesIn', { country: place })

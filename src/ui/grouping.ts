@@ -1,5 +1,6 @@
 import { ENTRY_KINDS, type CompiledEntry, type EntryKind } from '../data/entry';
 import { doubtOf } from '../rules/confidence';
+import { isListedByCountry } from '../rules/kinds';
 
 export interface EntryGroup {
   /** Stable key, also used for the heading id. */
@@ -32,7 +33,7 @@ export function groupDirectory(
   for (const kind of ENTRY_KINDS) {
     const ofKind = entries.filter((entry) => entry.kind === kind);
     if (ofKind.length === 0) continue;
-    if (kind !== 'helpline' && kind !== 'service') {
+    if (!isListedByCountry(kind)) {
       groups.push({ key: kind, kind, entries: ofKind });
       continue;
     }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Confidence, Contact } from '../../src/data/entry';
+import { ENTRY_KINDS, type Confidence, type Contact } from '../../src/data/entry';
 import { doubtOf, isUnverified } from '../../src/rules/confidence';
 import { contactForm, isLinkContact, isPhoneContact, VALUE_FIELD } from '../../src/rules/contacts';
+import { isListedByCountry } from '../../src/rules/kinds';
 import { hasAllowedScheme, LINK_SCHEMES } from '../../src/rules/link-schemes';
 import { safeHref } from '../../src/safety/links';
 
@@ -53,5 +54,11 @@ describe('contact forms', () => {
     ]);
     expect(contacts.map(isPhoneContact)).toEqual([true, false, false]);
     expect(contacts.map(isLinkContact)).toEqual([false, true, false]);
+  });
+});
+
+describe('kinds', () => {
+  it('lists helplines and services country by country, and the rest once for everyone', () => {
+    expect(ENTRY_KINDS.filter(isListedByCountry)).toEqual(['helpline', 'service']);
   });
 });
