@@ -59,6 +59,11 @@ export interface FieldSpec<Required extends boolean, Form extends FieldForm> {
   readonly form: Form;
 }
 
+/** The fields whose values come from an enumeration (kind, topics, operator…). */
+export type EnumeratedField = {
+  [K in keyof Entry]-?: EntryFields[K]['form'] extends { values: readonly string[] } ? K : never;
+}[keyof Entry];
+
 export type EntryFields = {
   readonly [K in keyof Entry]-?: FieldSpec<IsRequired<Entry, K>, FormFor<NonNullable<Entry[K]>>>;
 };
@@ -68,37 +73,47 @@ const textList = { kind: 'text-list' } as const;
 const yesNo = { kind: 'yes-no' } as const;
 const localized = { kind: 'localized' } as const;
 const localizedList = { kind: 'localized-list' } as const;
+const contactList = { kind: 'contacts' } as const;
+const hours = { kind: 'hours' } as const;
 const oneOf = <T extends string>(values: readonly T[]) => ({ kind: 'one-of', values }) as const;
 const listOf = <T extends string>(values: readonly T[]) => ({ kind: 'list-of', values }) as const;
+const required = <Form extends FieldForm>(form: Form): FieldSpec<true, Form> => ({ required: true, form });
+const optional = <Form extends FieldForm>(form: Form): FieldSpec<false, Form> => ({ required: false, form });
 
 /** Every field of Entry, in the order of the type (the order the validator checks them in). */
 export const ENTRY_FIELDS: EntryFields = {
-  id: { required: true, form: text },
-  kind: { required: true, form: oneOf(ENTRY_KINDS) },
-  name: { required: true, form: localized },
-  summary: { required: true, form: localized },
-  organisations: { required: false, form: textList },
-  countries: { required: true, form: textList },
-  region: { required: false, form: localized },
-  topics: { required: true, form: listOf(TOPICS) },
-  audiences: { required: false, form: listOf(AUDIENCES) },
-  languages: { required: false, form: textList },
-  languagesNote: { required: false, form: localized },
-  contacts: { required: true, form: { kind: 'contacts' } },
-  hours: { required: false, form: { kind: 'hours' } },
-  free: { required: false, form: yesNo },
-  operator: { required: false, form: oneOf(OPERATOR_TYPES) },
-  flags: { required: false, form: listOf(OPERATOR_FLAGS) },
-  notes: { required: false, form: localizedList },
-  category: { required: false, form: localized },
-  url: { required: false, form: text },
-  source: { required: true, form: text },
-  additionalSources: { required: false, form: textList },
-  checked: { required: true, form: text },
-  published: { required: false, form: text },
-  confidence: { required: false, form: oneOf(CONFIDENCE_LEVELS) },
-  confidenceNote: { required: false, form: localized },
-  conflicts: { required: false, form: localizedList },
+  // What the entry is
+  id: required(text),
+  kind: required(oneOf(ENTRY_KINDS)),
+  name: required(localized),
+  summary: required(localized),
+  organisations: optional(textList),
+  // Where, and what about
+  countries: required(textList),
+  region: optional(localized),
+  topics: required(listOf(TOPICS)),
+  audiences: optional(listOf(AUDIENCES)),
+  // How to reach it
+  languages: optional(textList),
+  languagesNote: optional(localized),
+  contacts: required(contactList),
+  hours: optional(hours),
+  free: optional(yesNo),
+  // Who answers, and what a caller should know
+  operator: optional(oneOf(OPERATOR_TYPES)),
+  flags: optional(listOf(OPERATOR_FLAGS)),
+  notes: optional(localizedList),
+  category: optional(localized),
+  // Where the facts come from
+  url: optional(text),
+  source: required(text),
+  additionalSources: optional(textList),
+  checked: required(text),
+  published: optional(text),
+  // How sure they are
+  confidence: optional(oneOf(CONFIDENCE_LEVELS)),
+  confidenceNote: optional(localized),
+  conflicts: optional(localizedList),
 };
 
 /** The keys of ENTRY_FIELDS, in order. */

@@ -5,21 +5,7 @@ import { isShortCode, parseFullNumber } from '../contact-href.ts';
 import { ISO_COUNTRY_SET } from '../iso-countries.ts';
 import { quote } from '../message-text.ts';
 import { type Checker, child, isObject, type JsonObject, typeName } from './checker.ts';
-import {
-  type Check,
-  type ShapeOf,
-  checkBoolean,
-  checkEmail,
-  checkHttpsUrl,
-  checkObject,
-  checkString,
-  countryCode,
-  localized,
-  LIMITS,
-  oneOf,
-  optional,
-  required,
-} from './fields.ts';
+import { type Check, type ShapeOf, checkBoolean, checkEmail, checkHttpsUrl, checkObject, checkString, countryCode, localized, LIMITS, oneOf, optional, required } from './fields.ts';
 
 const contactText = { label: optional(localized(LIMITS.labelChars)), note: optional(localized(LIMITS.textChars)) };
 const acceptType = required(() => {}); // already checked before the shape is chosen

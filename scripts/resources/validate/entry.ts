@@ -1,33 +1,11 @@
 /** One entry: its shape field by field, text safety throughout, and ids unique within the file. */
-import {
-  AUDIENCES,
-  CONFIDENCE_LEVELS,
-  ENTRY_KINDS,
-  OPERATOR_FLAGS,
-  OPERATOR_TYPES,
-  TOPICS,
-  type Entry,
-} from '../../../src/data/entry.ts';
-import { ENTRY_FIELD_NAMES, ENTRY_FIELDS } from '../../../src/data/entry-fields.ts';
+import type { Entry } from '../../../src/data/entry.ts';
+import { ENTRY_FIELD_NAMES, ENTRY_FIELDS, type EnumeratedField } from '../../../src/data/entry-fields.ts';
 import { quote } from '../message-text.ts';
 import { type Checker, child, isObject, type JsonObject } from './checker.ts';
 import { checkContact } from './contacts.ts';
 import { checkCheckedDate, checkSourceDate } from './date-fields.ts';
-import {
-  type Check,
-  type Shape,
-  arrayOf,
-  checkBoolean,
-  checkHttpsUrl,
-  checkLanguageTag,
-  checkObject,
-  checkString,
-  countryCode,
-  localized,
-  LIMITS,
-  oneOf,
-  plainString,
-} from './fields.ts';
+import { type Check, type Shape, arrayOf, checkBoolean, checkHttpsUrl, checkLanguageTag, checkObject, checkString, countryCode, localized, LIMITS, oneOf, plainString } from './fields.ts';
 import { checkHours } from './hours.ts';
 import { checkTextSafety } from './text-safety.ts';
 
@@ -40,25 +18,31 @@ const checkId: Check = (value, path, c) => {
   }
 };
 
+/** An enumerated field holds one of the values ENTRY_FIELDS lists, or a list of them; `noun` names a value in messages. */
+function enumerated(field: EnumeratedField, noun: string): Check {
+  const { form } = ENTRY_FIELDS[field];
+  return form.kind === 'one-of' ? oneOf(form.values, noun) : arrayOf(oneOf(form.values, noun));
+}
+
 /** How each field of an entry is checked; contacts need the entry's countries to read their numbers. */
 function entryChecks(entry: JsonObject): { [K in keyof Entry]-?: Check } {
   return {
     id: checkId,
-    kind: oneOf(ENTRY_KINDS, 'kind'),
+    kind: enumerated('kind', 'kind'),
     name: localized(LIMITS.nameChars),
     summary: localized(LIMITS.textChars),
     organisations: arrayOf(plainString(LIMITS.nameChars)),
     countries: arrayOf(countryCode({ allowEU: true })),
     region: localized(LIMITS.labelChars),
-    topics: arrayOf(oneOf(TOPICS, 'topic')),
-    audiences: arrayOf(oneOf(AUDIENCES, 'audience')),
+    topics: enumerated('topics', 'topic'),
+    audiences: enumerated('audiences', 'audience'),
     languages: arrayOf(checkLanguageTag),
     languagesNote: localized(LIMITS.textChars),
     contacts: arrayOf(checkContact(entry.countries)),
     hours: checkHours,
     free: checkBoolean,
-    operator: oneOf(OPERATOR_TYPES, 'operator type'),
-    flags: arrayOf(oneOf(OPERATOR_FLAGS, 'flag')),
+    operator: enumerated('operator', 'operator type'),
+    flags: enumerated('flags', 'flag'),
     notes: arrayOf(localized(LIMITS.textChars)),
     category: localized(LIMITS.labelChars),
     url: checkHttpsUrl,
@@ -66,7 +50,7 @@ function entryChecks(entry: JsonObject): { [K in keyof Entry]-?: Check } {
     additionalSources: arrayOf(checkHttpsUrl),
     checked: checkCheckedDate,
     published: checkSourceDate,
-    confidence: oneOf(CONFIDENCE_LEVELS, 'confidence'),
+    confidence: enumerated('confidence', 'confidence'),
     confidenceNote: localized(LIMITS.textChars),
     conflicts: arrayOf(localized(LIMITS.textChars)),
   };
