@@ -1,7 +1,8 @@
 /**
  * Which way to a newer directory: a delta from the device's version when one is published, else
- * the buckets whose hashes differ, else the whole file. A way that fails on a bad file falls back
- * to the next; whatever the way, the result must be exactly the published version.
+ * the buckets whose hashes differ, else the whole file. A way that fails on a bad file or a cut
+ * connection falls back to the next; whatever the way, the result must be exactly the published
+ * version.
  */
 import { bucketOf, compareIds, type DatasetIndex, type PublishedFile } from './dataset-format';
 import { DatasetIntegrityError, parseBucket, parseBucketList, parseDataset, parseDelta } from './dataset-guards';
@@ -87,9 +88,12 @@ async function viaFullFile(context: DownloadContext, index: DatasetIndex): Promi
   return { entries: parseDataset(value, index.full.path).entries, bytes };
 }
 
-/** A stalled, cancelled or lost connection ends the update: the next way would only wait again. */
+/**
+ * A stall or a cancel ends the update: the next way would only wait again. A download cut off
+ * half way does not: the next way asks again, and fails at once if the connection is gone.
+ */
 function endsTheUpdate(error: unknown): boolean {
-  return error instanceof DownloadError && error.failure !== 'http';
+  return error instanceof DownloadError && (error.failure === 'timed-out' || error.failure === 'cancelled');
 }
 
 /**

@@ -310,6 +310,23 @@ describe('what a failed update tells the status line', () => {
     expect(await pending).toEqual({ status: 'cancelled' });
   });
 
+  it('a bucket download cut off by the connection falls back to the whole file', async () => {
+    const entries = makeEntries(60);
+    const { store, current } = await storedV1(entries);
+    const v2 = compileDirectory(withChange(entries, 3), V2_DATE);
+    const cutOff = (body: string) =>
+      new Response(
+        new ReadableStream({
+          start(controller) {
+            controller.enqueue(new TextEncoder().encode(body.slice(0, 10)));
+            controller.error(new TypeError('network error'));
+          },
+        }),
+      );
+    const { fetch } = serve(v2, (path, body) => (path.startsWith('data/b/') ? cutOff(body) : null));
+    expect(await updateDirectory(context(store, fetch), current)).toMatchObject({ status: 'updated', method: 'full' });
+  });
+
   it('a stalled delta does not go on to try every other way', async () => {
     const entries = makeEntries(300);
     const { store, v1, current } = await storedV1(entries);
