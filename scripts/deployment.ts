@@ -1,108 +1,82 @@
 /**
  * Reads and checks `resources/deployment.json` at build time. A deployment changes names,
- * country, languages, kiosk mode and the exit address here, never in code.
+ * country, languages, kiosk mode and the exit address here, never in code. The settings are
+ * checked with the same field checks as the directory's entries.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { DeploymentConfig } from '../src/config/deployment.ts';
 import { SUPPORTED_LANGUAGES } from '../src/i18n/languages.ts';
+import { STALE_AFTER_DAYS } from '../src/rules/freshness.ts';
+import { todayUtc } from '../src/rules/dates.ts';
+import { Checker, formatIssue } from './resources/validate/checker.ts';
+import {
+  type Check,
+  type ShapeOf,
+  arrayOf,
+  checkBoolean,
+  checkEmail,
+  checkHttpsUrl,
+  checkObject,
+  countryCode,
+  matching,
+  objectOf,
+  oneOf,
+  optional,
+  plainString,
+  required,
+  wholeNumber,
+} from './resources/validate/fields.ts';
+import { checkTextSafety } from './resources/validate/text-safety.ts';
 
 export class DeploymentConfigError extends Error {
   override name = 'DeploymentConfigError';
 }
 
-const TOP_LEVEL_KEYS = [
-  'appName',
-  'shortName',
-  'title',
-  'themeColor',
-  'exitUrl',
-  'defaultCountry',
-  'languages',
-  'kiosk',
-  'killServiceWorker',
-] as const;
-/** Settings a deployment may leave out. */
-const OPTIONAL_KEYS = ['icon'] as const;
-const KIOSK_KEYS = ['enabled', 'allowUrlFlag', 'idleSeconds'] as const;
+/** A country whose services come first, or "" to follow the browser. */
+const defaultCountry: Check = (value, path, c) => {
+  if (value !== '') countryCode({ allowEU: false })(value, path, c);
+};
 
-type Problems = string[];
+const KIOSK_SHAPE: ShapeOf<DeploymentConfig['kiosk']> = {
+  enabled: required(checkBoolean),
+  allowUrlFlag: required(checkBoolean),
+  idleSeconds: required(wholeNumber(15, 3600, 'seconds')),
+};
 
-function checkKeys(
-  value: Record<string, unknown>,
-  required: readonly string[],
-  where: string,
-  problems: Problems,
-  optional: readonly string[] = [],
-) {
-  for (const key of Object.keys(value)) {
-    if (!required.includes(key) && !optional.includes(key)) problems.push(`${where}${key}: unknown setting`);
-  }
-  for (const key of required) {
-    if (!(key in value)) problems.push(`${where}${key}: missing`);
-  }
-}
+/** Where to report a missing line: an https page, or mailto: with one e-mail address. */
+const reportAddress: Check = (value, path, c) => {
+  if (typeof value === 'string' && value.startsWith('mailto:')) checkEmail(value.slice('mailto:'.length), path, c);
+  else checkHttpsUrl(value, path, c);
+};
 
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+const MISSING_LINE_SHAPE: ShapeOf<NonNullable<DeploymentConfig['missingLine']>> = {
+  name: required(plainString(60)),
+  href: required(reportAddress),
+};
 
-function checkText(value: unknown, path: string, max: number, problems: Problems) {
-  if (typeof value !== 'string' || value.trim() === '') problems.push(`${path}: must be non-empty text`);
-  else if (value.length > max) problems.push(`${path}: longer than ${max} characters`);
-}
+// Typed over every setting of DeploymentConfig: a setting added there and forgotten here fails to compile.
+const DEPLOYMENT_SHAPE: ShapeOf<DeploymentConfig> = {
+  appName: required(plainString(45)),
+  shortName: required(plainString(20)),
+  title: required(plainString(60)),
+  themeColor: required(matching(/^#[0-9a-f]{6}$/i, 'must be a colour like #1f4e79')),
+  exitUrl: required(checkHttpsUrl),
+  defaultCountry: required(defaultCountry),
+  languages: required(arrayOf(oneOf(SUPPORTED_LANGUAGES.map((language) => language.tag), 'interface language'), { nonEmpty: true })),
+  kiosk: required(objectOf(KIOSK_SHAPE)),
+  killServiceWorker: required(checkBoolean),
+  missingLine: optional(objectOf(MISSING_LINE_SHAPE)),
+  icon: optional(matching(/\.(png|svg)$/i, 'must be the path of a square .png or .svg file, relative to this file')),
+};
 
 /** Validates a parsed config; throws DeploymentConfigError listing every problem. */
 export function parseDeploymentConfig(raw: unknown, file = 'resources/deployment.json'): DeploymentConfig {
-  const problems: Problems = [];
-  if (!isPlainObject(raw)) throw new DeploymentConfigError(`${file}: must be a JSON object`);
-  checkKeys(raw, TOP_LEVEL_KEYS, '', problems, OPTIONAL_KEYS);
-  checkText(raw.appName, 'appName', 45, problems);
-  checkText(raw.shortName, 'shortName', 20, problems);
-  checkText(raw.title, 'title', 60, problems);
-  if (typeof raw.themeColor !== 'string' || !/^#[0-9a-f]{6}$/i.test(raw.themeColor)) {
-    problems.push('themeColor: must be a colour like #1f4e79');
-  }
-  let exit: URL | undefined;
-  try {
-    exit = new URL(String(raw.exitUrl));
-  } catch {
-    /* reported below */
-  }
-  if (exit?.protocol !== 'https:') problems.push('exitUrl: must be an absolute https: address');
-  if (typeof raw.defaultCountry !== 'string' || !/^([A-Z]{2})?$/.test(raw.defaultCountry)) {
-    problems.push('defaultCountry: must be an ISO 3166-1 alpha-2 code such as "GB", or ""');
-  }
-  const languages = raw.languages;
-  if (!Array.isArray(languages) || languages.length === 0) {
-    problems.push('languages: must list at least one language');
-  } else {
-    for (const [i, language] of languages.entries()) {
-      if (!SUPPORTED_LANGUAGES.some((supported) => supported.tag === language)) {
-        problems.push(
-          `languages[${i}]: "${String(language)}" has no translation; use one of ${SUPPORTED_LANGUAGES.map((l) => l.tag).join(', ')}`,
-        );
-      }
-    }
-  }
-  if (!isPlainObject(raw.kiosk)) {
-    problems.push('kiosk: must be an object');
-  } else {
-    checkKeys(raw.kiosk, KIOSK_KEYS, 'kiosk.', problems);
-    if (typeof raw.kiosk.enabled !== 'boolean') problems.push('kiosk.enabled: must be true or false');
-    if (typeof raw.kiosk.allowUrlFlag !== 'boolean') problems.push('kiosk.allowUrlFlag: must be true or false');
-    const idle = raw.kiosk.idleSeconds;
-    if (typeof idle !== 'number' || !Number.isInteger(idle) || idle < 15 || idle > 3600) {
-      problems.push('kiosk.idleSeconds: must be a whole number of seconds from 15 to 3600');
-    }
-  }
-  if (typeof raw.killServiceWorker !== 'boolean') problems.push('killServiceWorker: must be true or false');
-  if ('icon' in raw && (typeof raw.icon !== 'string' || !/\.(png|svg)$/i.test(raw.icon))) {
-    problems.push('icon: must be the path of a square .png or .svg file, relative to this file');
-  }
-
-  if (problems.length > 0) {
-    throw new DeploymentConfigError(`${file} has problems:\n${problems.map((p) => `  ${file}: ${p}`).join('\n')}`);
+  // The settings hold no dates; the checker's date options are never read.
+  const c = new Checker(file, { today: todayUtc(), staleAfterDays: STALE_AFTER_DAYS }, 'setting');
+  if (checkObject(raw, '', DEPLOYMENT_SHAPE, c)) checkTextSafety(raw, '', c);
+  if (c.issues.length > 0) {
+    throw new DeploymentConfigError(`${file} has problems:\n${c.issues.map((issue) => `  ${formatIssue(issue)}`).join('\n')}`);
   }
   return raw as unknown as DeploymentConfig;
 }

@@ -4,7 +4,8 @@
  * the tests, so all of them see exactly the same directory.
  */
 import { compileDirectory, type CompiledDirectory } from './compile.ts';
-import { readResourceFiles } from './read-resources.ts';
+import { isoDay } from '../../src/rules/dates.ts';
+import { LOCAL_DIR, readResourceFiles } from './read-resources.ts';
 import { readReleases } from './releases.ts';
 import { ResourceValidationError, formatIssue, validateResources } from './validate.ts';
 
@@ -16,9 +17,16 @@ export function buildDate(): Date {
 
 /** Validates and compiles the directory; throws ResourceValidationError on any error. */
 export function buildDirectory(root: string, warn: (message: string) => void, date = buildDate()): CompiledDirectory {
-  const { entries, issues } = validateResources(readResourceFiles(root), { today: date.toISOString().slice(0, 10) });
+  const files = readResourceFiles(root);
+  const { entries, issues } = validateResources(files, { today: isoDay(date) });
   for (const issue of issues) if (issue.severity === 'warning') warn(formatIssue(issue));
   const errors = issues.filter((issue) => issue.severity === 'error');
   if (errors.length > 0) throw new ResourceValidationError(errors);
-  return compileDirectory(entries, date.toISOString(), readReleases(root));
+  // The deployment's own entries (valid, so their JSON parses) come first for its country.
+  const localIds = new Set(
+    files
+      .filter(({ file }) => file.startsWith(`${LOCAL_DIR}/`))
+      .flatMap(({ text }) => (JSON.parse(text) as { entries: { id: string }[] }).entries.map((entry) => entry.id)),
+  );
+  return compileDirectory(entries, date.toISOString(), readReleases(root), localIds);
 }

@@ -20,6 +20,7 @@ import {
   type DatasetIndex,
   type PublishedFile,
 } from '../../src/data/dataset-format.ts';
+import { hasAllowedScheme } from '../../src/rules/link-schemes.ts';
 import { contactHref } from './contact-href.ts';
 import { entryHash, type ReleaseRecord } from './releases.ts';
 
@@ -38,11 +39,21 @@ export function sha256Hex(text: string): string {
   return createHash('sha256').update(text, 'utf8').digest('hex');
 }
 
-/** Adds each contact's href; sorts by id so the output depends only on the content. */
-export function compileEntries(entries: readonly Entry[]): CompiledEntry[] {
+/** A link the app would refuse to store must never be published: fail the build instead. */
+function checkedHref(href: string, id: string): string {
+  if (!hasAllowedScheme(href)) throw new Error(`${id}: contact link ${JSON.stringify(href)} uses a scheme the app does not open`);
+  return href;
+}
+
+/**
+ * Adds each contact's href and marks the deployment's own entries (`localIds`); sorts by id so
+ * the output depends only on the content.
+ */
+export function compileEntries(entries: readonly Entry[], localIds: ReadonlySet<string> = new Set()): CompiledEntry[] {
   return [...entries].sort(compareIds).map((entry) => ({
     ...entry,
-    contacts: entry.contacts.map((contact) => ({ ...contact, href: contactHref(contact, entry.countries[0]) })),
+    contacts: entry.contacts.map((contact) => ({ ...contact, href: checkedHref(contactHref(contact, entry.countries[0]), entry.id) })),
+    ...(localIds.has(entry.id) ? { local: true as const } : {}),
   }));
 }
 
@@ -70,8 +81,9 @@ export function compileDirectory(
   entries: readonly Entry[],
   generated: string,
   releases: readonly ReleaseRecord[] = [],
+  localIds: ReadonlySet<string> = new Set(),
 ): CompiledDirectory {
-  const compiled = compileEntries(entries);
+  const compiled = compileEntries(entries, localIds);
   const files = new Map<string, string>();
   const publish = (path: string, text: string): PublishedFile => {
     files.set(`${DATA_DIR}${path}`, text);

@@ -3,13 +3,15 @@
  * problems out; nothing here reads files or knows today's date. It checks what only the
  * spreadsheet form can get wrong (columns, required cells, yes/no cells, enumerations, the hours
  * syntax); everything else (phone numbers, links, countries, dates, language tags, ids) is left
- * to the project's validator, which import-csv.ts runs on the result. The columns are documented
- * in CSV-COLUMNS.md.
+ * to the project's validator, which import-csv.ts runs on the result. The columns are listed in
+ * csv-columns.ts, tied to the entry schema, and documented in CSV-COLUMNS.md.
  */
 import Papa from 'papaparse';
 import {
   AUDIENCES,
   ENTRY_KINDS,
+  OPERATOR_FLAGS,
+  OPERATOR_TYPES,
   TOPICS,
   WEEKDAYS,
   type Audience,
@@ -18,9 +20,12 @@ import {
   type EntryKind,
   type Hours,
   type LocalizedText,
+  type OperatorFlag,
+  type OperatorType,
   type Topic,
   type Weekday,
 } from '../../src/data/entry';
+import { KNOWN_COLUMNS, type KnownColumn, REQUIRED_COLUMNS } from './csv-columns.ts';
 import { canonicalLanguageTag, quote } from './message-text.ts';
 
 /**
@@ -41,33 +46,6 @@ export interface CsvConversion {
   rows: number[];
   problems: CsvProblem[];
 }
-
-/** Columns that must be present; every cell in them must be filled. */
-export const REQUIRED_COLUMNS = ['kind', 'name', 'summary', 'country', 'source', 'checked'] as const;
-
-/** Every fixed column, in documentation order; `name_<lang>` and `summary_<lang>` come on top. */
-export const KNOWN_COLUMNS = [
-  'id',
-  ...REQUIRED_COLUMNS,
-  'organisation',
-  'topics',
-  'audiences',
-  'languages',
-  'phone',
-  'sms',
-  'whatsapp',
-  'short_code',
-  'sms_short_code',
-  'email',
-  'website',
-  'chat_url',
-  'hours',
-  'time_zone',
-  'hours_note',
-  'free',
-  'notes',
-] as const;
-export type KnownColumn = (typeof KNOWN_COLUMNS)[number];
 
 /** Separator inside list cells (topics, phone numbers, notes…). */
 export const LIST_SEPARATOR = ';';
@@ -258,16 +236,18 @@ function convertRow(cell: (column: KnownColumn) => string, header: Header, row: 
   const country = requiredCell('country');
   const source = requiredCell('source');
   const checked = requiredCell('checked');
-  if (kindCell !== '' && !(ENTRY_KINDS as readonly string[]).includes(kindCell)) {
-    fail('kind', `unknown kind ${quote(kindCell)}; expected one of: ${ENTRY_KINDS.join(', ')}`);
-  }
+  /** Reports a value outside an enumeration; true when it is one of them. */
+  const known = (column: KnownColumn, value: string, allowed: readonly string[], noun: string): boolean => {
+    if (allowed.includes(value)) return true;
+    fail(column, `unknown ${noun} ${quote(value)}; expected one of: ${allowed.join(', ')}`);
+    return false;
+  };
+  if (kindCell !== '') known('kind', kindCell, ENTRY_KINDS, 'kind');
   const kind = kindCell as EntryKind;
 
   const listOf = <T extends string>(column: KnownColumn, allowed: readonly T[], noun: string): T[] => {
     const values = splitList(cell(column));
-    for (const value of values) {
-      if (!(allowed as readonly string[]).includes(value)) fail(column, `unknown ${noun} ${quote(value)}; expected one of: ${allowed.join(', ')}`);
-    }
+    for (const value of values) known(column, value, allowed, noun);
     return values as T[];
   };
   const topics = listOf<Topic>('topics', TOPICS, 'topic');
@@ -296,6 +276,9 @@ function convertRow(cell: (column: KnownColumn) => string, header: Header, row: 
 
   const hours = parseHours(cell('hours'), cell('time_zone'), cell('hours_note'), fail);
   const free = yesNo(cell('free'), 'free', fail);
+  const operatorCell = cell('operator');
+  const operator = operatorCell !== '' && known('operator', operatorCell, OPERATOR_TYPES, 'operator type') ? (operatorCell as OperatorType) : undefined;
+  const flags = listOf<OperatorFlag>('flags', OPERATOR_FLAGS, 'flag');
   const notes = splitList(cell('notes')).map((note): LocalizedText => ({ en: note }));
   const organisation = cell('organisation');
 
@@ -329,6 +312,8 @@ function convertRow(cell: (column: KnownColumn) => string, header: Header, row: 
     contacts,
     ...(hours !== undefined && { hours }),
     ...(free !== undefined && { free }),
+    ...(operator !== undefined && { operator }),
+    ...(flags.length > 0 && { flags }),
     ...(notes.length > 0 && { notes }),
     ...(websiteIsUrl && website !== '' && { url: website }),
     source,

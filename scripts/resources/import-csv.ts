@@ -11,7 +11,9 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Entry } from '../../src/data/entry';
+import { isRealDate, todayUtc } from '../../src/rules/dates';
 import { isShortCode } from './contact-href';
+import { CONTACT_COLUMNS, columnOfField } from './csv-columns';
 import { csvToEntries, type CsvProblem } from './csv-to-entries';
 import { readResourceFiles } from './read-resources';
 import { validateFile, validateResources, type ResourceFile, type ValidationIssue } from './validate';
@@ -34,32 +36,6 @@ export interface ImportResult {
   /** Validator warnings (e.g. a `checked` date older than a year): shown, but they do not block. */
   warnings: CsvProblem[];
 }
-
-/** The CSV column a validator field comes from (see csv-to-entries.ts). */
-const FIELD_COLUMNS: Record<string, string> = {
-  id: 'id',
-  kind: 'kind',
-  organisations: 'organisation',
-  countries: 'country',
-  topics: 'topics',
-  audiences: 'audiences',
-  languages: 'languages',
-  free: 'free',
-  notes: 'notes',
-  url: 'website',
-  source: 'source',
-  checked: 'checked',
-};
-
-const CONTACT_COLUMNS: Record<string, string> = {
-  phone: 'phone',
-  tty: 'phone',
-  sms: 'sms',
-  whatsapp: 'whatsapp',
-  email: 'email',
-  web: 'website',
-  chat: 'chat_url',
-};
 
 /** Splits `entries[4].contacts[0].number` into ['entries', 4, 'contacts', 0, 'number']. */
 function pathParts(fieldPath: string): (string | number)[] {
@@ -85,9 +61,9 @@ export function locateIssue(fieldPath: string, entries: readonly Entry[], rows: 
   if (field === 'contacts') {
     const contact = typeof second === 'number' ? entries[index]?.contacts[second] : undefined;
     if (!contact) return { row, column: '' };
-    return { row, column: third === 'short' ? 'short_code' : (CONTACT_COLUMNS[contact.type] ?? '') };
+    return { row, column: third === 'short' ? 'short_code' : CONTACT_COLUMNS[contact.type] };
   }
-  return { row, column: FIELD_COLUMNS[field] ?? '' };
+  return { row, column: columnOfField(field) };
 }
 
 /** True when the contact at a `entries[i].contacts[k].number` path is an SMS number of 3–6 digits. */
@@ -146,20 +122,6 @@ export function formatProblem(csvName: string, problem: CsvProblem, severity: 'e
   return `${csvName}: ${place === '' ? '' : `${place}: `}${severity === 'warning' ? 'warning: ' : ''}${problem.message}`;
 }
 
-/** Today's local date as YYYY-MM-DD. */
-function localToday(): string {
-  const now = new Date();
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
-}
-
-/** True for a real calendar date written YYYY-MM-DD. */
-function isRealDate(date: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
-  if (!match) return false;
-  const back = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
-  return back.toISOString().slice(0, 10) === date;
-}
-
 const USAGE = 'usage: npm run resources:import -- <file.csv> [--out resources/local/<name>.json] [--today YYYY-MM-DD] [--force]';
 
 interface CliArgs {
@@ -194,7 +156,7 @@ export function main(argv: readonly string[], cwd: string = process.cwd()): numb
     console.error(`${args}\n${USAGE}`);
     return 2;
   }
-  const today = args.today ?? localToday();
+  const today = args.today ?? todayUtc();
   if (!isRealDate(today)) {
     console.error(`--today must be a date YYYY-MM-DD, got ${JSON.stringify(today)}`);
     return 2;

@@ -9,6 +9,9 @@ import type { ResourceFile } from './validate.ts';
 /** Folders under the repo root that hold entry files. */
 export const RESOURCE_DIRS = ['resources/directory', 'resources/local'] as const;
 
+/** The deployment's own entries: an NGO's services, listed first for its country. */
+export const LOCAL_DIR = RESOURCE_DIRS[1];
+
 // fatal: a stray invalid byte must fail the build, not turn into U+FFFD inside a name or number.
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 

@@ -4,6 +4,7 @@
 // Installs signals into Preact: a component that reads a signal's value re-renders when it changes.
 import '@preact/signals';
 import type { AppModel } from './model';
+import { CountryPicker } from '../ui/CountryPicker';
 import { DirectoryView } from '../ui/DirectoryView';
 import { Header } from '../ui/Header';
 import { KioskCountdown } from '../ui/KioskCountdown';
@@ -17,7 +18,7 @@ import { SkipLink } from '../ui/SkipLink';
 import { StatusBar } from '../ui/StatusBar';
 import { UpdateBanner } from '../ui/UpdateBanner';
 import { ViewSwitch } from '../ui/ViewSwitch';
-import { todayIso } from './today';
+import { todayUtc } from '../rules/dates';
 
 export function AppRoot({ model }: { model: AppModel }) {
   const i18n = model.i18n.value;
@@ -37,6 +38,16 @@ export function AppRoot({ model }: { model: AppModel }) {
         <Header i18n={i18n} title={model.title} languages={model.languages} onLanguageChange={model.chooseLanguage} />
         {model.noteOpen.value && <SafetyNote t={i18n.t} kiosk={model.kiosk} onDismiss={model.dismissNote} />}
         <main id="main" class="main">
+          <CountryPicker
+            i18n={i18n}
+            country={model.country.value}
+            open={model.pickerOpen.value}
+            query={model.countrySearch.value}
+            matches={model.countryMatches.value}
+            onOpen={model.openCountryPicker}
+            onQuery={model.setCountrySearch}
+            onChoose={model.chooseCountry}
+          />
           <SearchField t={i18n.t} query={model.query.value} onQuery={model.setQuery} />
           {model.kiosk ? (
             <p class="kiosk-hint">{i18n.t('kiosk.scanHint')}</p>
@@ -50,13 +61,23 @@ export function AppRoot({ model }: { model: AppModel }) {
           {load.status === 'ready' && (
             <DirectoryView
               i18n={i18n}
-              today={todayIso()}
+              today={todayUtc()}
               query={model.answeredQuery.value}
               entries={showSaved ? savedEntries : model.entries.value}
               results={showSaved ? results.filter((entry) => saved.has(entry.id)) : results}
               nearest={showSaved ? [] : model.nearest.value}
               country={model.country.value}
               display={model.display.value}
+              namedCountry={model.namedCountry.value}
+              home={
+                showSaved
+                  ? undefined
+                  : {
+                      showAllCountries: model.showAllCountries.value,
+                      onToggleAllCountries: model.toggleAllCountries,
+                      missingLine: model.missingLine,
+                    }
+              }
             />
           )}
         </main>

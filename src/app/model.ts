@@ -58,7 +58,7 @@ export interface PagePort {
 
 export interface AppServices {
   start: StartSettings;
-  deployment: Pick<DeploymentConfig, 'title' | 'kiosk'>;
+  deployment: Pick<DeploymentConfig, 'title' | 'kiosk' | 'missingLine'>;
   catalogues: { has(language: LanguageTag): boolean; load(language: LanguageTag): Promise<void> };
   search: SearchClient;
   /** The device's store, opening. */
@@ -360,6 +360,8 @@ export function createAppModel(services: AppServices) {
     kiosk,
     languages: start.languages,
     title: services.deployment.title,
+    /** Where the deployment asks to hear of a missing line, if anywhere. */
+    missingLine: services.deployment.missingLine,
     // Read-only views of the facts and what derives from them.
     language: computed(() => language.value),
     /** Her country (ISO code), or '' when unknown. */

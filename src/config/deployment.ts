@@ -22,6 +22,11 @@ export interface DeploymentConfig {
     /** Seconds without input before the "Still there?" countdown. */
     idleSeconds: number;
   };
+  /**
+   * Optional: who to tell about a helpline the directory is missing, shown under her country's
+   * help, e.g. `{ "name": "our team", "href": "mailto:lines@example.org" }` (https: or mailto:).
+   */
+  missingLine?: { name: string; href: string };
   /** Ship a service worker that removes itself and its caches: the way back from a bad release. */
   killServiceWorker: boolean;
   /**

@@ -3,44 +3,27 @@
  *
  * Start-up reads the device's copy; the first visit (or an app release that carried newer data)
  * loads the dataset shipped with the app. When online, the update index tells whether a newer
- * directory exists; the device then takes the cheapest way there (a delta from its version, else
- * the buckets that differ, else the whole file), checks every download against its hash and the
- * result against the published version, and replaces its copy in one transaction. Anything that
- * goes wrong on the way (no network, a cut download, a wrong hash, a full disk) leaves the stored
- * copy as it was.
+ * directory exists; update-policy.ts takes the cheapest way there, every download checked by
+ * verified-fetch.ts and dataset-guards.ts, and the result replaces the stored copy in one
+ * transaction. Anything that goes wrong on the way (no network, a stalled or cut download, a wrong
+ * hash, a full disk) leaves the stored copy as it was, and the result says what happened.
  */
-import {
-  BUCKET_HASH_LENGTH,
-  DATASET_FORMAT,
-  bucketOf,
-  compareIds,
-  type BucketList,
-  type BundledDatasetInfo,
-  type DatasetDelta,
-  type DatasetIndex,
-  type PublishedFile,
-} from './dataset-format';
-import { bucketHashesOf, sha256Hex, versionOf } from './dataset-hash';
-import type { CompiledEntry, Dataset } from './entry';
-import type { DirectoryStore, StoredDirectory } from './store';
+import type { BundledDatasetInfo, DatasetIndex } from './dataset-format';
+import { DatasetIntegrityError, parseDataset, parseIndex } from './dataset-guards';
+import { DirectoryStoreError, type DirectoryStore, type StoredDirectory } from './store';
+import { assembleUpdate, type UpdateMethod } from './update-policy';
+import { type DownloadContext, DownloadError, fetchBytes, fetchVerified, parseJson } from './verified-fetch';
+
+export type { UpdateMethod } from './update-policy';
+export type { Fetcher } from './verified-fetch';
 
 /** The directory could not be loaded at all: nothing on the device and nothing shipped. */
 export class DirectoryUnavailableError extends Error {
   override name = 'DirectoryUnavailableError';
 }
 
-/** A download did not match what the index promised. */
-export class DatasetIntegrityError extends Error {
-  override name = 'DatasetIntegrityError';
-}
-
-export type Fetcher = (url: string, init?: RequestInit) => Promise<Response>;
-
-export interface SyncContext {
+export interface SyncContext extends DownloadContext {
   store: DirectoryStore;
-  fetch: Fetcher;
-  /** The app's base address: data files are resolved against it. */
-  baseUrl: string;
 }
 
 export interface LoadedDirectory {
@@ -49,58 +32,23 @@ export interface LoadedDirectory {
   saveFailed: boolean;
 }
 
-export type UpdateMethod = 'delta' | 'buckets' | 'full';
+/** Why an update failed, for the status line: `storage-full` and `corrupt` need different words than `network`. */
+export type UpdateFailure = 'network' | 'server' | 'corrupt' | 'storage-full' | 'storage' | 'unexpected';
 
+/**
+ * What an update did. `offline`: the update index could not be reached at all; `timed-out`: a
+ * download stalled and was ended; `cancelled`: the context's signal ended it. Every outcome but
+ * `updated` leaves the stored directory as it was. `reason` is a technical line for logs.
+ */
 export type UpdateResult =
   | { status: 'current' }
   | { status: 'updated'; directory: StoredDirectory; method: UpdateMethod; bytesDownloaded: number }
-  | { status: 'failed'; reason: string };
+  | { status: 'offline'; reason: string }
+  | { status: 'timed-out'; reason: string }
+  | { status: 'cancelled' }
+  | { status: 'failed'; kind: UpdateFailure; reason: string };
 
-async function fetchBytes(context: SyncContext, path: string, init?: RequestInit): Promise<ArrayBuffer> {
-  const response = await context.fetch(new URL(path, context.baseUrl).href, init);
-  if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
-  return response.arrayBuffer();
-}
-
-/** Downloads a published file and checks it against its hash before parsing it. */
-async function fetchVerified<T>(context: SyncContext, file: PublishedFile): Promise<{ value: T; bytes: number }> {
-  const path = `data/${file.path}`;
-  const bytes = await fetchBytes(context, path);
-  if ((await sha256Hex(bytes)) !== file.sha256) throw new DatasetIntegrityError(`${path}: hash mismatch`);
-  return { value: JSON.parse(new TextDecoder().decode(bytes)) as T, bytes: bytes.byteLength };
-}
-
-const SAFE_HREF = /^(https:|tel:|sms:|mailto:)/;
-
-/** A light check of a downloaded entry: the fields the app relies on, and only safe links. */
-function isCompiledEntry(value: unknown): value is CompiledEntry {
-  if (typeof value !== 'object' || value === null) return false;
-  const entry = value as Partial<CompiledEntry>;
-  return (
-    typeof entry.id === 'string' &&
-    typeof entry.kind === 'string' &&
-    typeof entry.name?.en === 'string' &&
-    typeof entry.summary?.en === 'string' &&
-    Array.isArray(entry.countries) &&
-    Array.isArray(entry.topics) &&
-    Array.isArray(entry.contacts) &&
-    entry.contacts.every((contact) => typeof contact?.href === 'string' && SAFE_HREF.test(contact.href))
-  );
-}
-
-function checkEntries(entries: unknown, what: string): CompiledEntry[] {
-  if (!Array.isArray(entries) || !entries.every(isCompiledEntry)) {
-    throw new DatasetIntegrityError(`${what} does not hold valid entries`);
-  }
-  return entries;
-}
-
-function toStored(dataset: Dataset): StoredDirectory {
-  return {
-    meta: { version: dataset.version, generated: dataset.generated, count: dataset.entries.length },
-    entries: dataset.entries,
-  };
-}
+const INDEX_PATH = 'data/index.json';
 
 /**
  * The directory to start with: the device's copy, unless the app shipped a newer one (a fresh
@@ -113,9 +61,9 @@ export async function loadDirectory(context: SyncContext, bundled: BundledDatase
   }
   let directory: StoredDirectory;
   try {
-    const file = { path: bundled.path.replace(/^data\//, ''), sha256: bundled.sha256, bytes: 0 };
-    const { value } = await fetchVerified<Dataset>(context, file);
-    directory = toStored({ ...value, entries: checkEntries(value.entries, bundled.path) });
+    const file = bundled.path.replace(/^data\//, '');
+    const dataset = parseDataset((await fetchVerified(context, file, bundled.sha256)).value, bundled.path);
+    directory = { meta: { version: dataset.version, generated: dataset.generated, count: dataset.entries.length }, entries: dataset.entries };
   } catch (error) {
     if (stored) return { directory: stored, saveFailed: false };
     throw new DirectoryUnavailableError('The directory could not be loaded', { cause: error });
@@ -128,132 +76,43 @@ export async function loadDirectory(context: SyncContext, bundled: BundledDatase
   }
 }
 
-function parseIndex(value: unknown): DatasetIndex {
-  const index = value as DatasetIndex;
-  if (
-    index?.format !== DATASET_FORMAT ||
-    typeof index.version !== 'string' ||
-    typeof index.generated !== 'string' ||
-    typeof index.full?.path !== 'string' ||
-    typeof index.buckets?.path !== 'string' ||
-    typeof index.deltas !== 'object'
-  ) {
-    throw new DatasetIntegrityError('data/index.json is not a dataset index');
+/** The result for an update that threw; `reachedIndex` tells a lost connection from no connection. */
+function failure(error: unknown, reachedIndex: boolean): UpdateResult {
+  const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  if (error instanceof DownloadError) {
+    if (error.failure === 'timed-out') return { status: 'timed-out', reason };
+    if (error.failure === 'cancelled') return { status: 'cancelled' };
+    if (error.failure === 'network' && !reachedIndex) return { status: 'offline', reason };
+    return { status: 'failed', kind: error.failure === 'network' ? 'network' : 'server', reason };
   }
-  return index;
+  if (error instanceof DatasetIntegrityError) return { status: 'failed', kind: 'corrupt', reason };
+  if (error instanceof DirectoryStoreError) return { status: 'failed', kind: error.quotaExceeded ? 'storage-full' : 'storage', reason };
+  return { status: 'failed', kind: 'unexpected', reason };
 }
 
-/** Runs tasks with at most `limit` in flight: a slow connection copes better with a few at a time. */
-async function mapLimited<T, R>(items: readonly T[], limit: number, task: (item: T) => Promise<R>): Promise<R[]> {
-  const results: R[] = new Array(items.length);
-  let next = 0;
-  const workers = Array.from({ length: Math.min(limit, items.length) }, async () => {
-    while (next < items.length) {
-      const i = next++;
-      results[i] = await task(items[i]!);
-    }
-  });
-  await Promise.all(workers);
-  return results;
-}
-
-interface Assembled {
-  entries: CompiledEntry[];
-  bytes: number;
-}
-
-/** Applies the published delta from the device's version. */
-async function viaDelta(context: SyncContext, current: StoredDirectory, file: PublishedFile): Promise<Assembled> {
-  const { value: delta, bytes } = await fetchVerified<DatasetDelta>(context, file);
-  if (delta.from !== current.meta.version) throw new DatasetIntegrityError(`${file.path}: starts from another version`);
-  const upserts = checkEntries(delta.upserts, file.path);
-  const replaced = new Set([...delta.removals, ...upserts.map((entry) => entry.id)]);
-  const entries = [...current.entries.filter((entry) => !replaced.has(entry.id)), ...upserts].sort(compareIds);
-  return { entries, bytes };
-}
-
-/** Past this share of changed buckets, one full download is cheaper than many small ones. */
-const FULL_DOWNLOAD_SHARE = 0.5;
-
-/** Fetches the buckets whose hashes differ from the device's; null when the whole file is cheaper. */
-async function viaBuckets(context: SyncContext, current: StoredDirectory, index: DatasetIndex): Promise<Assembled | null> {
-  const { value: list, bytes: listBytes } = await fetchVerified<BucketList>(context, index.buckets);
-  const published = list.buckets;
-  if (!Array.isArray(published) || published.length !== index.buckets.count) {
-    throw new DatasetIntegrityError('bucket list does not match the index');
-  }
-  // The version is a hash over the bucket hashes: a mixed-up list fails here.
-  if ((await versionOf(published)) !== index.version) throw new DatasetIntegrityError('bucket list does not match the version');
-  const local = await bucketHashesOf(current.entries, published.length);
-  const changed = published.flatMap((hash, i) => (hash === local[i] ? [] : [i]));
-  if (changed.length > published.length * FULL_DOWNLOAD_SHARE) return null;
-
-  const downloads = await mapLimited(changed, 4, async (bucket) => {
-    const hash = published[bucket]!;
-    const path = `data/${index.bucketPath}${hash}.json`;
-    const bytes = await fetchBytes(context, path);
-    if ((await sha256Hex(bytes)).slice(0, BUCKET_HASH_LENGTH) !== hash) throw new DatasetIntegrityError(`${path}: hash mismatch`);
-    const entries = checkEntries((JSON.parse(new TextDecoder().decode(bytes)) as { entries?: unknown }).entries, path);
-    if (entries.some((entry) => bucketOf(entry.id, published.length) !== bucket)) {
-      throw new DatasetIntegrityError(`${path}: holds entries of another bucket`);
-    }
-    return { entries, bytes: bytes.byteLength };
-  });
-  const changedSet = new Set(changed);
-  const kept = current.entries.filter((entry) => !changedSet.has(bucketOf(entry.id, published.length)));
-  return {
-    entries: [...kept, ...downloads.flatMap((download) => download.entries)].sort(compareIds),
-    bytes: listBytes + downloads.reduce((sum, download) => sum + download.bytes, 0),
-  };
-}
-
-async function viaFullFile(context: SyncContext, index: DatasetIndex): Promise<Assembled> {
-  const { value, bytes } = await fetchVerified<Dataset>(context, index.full);
-  return { entries: checkEntries(value.entries, index.full.path), bytes };
-}
-
-/** Checks for a newer directory and, if there is one, downloads what changed and stores it. */
+/** Checks for a newer directory and, if there is one, downloads what changed and stores it. Never throws. */
 export async function updateDirectory(context: SyncContext, current: StoredDirectory): Promise<UpdateResult> {
+  let index: DatasetIndex;
+  let indexBytes: number;
   try {
-    const indexBytes = await fetchBytes(context, 'data/index.json', { cache: 'no-store' });
-    const index = parseIndex(JSON.parse(new TextDecoder().decode(indexBytes)));
-    if (index.version === current.meta.version || index.generated <= current.meta.generated) {
-      return { status: 'current' };
-    }
-
-    const attempts: [UpdateMethod, () => Promise<Assembled | null>][] = [];
-    const delta = index.deltas[current.meta.version];
-    if (delta) attempts.push(['delta', () => viaDelta(context, current, delta)]);
-    attempts.push(['buckets', () => viaBuckets(context, current, index)], ['full', () => viaFullFile(context, index)]);
-
-    let bytes = indexBytes.byteLength;
-    let lastError: unknown = null;
-    for (const [method, attempt] of attempts) {
-      let assembled: Assembled | null;
-      try {
-        assembled = await attempt();
-      } catch (error) {
-        // A failed delta or bucket download falls back to the next way; the last one reports.
-        lastError = error;
-        continue;
-      }
-      if (!assembled) continue;
-      bytes += assembled.bytes;
-      // Whatever the way, the result must be exactly the published directory.
-      const version = await versionOf(await bucketHashesOf(assembled.entries, index.buckets.count));
-      if (version !== index.version || assembled.entries.length !== index.count) {
-        lastError = new DatasetIntegrityError(`${method} update did not produce version ${index.version}`);
-        continue;
-      }
-      const directory: StoredDirectory = {
-        meta: { version: index.version, generated: index.generated, count: index.count },
-        entries: assembled.entries,
-      };
-      await context.store.replace(directory);
-      return { status: 'updated', directory, method, bytesDownloaded: bytes };
-    }
-    throw lastError ?? new DatasetIntegrityError('no way to update');
+    const bytes = await fetchBytes(context, INDEX_PATH, { cache: 'no-store' });
+    index = parseIndex(parseJson(bytes, INDEX_PATH));
+    indexBytes = bytes.byteLength;
   } catch (error) {
-    return { status: 'failed', reason: error instanceof Error ? `${error.name}: ${error.message}` : String(error) };
+    return failure(error, false);
+  }
+  if (index.version === current.meta.version || index.generated <= current.meta.generated) return { status: 'current' };
+
+  try {
+    const { entries, method, bytes } = await assembleUpdate(context, current, index);
+    const directory: StoredDirectory = { meta: { version: index.version, generated: index.generated, count: index.count }, entries };
+    try {
+      await context.store.replace(directory);
+    } catch (error) {
+      throw error instanceof DirectoryStoreError ? error : new DirectoryStoreError('Could not save the directory on this device', error);
+    }
+    return { status: 'updated', directory, method, bytesDownloaded: indexBytes + bytes };
+  } catch (error) {
+    return failure(error, true);
   }
 }

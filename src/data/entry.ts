@@ -8,8 +8,8 @@
 export type LocalizedText = { en: string } & Record<string, string>;
 
 /**
- * `emergency`: a country's police, ambulance and fire numbers, one entry per country, for
- * immediate danger. Shown first in her country's view, covered by a helpline or not.
+ * Kinds of entry, in the order the directory lists them. `emergency`: a country's police,
+ * ambulance and fire numbers, one entry per country, for immediate danger, shown first.
  */
 export const ENTRY_KINDS = ['emergency', 'helpline', 'service', 'programme', 'publication', 'tip'] as const;
 export type EntryKind = (typeof ENTRY_KINDS)[number];
@@ -66,7 +66,11 @@ export type OperatorType = (typeof OPERATOR_TYPES)[number];
 export const OPERATOR_FLAGS = ['confidential', 'anonymous', 'not-immigration', 'reports-to-police'] as const;
 export type OperatorFlag = (typeof OPERATOR_FLAGS)[number];
 
-export const CONTACT_TYPES = ['phone', 'sms', 'whatsapp', 'tty', 'web', 'chat', 'email'] as const;
+/** Contacts reached by a number: a call, a text, a WhatsApp message, a text phone. */
+export const PHONE_CONTACT_TYPES = ['phone', 'sms', 'whatsapp', 'tty'] as const;
+/** Contacts reached by an https address: a web page or a chat. */
+export const LINK_CONTACT_TYPES = ['web', 'chat'] as const;
+export const CONTACT_TYPES = [...PHONE_CONTACT_TYPES, ...LINK_CONTACT_TYPES, 'email'] as const;
 export type ContactType = (typeof CONTACT_TYPES)[number];
 
 /**
@@ -75,7 +79,7 @@ export type ContactType = (typeof CONTACT_TYPES)[number];
  * the numbering-plan library cannot validate as full numbers.
  */
 export interface PhoneContact {
-  type: 'phone' | 'sms' | 'whatsapp' | 'tty';
+  type: (typeof PHONE_CONTACT_TYPES)[number];
   number: string;
   /** Country whose numbering plan the number follows, when it differs from the entry's. */
   country?: string;
@@ -85,7 +89,7 @@ export interface PhoneContact {
 }
 
 export interface LinkContact {
-  type: 'web' | 'chat';
+  type: (typeof LINK_CONTACT_TYPES)[number];
   url: string;
   label?: LocalizedText;
   note?: LocalizedText;
@@ -161,7 +165,11 @@ export interface Entry {
 export type CompiledContact = Contact & { href: string };
 
 /** An entry as shipped to the app. */
-export type CompiledEntry = Omit<Entry, 'contacts'> & { contacts: CompiledContact[] };
+export type CompiledEntry = Omit<Entry, 'contacts'> & {
+  contacts: CompiledContact[];
+  /** From the deployment's own `resources/local/`: listed first for its country. */
+  local?: true;
+};
 
 /** The whole directory as one file. `version` is a content hash of the entries. */
 export interface Dataset {

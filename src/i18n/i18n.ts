@@ -2,6 +2,7 @@
  * Interface text in the reader's language: `t()` with {placeholders}, plurals through
  * Intl.PluralRules, dates and place names through Intl, and the text direction.
  */
+import { parseIsoDate } from '../rules/dates';
 import { directionOf, type LanguageTag, type TextDirection } from './languages';
 import { en, type MessageKey, type Messages } from './messages/en';
 
@@ -67,8 +68,8 @@ export function createTranslator(language: LanguageTag): Translator {
       return t(`${key}.${form}` as MessageKey, { count: count.toLocaleString(language) });
     },
     formatDate(isoDate) {
-      const date = new Date(isoDate.length === 10 ? `${isoDate}T00:00:00Z` : isoDate);
-      return Number.isNaN(date.getTime()) ? isoDate : dateFormat.format(date);
+      const date = parseIsoDate(isoDate);
+      return date ? dateFormat.format(date) : isoDate;
     },
     placeName(code) {
       if (code === 'EU') return t('place.EU');

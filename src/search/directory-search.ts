@@ -6,6 +6,8 @@ import Fuse, { type Expression, type FuseResult, type IFuseOptions } from 'fuse.
 import type { CompiledEntry, LocalizedText } from '../data/entry';
 import { createCountryFinder, type PlaceName } from '../places/country-finder';
 import { reaches } from '../places/eu-members';
+import { doubtOf } from '../rules/confidence';
+import { isPhoneContact } from '../rules/contacts';
 
 /**
  * Words the search needs that depend on the reader's language, as plain data (so it can be posted
@@ -112,7 +114,7 @@ function toDocument(entry: CompiledEntry, words: SearchVocabulary): SearchDocume
     ].join(' '),
     // Numbers as published and as bare digits, so "116 016", "116016" and "116-016" all match.
     numbers: entry.contacts
-      .flatMap((contact) => ('number' in contact ? [contact.number, contact.number.replace(/\D/g, '')] : []))
+      .flatMap((contact) => (isPhoneContact(contact) ? [contact.number, contact.number.replace(/\D/g, '')] : []))
       .join(' '),
   };
 }
@@ -121,11 +123,11 @@ function toDocument(entry: CompiledEntry, words: SearchVocabulary): SearchDocume
  * Between equally good matches, a number not fully verified comes after one that is: Fuse's score
  * (0 is a perfect match) grows by a small penalty for medium and low confidence.
  */
-const CONFIDENCE_PENALTY: Record<string, number> = { medium: 0.05, low: 0.1 };
+const PENALTY_PER_DOUBT = 0.05;
 
 function rankByTrust(results: FuseResult<SearchDocument>[]): SearchHit[] {
   const adjusted = (result: FuseResult<SearchDocument>) =>
-    (result.score ?? 1) + (CONFIDENCE_PENALTY[result.item.entry.confidence ?? ''] ?? 0);
+    (result.score ?? 1) + doubtOf(result.item.entry.confidence) * PENALTY_PER_DOUBT;
   return results.map((result) => ({ id: result.item.entry.id, score: adjusted(result) })).sort((a, b) => a.score - b.score);
 }
 
@@ -174,7 +176,7 @@ export function createDirectorySearch(entries: readonly CompiledEntry[], words: 
       .map((document) => {
         const { entry } = document;
         const kind = entry.kind === 'emergency' ? 1 : 0;
-        const rank = closeness(entry, country) * 10 + kind * 5 + (CONFIDENCE_PENALTY[entry.confidence ?? ''] ?? 0) * 10;
+        const rank = closeness(entry, country) * 10 + kind * 5 + doubtOf(entry.confidence);
         return { id: entry.id, score: rank / 100 };
       })
       .sort((a, b) => a.score - b.score)

@@ -1,5 +1,6 @@
 import type { CompiledContact } from '../data/entry';
 import type { Translator } from '../i18n/i18n';
+import { isLinkContact } from '../rules/contacts';
 import { EXTERNAL_LINK_PROPS, safeHref } from '../safety/links';
 import { pick } from './localized';
 import { QrCode } from './QrCode';
@@ -58,7 +59,7 @@ export function ContactList({ contacts, i18n, kiosk = false }: Props) {
         const text = contactText(contact, i18n);
         const note = contact.note && <span class="contact__note"> {pick(contact.note, i18n.language).text}</span>;
         if (kiosk) {
-          const isAddress = contact.type === 'web' || contact.type === 'chat';
+          const isAddress = isLinkContact(contact);
           return (
             <li key={i} class={`contact contact--kiosk contact--${contact.type}`}>
               <p class="contact__text">

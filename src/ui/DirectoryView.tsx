@@ -1,8 +1,18 @@
 import type { CompiledEntry } from '../data/entry';
 import type { Translator } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/i18n';
+import { isListedByCountry } from '../rules/kinds';
+import { helpFor } from './country-help';
 import { EntryCard, type EntryDisplay } from './EntryCard';
 import { groupDirectory, type EntryGroup } from './grouping';
+import { HomeView, type MissingLineContact } from './HomeView';
+
+/** The first screen: her country's help, the rest on request. */
+export interface HomeOptions {
+  showAllCountries: boolean;
+  onToggleAllCountries: () => void;
+  missingLine?: MissingLineContact | undefined;
+}
 
 interface Props {
   i18n: Translator;
@@ -16,6 +26,10 @@ interface Props {
   nearest: readonly CompiledEntry[];
   country: string;
   display: EntryDisplay;
+  /** The country the query names, if it names one. */
+  namedCountry?: string | null;
+  /** Given on the home screen (not for the Saved view, which lists what is saved). */
+  home?: HomeOptions | undefined;
 }
 
 const GROUP_TITLES: Record<string, MessageKey> = {
@@ -25,7 +39,8 @@ const GROUP_TITLES: Record<string, MessageKey> = {
 };
 
 function groupTitle(group: EntryGroup, i18n: Translator): string {
-  if (group.kind === 'helpline' || group.kind === 'service') {
+  if (group.kind === 'emergency') return i18n.t('group.emergencyIn', { country: i18n.placeName(group.country ?? '') });
+  if (isListedByCountry(group.kind)) {
     const place = group.country ? i18n.placeName(group.country) : i18n.t('place.global');
     return group.kind === 'helpline'
       ? i18n.t('group.helplinesIn', { country: place })
@@ -35,9 +50,14 @@ function groupTitle(group: EntryGroup, i18n: Translator): string {
 }
 
 /** The results area: grouped directory, search results, or "nothing matches" with what is near. */
-export function DirectoryView({ i18n, today, query, entries, results, nearest, country, display }: Props) {
+export function DirectoryView({ i18n, today, query, entries, results, nearest, country, display, namedCountry, home }: Props) {
   const { t } = i18n;
   const searching = query.trim().length > 0;
+  // A query naming a country with no line of its own gets the honest answer before what reaches it.
+  const uncovered =
+    searching && namedCountry && !results.some((entry) => entry.kind !== 'emergency' && entry.countries.includes(namedCountry))
+      ? i18n.placeName(namedCountry)
+      : null;
   return (
     <section id="results" class="results" aria-labelledby="results-heading" tabIndex={-1}>
       {searching ? (
@@ -45,6 +65,14 @@ export function DirectoryView({ i18n, today, query, entries, results, nearest, c
           <h2 id="results-heading" class="results__count" aria-live="polite">
             {results.length > 0 ? i18n.plural('results.count', results.length) : t('results.none', { query })}
           </h2>
+          {uncovered && (
+            <div class="no-coverage" role="note">
+              <p>
+                <strong>{t('home.noLine', { country: uncovered })}</strong>
+              </p>
+              <p>{t('home.noLineNext', { country: uncovered })}</p>
+            </div>
+          )}
           {results.length > 0 ? (
             <ol class="entry-list">
               {results.map((entry) => (
@@ -67,6 +95,40 @@ export function DirectoryView({ i18n, today, query, entries, results, nearest, c
           ) : (
             <p>{t('results.noneNear')}</p>
           )}
+        </>
+      ) : home ? (
+        <>
+          <h2 id="results-heading" class="visually-hidden">
+            {i18n.plural('status.entries', entries.length)}
+          </h2>
+          <HomeView
+            i18n={i18n}
+            today={today}
+            display={display}
+            country={country}
+            help={helpFor(entries, country)}
+            shared={groupDirectory(
+              entries.filter((entry) => !isListedByCountry(entry.kind)),
+              country,
+              i18n.placeName,
+              i18n.language,
+            )}
+            others={
+              home.showAllCountries
+                ? groupDirectory(
+                    entries.filter(
+                      (entry) => isListedByCountry(entry.kind) && entry.kind !== 'emergency' && !entry.countries.includes(country),
+                    ),
+                    country,
+                    i18n.placeName,
+                    i18n.language,
+                  )
+                : null
+            }
+            onToggleOthers={home.onToggleAllCountries}
+            groupTitle={(group) => groupTitle(group, i18n)}
+            missingLine={home.missingLine}
+          />
         </>
       ) : (
         <>

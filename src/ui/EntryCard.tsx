@@ -1,7 +1,8 @@
 import type { CompiledEntry, Hours } from '../data/entry';
-import { isStale } from '../data/freshness';
 import { formatWeeklyHours } from '../i18n/format-hours';
 import type { Translator } from '../i18n/i18n';
+import { isUnverified } from '../rules/confidence';
+import { isStale } from '../rules/freshness';
 import { EXTERNAL_LINK_PROPS, safeHref } from '../safety/links';
 import { ContactList, displayAddress } from './ContactList';
 import { pick } from './localized';
@@ -60,7 +61,7 @@ export function EntryCard({ entry, i18n, today, headingLevel, display }: Props) 
   const summary = pick(entry.summary, i18n.language);
   const official = safeHref(entry.url);
   const source = safeHref(entry.source);
-  const unverified = entry.confidence === 'low' || entry.confidence === 'medium';
+  const unverified = isUnverified(entry.confidence);
   const headingId = `entry-${entry.id}`;
   const kiosk = display.mode === 'kiosk';
   const canPrint = display.mode === 'kiosk' && entry.contacts.length > 0;

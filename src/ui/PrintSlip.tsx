@@ -1,5 +1,6 @@
 import type { CompiledEntry } from '../data/entry';
 import type { Translator } from '../i18n/i18n';
+import { isLinkContact } from '../rules/contacts';
 import { safeHref } from '../safety/links';
 import { contactSubject, contactText } from './ContactList';
 import { pick } from './localized';
@@ -29,7 +30,7 @@ export function PrintSlip({ i18n, entry }: Props) {
             <li key={i} class="print-slip__contact">
               <p>
                 <bdi>{contactText(contact, i18n)}</bdi>
-                {(contact.type === 'web' || contact.type === 'chat') && (
+                {isLinkContact(contact) && (
                   <>
                     {' '}
                     <bdi dir="ltr">{contactSubject(contact)}</bdi>

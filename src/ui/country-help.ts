@@ -20,7 +20,7 @@ export interface CountryHelp {
  * countries include hers, EU-wide ones for an EU member, and lines for anywhere.
  */
 export function helpFor(entries: readonly CompiledEntry[], country: string): CountryHelp {
-  const lines = entries.filter((entry) => isListedByCountry(entry.kind));
+  const lines = entries.filter((entry) => isListedByCountry(entry.kind) && entry.kind !== 'emergency');
   const trustOrder = (list: CompiledEntry[]) =>
     list.sort((a, b) => Number(b.local === true) - Number(a.local === true) || doubtOf(a.confidence) - doubtOf(b.confidence));
   return {

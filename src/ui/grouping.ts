@@ -1,4 +1,6 @@
-import type { CompiledEntry, EntryKind } from '../data/entry';
+import { ENTRY_KINDS, type CompiledEntry, type EntryKind } from '../data/entry';
+import { doubtOf } from '../rules/confidence';
+import { isListedByCountry } from '../rules/kinds';
 
 export interface EntryGroup {
   /** Stable key, also used for the heading id. */
@@ -9,20 +11,16 @@ export interface EntryGroup {
   entries: CompiledEntry[];
 }
 
-const CONFIDENCE_ORDER: Record<string, number> = { medium: 1, low: 2 };
-
 /** Lines not fully verified after the ones that are; otherwise the order stays. */
 function verifiedFirst(entries: CompiledEntry[]): CompiledEntry[] {
-  const rank = (entry: CompiledEntry) => CONFIDENCE_ORDER[entry.confidence ?? ''] ?? 0;
+  const rank = (entry: CompiledEntry) => doubtOf(entry.confidence);
   return [...entries].sort((a, b) => rank(a) - rank(b));
 }
 
-const KIND_ORDER: EntryKind[] = ['emergency', 'helpline', 'service', 'programme', 'publication', 'tip'];
-
 /**
- * The whole directory in the order a person looking for help needs it: her country's helplines
- * first, then every other country's (by name in her language), then services, programmes,
- * publications and tips.
+ * The whole directory in the order a person looking for help needs it: her country first (its
+ * emergency numbers, helplines and services), then every other country's (by name in her
+ * language), then programmes, publications and tips, for everyone.
  */
 export function groupDirectory(
   entries: readonly CompiledEntry[],
@@ -30,28 +28,33 @@ export function groupDirectory(
   placeName: (code: string) => string,
   language: string,
 ): EntryGroup[] {
-  const groups: EntryGroup[] = [];
   const collator = new Intl.Collator(language);
-  for (const kind of KIND_ORDER) {
+  const byCountry = new Map<string, CompiledEntry[]>();
+  const shared: EntryGroup[] = [];
+  for (const kind of ENTRY_KINDS) {
     const ofKind = entries.filter((entry) => entry.kind === kind);
     if (ofKind.length === 0) continue;
-    if (kind !== 'helpline' && kind !== 'service') {
-      groups.push({ key: kind, kind, entries: ofKind });
+    if (!isListedByCountry(kind)) {
+      shared.push({ key: kind, kind, entries: ofKind });
       continue;
     }
-    const byCountry = new Map<string, CompiledEntry[]>();
     for (const entry of ofKind) {
       const code = entry.countries[0] ?? '';
       byCountry.set(code, [...(byCountry.get(code) ?? []), entry]);
     }
-    const codes = [...byCountry.keys()].sort((a, b) => {
-      if (a === country) return -1;
-      if (b === country) return 1;
-      return collator.compare(placeName(a), placeName(b));
-    });
-    for (const code of codes) {
-      groups.push({ key: `${kind}-${code || 'global'}`, kind, country: code, entries: verifiedFirst(byCountry.get(code)!) });
+  }
+  const codes = [...byCountry.keys()].sort((a, b) => {
+    if (a === country) return -1;
+    if (b === country) return 1;
+    return collator.compare(placeName(a), placeName(b));
+  });
+  const groups: EntryGroup[] = [];
+  for (const code of codes) {
+    const here = byCountry.get(code)!;
+    for (const kind of ENTRY_KINDS) {
+      const ofKind = here.filter((entry) => entry.kind === kind);
+      if (ofKind.length > 0) groups.push({ key: `${kind}-${code || 'global'}`, kind, country: code, entries: verifiedFirst(ofKind) });
     }
   }
-  return groups;
+  return [...groups, ...shared];
 }

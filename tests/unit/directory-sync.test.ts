@@ -258,3 +258,82 @@ describe('hashing on the device', () => {
     expect(await versionOf(hashes)).toBe(site.info.version);
   });
 });
+
+describe('what a failed update tells the status line', () => {
+  async function updateWith(fault: Fault, changes: Partial<SyncContext> = {}) {
+    const entries = makeEntries(60);
+    const { store, v1, current } = await storedV1(entries);
+    const v2 = compileDirectory(withChange(entries, 3), V2_DATE);
+    const result = await updateDirectory({ ...context(store, serve(v2, fault).fetch), ...changes }, current);
+    expect((await store.read())?.meta.version).toBe(v1.info.version);
+    return result;
+  }
+  const afterIndex = (breakIt: (body: string) => Response | Promise<Response>): Fault => (path, body) =>
+    path === 'data/index.json' ? null : breakIt(body);
+
+  it('offline: the update index cannot be reached at all', async () => {
+    const result = await updateWith(() => Promise.reject(new TypeError('Failed to fetch')));
+    expect(result).toMatchObject({ status: 'offline', reason: expect.stringMatching(/Failed to fetch/) });
+  });
+
+  it('timed-out: a download stalls, and the update ends instead of hanging', async () => {
+    const stall = () => new Promise<Response>(() => {});
+    expect(await updateWith(afterIndex(stall), { stallTimeoutMs: 50 })).toMatchObject({ status: 'timed-out' });
+    expect(await updateWith(stall, { stallTimeoutMs: 50 })).toMatchObject({ status: 'timed-out' });
+  });
+
+  it('failed, with a kind: the connection dropped, the server answered with an error, or the files were corrupt', async () => {
+    const drop = () => Promise.reject(new TypeError('Failed to fetch'));
+    expect(await updateWith(afterIndex(drop))).toMatchObject({ status: 'failed', kind: 'network' });
+    expect(await updateWith(afterIndex(() => new Response('oops', { status: 500 })))).toMatchObject({ status: 'failed', kind: 'server' });
+    expect(await updateWith(afterIndex((body) => new Response(body.replace(/e/g, 'x'))))).toMatchObject({ status: 'failed', kind: 'corrupt' });
+    expect(await updateWith((path) => (path === 'data/index.json' ? new Response('{"format":2}') : null))).toMatchObject({
+      status: 'failed',
+      kind: 'corrupt',
+    });
+  });
+
+  it('failed, storage-full: the disk is full (the old directory stays)', async () => {
+    const entries = makeEntries(60);
+    const { store, current } = await storedV1(entries);
+    const full: DirectoryStore = { ...store, replace: () => Promise.reject(new DOMException('full', 'QuotaExceededError')) };
+    const v2 = compileDirectory(withChange(entries, 3), V2_DATE);
+    expect(await updateDirectory(context(full, serve(v2).fetch), current)).toMatchObject({ status: 'failed', kind: 'storage-full' });
+    const broken: DirectoryStore = { ...store, replace: () => Promise.reject(new Error('disk gone')) };
+    expect(await updateDirectory(context(broken, serve(v2).fetch), current)).toMatchObject({ status: 'failed', kind: 'storage' });
+  });
+
+  it('cancelled: the caller ended it', async () => {
+    const controller = new AbortController();
+    const pending = updateWith(() => new Promise<Response>(() => {}), { signal: controller.signal });
+    setTimeout(() => controller.abort(), 10);
+    expect(await pending).toEqual({ status: 'cancelled' });
+  });
+
+  it('a bucket download cut off by the connection falls back to the whole file', async () => {
+    const entries = makeEntries(60);
+    const { store, current } = await storedV1(entries);
+    const v2 = compileDirectory(withChange(entries, 3), V2_DATE);
+    const cutOff = (body: string) =>
+      new Response(
+        new ReadableStream({
+          start(controller) {
+            controller.enqueue(new TextEncoder().encode(body.slice(0, 10)));
+            controller.error(new TypeError('network error'));
+          },
+        }),
+      );
+    const { fetch } = serve(v2, (path, body) => (path.startsWith('data/b/') ? cutOff(body) : null));
+    expect(await updateDirectory(context(store, fetch), current)).toMatchObject({ status: 'updated', method: 'full' });
+  });
+
+  it('a stalled delta does not go on to try every other way', async () => {
+    const entries = makeEntries(300);
+    const { store, v1, current } = await storedV1(entries);
+    const v2 = compileDirectory(withChange(entries, 5), V2_DATE, [releaseRecordOf(v1.info.version, v1.info.generated, v1.entries)]);
+    const { fetch, requested } = serve(v2, (path) => (path.startsWith('data/delta/') ? new Promise<Response>(() => {}) : null));
+    const result = await updateDirectory({ ...context(store, fetch), stallTimeoutMs: 50 }, current);
+    expect(result).toMatchObject({ status: 'timed-out' });
+    expect(requested).toEqual(['data/index.json', `data/${v2.index.deltas[v1.info.version]!.path}`]);
+  });
+});

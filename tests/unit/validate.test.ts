@@ -11,6 +11,7 @@ import {
   validateResources,
   type ValidationIssue,
 } from '../../scripts/resources/validate';
+import { ENTRY_FIELD_NAMES } from '../../src/data/entry-fields';
 
 const TODAY = '2026-11-29';
 const options = { today: TODAY };
@@ -55,6 +56,12 @@ describe('good resources', () => {
     ]);
   });
 
+  it('uses every field an entry may have, so each is shown to be accepted', () => {
+    const { entries } = validateResources(readResourceFiles(GOOD_ROOT), options);
+    const used = new Set(entries.flatMap((e) => Object.keys(e)));
+    expect(ENTRY_FIELD_NAMES.filter((field) => !used.has(field))).toEqual([]);
+  });
+
   it('reads nothing when the resource folders do not exist', () => {
     expect(readResourceFiles(BAD_DIR)).toEqual([]);
   });
@@ -88,6 +95,8 @@ const EXPECTED: Record<string, { path: string; message: string; keptEntries?: nu
   'unknown-confidence.json': { path: 'entries[0].confidence', message: 'unknown confidence "certain"' },
   'unknown-contact-type.json': { path: 'entries[0].contacts[0].type', message: 'unknown contact type "fax"' },
   'unknown-weekday.json': { path: 'entries[0].hours.weekly[0].days[0]', message: 'unknown weekday "monday"' },
+  'unknown-operator.json': { path: 'entries[0].operator', message: 'unknown operator type "charity"' },
+  'unknown-flag.json': { path: 'entries[0].flags[1]', message: 'unknown flag "free-to-call"' },
   // Localized text and languages
   'missing-en.json': { path: 'entries[0].name', message: 'missing English text ("en" is required)' },
   'empty-text.json': { path: 'entries[0].summary.en', message: 'must not be empty' },

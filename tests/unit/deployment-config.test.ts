@@ -1,0 +1,56 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { DeploymentConfigError, parseDeploymentConfig } from '../../scripts/deployment';
+
+const repoDeployment = JSON.parse(readFileSync(new URL('../../resources/deployment.json', import.meta.url), 'utf8')) as Record<string, unknown>;
+
+/** The problem lines of a refused config, without the file name. */
+function problems(config: unknown): string[] {
+  try {
+    parseDeploymentConfig(config);
+  } catch (error) {
+    expect(error).toBeInstanceOf(DeploymentConfigError);
+    return (error as Error).message.split('\n').slice(1).map((line) => line.replace(/^ {2}resources\/deployment\.json: /, ''));
+  }
+  return [];
+}
+
+describe('deployment settings', () => {
+  it('accepts the repository’s own settings', () => {
+    expect(problems(repoDeployment)).toEqual([]);
+  });
+
+  it('checks each setting with the same field checks as the directory, and lists every problem', () => {
+    const config = {
+      ...repoDeployment,
+      appName: ' ',
+      themeColor: 'blue',
+      exitUrl: 'https://user:secret@example.org/',
+      defaultCountry: 'UK',
+      languages: ['en', 'de'],
+      kiosk: { enabled: true, allowUrlFlag: false, idleSeconds: 5 },
+    };
+    expect(problems(config)).toEqual([
+      'appName: must not be empty',
+      'themeColor: must be a colour like #1f4e79',
+      'exitUrl: "https://user:secret@example.org/" must not contain a user name or password',
+      'defaultCountry: "UK" is not an ISO 3166-1 alpha-2 country code',
+      'languages[1]: unknown interface language "de"; expected one of: en, es, fr, ar',
+      'kiosk.idleSeconds: must be a whole number of seconds from 15 to 3600',
+    ]);
+  });
+
+  it('names missing and unknown settings, nested ones too', () => {
+    const { killServiceWorker: _, ...withoutKill } = repoDeployment;
+    expect(problems({ ...withoutKill, kiosk: { enabled: false, allowUrlFlag: true, idleSeconds: 90, timeout: 3 } })).toEqual([
+      'kiosk.timeout: unknown setting "timeout"',
+      'killServiceWorker: missing required setting "killServiceWorker"',
+    ]);
+  });
+
+  it('refuses text that could disguise the app’s name', () => {
+    expect(problems({ ...repoDeployment, appName: 'Way\u202epoint' })).toEqual([
+      expect.stringMatching(/^appName: contains a bidirectional override/),
+    ]);
+  });
+});
