@@ -87,6 +87,7 @@ export function AppRoot({ model }: { model: AppModel }) {
             generated={load.status === 'ready' ? load.directory.meta.generated : null}
             count={model.entries.value.length}
             storage={model.storage.value}
+            update={model.updateNotice.value}
           />
           {!model.kiosk && <PrivacyPanel t={i18n.t} onShowNote={model.showNote} onRemoveData={model.removeData} />}
         </footer>

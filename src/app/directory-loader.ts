@@ -23,9 +23,6 @@ export async function startDirectory(model: AppModel, store: Promise<DirectorySt
   model.directoryReady(directory);
   // Ask the browser not to evict the directory under storage pressure.
   if (opened.persistent) navigator.storage?.persist?.().catch(() => undefined);
-  // A failed update changes nothing and says nothing: the directory on the device stays.
-  if (navigator.onLine) {
-    const update = await updateDirectory(context, directory);
-    if (update.status === 'updated') model.directoryReady(update.directory);
-  }
+  // A failed update changes nothing: the directory on the device stays, and the status line says why.
+  if (navigator.onLine) model.updateFinished(await updateDirectory(context, directory));
 }

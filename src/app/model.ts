@@ -9,11 +9,12 @@ import { batch, computed, effect, signal } from '@preact/signals-core';
 import type { DeploymentConfig } from '../config/deployment';
 import type { StartSettings } from '../config/environment';
 import type { CompiledEntry } from '../data/entry';
-import type { StorageNotice } from '../data/storage-notice';
+import type { UpdateResult } from '../data/directory-sync';
+import type { StorageNotice, UpdateNotice } from '../data/storage-notice';
 import type { DirectoryStore, StoredDirectory } from '../data/store';
 import { createTranslator } from '../i18n/i18n';
 import { SUPPORTED_LANGUAGES, type LanguageTag } from '../i18n/languages';
-import { createCountryFinder, placeNames } from '../places/country-finder';
+import type { CountryFinder } from '../places/country-finder';
 import { startIdleWatch, type IdleClock, type IdleWatch } from '../kiosk/idle-watch';
 import type { SearchAnswer, SearchClient } from '../search/search-client';
 import type { EntryDisplay } from '../ui/EntryCard';
@@ -105,6 +106,7 @@ export function createAppModel(services: AppServices) {
   const updateReady = signal(false);
   const load = signal<LoadState>({ status: 'loading' });
   const storage = signal<StorageNotice>('none');
+  const updateNotice = signal<UpdateNotice>('none');
   const savedFailed = signal(false);
   const countdown = signal<number | null>(null);
 
@@ -124,11 +126,25 @@ export function createAppModel(services: AppServices) {
   const countryCodes = computed(() =>
     [...new Set(entries.value.flatMap((entry) => entry.countries))].filter((code) => code !== 'EU').sort(),
   );
-  // Built only when she first types a country (about 1,500 names through Intl).
-  const countryFinder = computed(() =>
-    createCountryFinder(placeNames(countryCodes.value, SUPPORTED_LANGUAGES.map((language) => language.tag))),
+  // Loaded and built only when she first types a country (about 1,500 names through Intl), so the
+  // first page carries none of it.
+  const finderModule = signal<typeof import('../places/country-finder') | null>(null);
+  let loadingFinder = false;
+  function needCountryFinder(): void {
+    if (loadingFinder) return;
+    loadingFinder = true;
+    import('../places/country-finder').then(
+      (module) => (finderModule.value = module),
+      () => (loadingFinder = false),
+    );
+  }
+  const countryFinder = computed<CountryFinder | null>(() => {
+    const module = finderModule.value;
+    return module ? module.createCountryFinder(module.placeNames(countryCodes.value, SUPPORTED_LANGUAGES.map((language) => language.tag))) : null;
+  });
+  const countryMatches = computed(() =>
+    countrySearch.value.trim() && countryFinder.value ? countryFinder.value.match(countrySearch.value, 8) : [],
   );
-  const countryMatches = computed(() => (countrySearch.value.trim() ? countryFinder.value.match(countrySearch.value, 8) : []));
   const savedEntries = computed(() => entries.value.filter((entry) => savedIds.value.has(entry.id)));
   const display = computed<EntryDisplay>(() =>
     kiosk ? { mode: 'kiosk', onPrint: print } : { mode: 'personal', saved: savedIds.value, onSavedChange: toggleSaved },
@@ -183,6 +199,7 @@ export function createAppModel(services: AppServices) {
 
   function setCountrySearch(text: string): void {
     countrySearch.value = text;
+    needCountryFinder();
   }
 
   function toggleAllCountries(): void {
@@ -322,6 +339,19 @@ export function createAppModel(services: AppServices) {
     storage.value = notice;
   }
 
+  /** A look for a newer directory ended: a new one goes on screen, a failure is said plainly. */
+  function updateFinished(result: UpdateResult): void {
+    if (result.status === 'updated') directoryReady(result.directory);
+    updateNotice.value =
+      result.status === 'timed-out'
+        ? 'timed-out'
+        : result.status === 'failed'
+          ? result.kind === 'storage-full'
+            ? 'storage-full'
+            : 'failed'
+          : 'none';
+  }
+
   // Saved items: read from the device once; a kiosk keeps none. A change she makes before the
   // read lands is applied on top of it, so the read cannot undo it.
   let savedRead = false;
@@ -382,6 +412,7 @@ export function createAppModel(services: AppServices) {
     updateReady: computed(() => updateReady.value),
     load: computed(() => load.value),
     storage: computed(() => storage.value),
+    updateNotice: computed(() => updateNotice.value),
     /** Seconds left on the kiosk's "Still there?" countdown, or null. */
     countdown: computed(() => countdown.value),
     i18n,
@@ -413,6 +444,7 @@ export function createAppModel(services: AppServices) {
     directoryReady,
     directoryUnavailable,
     storageNotice,
+    updateFinished,
     /** Input on a kiosk's screen: someone is there. */
     kioskActivity: () => idle?.activity(),
     stillHere: () => idle?.stillHere(),

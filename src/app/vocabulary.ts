@@ -6,7 +6,6 @@ import { ENTRY_KINDS, TOPICS, type CompiledEntry } from '../data/entry';
 import type { Translator } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/i18n';
 import { SUPPORTED_LANGUAGES } from '../i18n/languages';
-import { placeNames } from '../places/country-finder';
 import type { SearchVocabulary } from '../search/directory-search';
 
 /** The vocabulary for `translator`'s language, naming every place the entries mention. */
@@ -18,9 +17,6 @@ export function vocabularyFor(translator: Translator, entries: readonly Compiled
     topicLabels: Object.fromEntries(TOPICS.map((topic) => [topic, translator.t(`topic.${topic}` as MessageKey)])),
     kindLabels: Object.fromEntries(ENTRY_KINDS.map((kind) => [kind, translator.t(`kind.${kind}` as MessageKey)])),
     // Whatever the interface language, a place may be typed in any of the app's languages.
-    placeNames: placeNames(
-      [...codes].filter((code) => code !== 'EU'),
-      SUPPORTED_LANGUAGES.map((language) => language.tag),
-    ),
+    placeLanguages: SUPPORTED_LANGUAGES.map((language) => language.tag),
   };
 }

@@ -41,6 +41,8 @@ export interface Translator {
   plural(key: 'results.count' | 'status.entries' | 'kiosk.countdown', count: number): string;
   /** A date like 29 November 2026, in the reader's language. */
   formatDate(isoDate: string): string;
+  /** A source's own date, as precise as it is: "2013", "March 2013" or "4 March 2013". */
+  formatSourceDate(date: string): string;
   /** Name of a country (ISO 3166-1 alpha-2) or EU, in the reader's language. */
   placeName(code: string): string;
   /** Name of a language (BCP 47 tag), in the reader's language. */
@@ -59,6 +61,7 @@ export function createTranslator(language: LanguageTag): Translator {
   const regionNames = new Intl.DisplayNames([language, 'en'], { type: 'region', fallback: 'code' });
   const languageNames = new Intl.DisplayNames([language, 'en'], { type: 'language', fallback: 'code' });
   const dateFormat = new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' });
+  const monthFormat = new Intl.DateTimeFormat(language, { year: 'numeric', month: 'long', timeZone: 'UTC' });
   return {
     language,
     dir: directionOf(language),
@@ -70,6 +73,15 @@ export function createTranslator(language: LanguageTag): Translator {
     formatDate(isoDate) {
       const date = parseIsoDate(isoDate);
       return date ? dateFormat.format(date) : isoDate;
+    },
+    formatSourceDate(date) {
+      if (date.length === 4) return date;
+      if (date.length === 7) {
+        const month = new Date(`${date}-01T00:00:00Z`);
+        return Number.isNaN(month.getTime()) ? date : monthFormat.format(month);
+      }
+      const day = parseIsoDate(date);
+      return day ? dateFormat.format(day) : date;
     },
     placeName(code) {
       if (code === 'EU') return t('place.EU');

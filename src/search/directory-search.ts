@@ -4,7 +4,7 @@
  */
 import Fuse, { type Expression, type FuseResult, type IFuseOptions } from 'fuse.js';
 import type { CompiledEntry, LocalizedText } from '../data/entry';
-import { createCountryFinder, type PlaceName } from '../places/country-finder';
+import { createCountryFinder, placeNames } from '../places/country-finder';
 import { reaches } from '../places/eu-members';
 import { doubtOf } from '../rules/confidence';
 import { isPhoneContact } from '../rules/contacts';
@@ -20,8 +20,8 @@ export interface SearchVocabulary {
   countryNames: Readonly<Record<string, string>>;
   topicLabels: Readonly<Record<string, string>>;
   kindLabels: Readonly<Record<string, string>>;
-  /** Every name of every country people may type (see places/country-finder). */
-  placeNames: readonly PlaceName[];
+  /** Languages in which a place may be typed (each country's own is added): see places/country-finder. */
+  placeLanguages: readonly string[];
 }
 
 export interface SearchOptions {
@@ -152,7 +152,8 @@ export function createDirectorySearch(entries: readonly CompiledEntry[], words: 
   const strict = new Fuse(documents, { ...options, threshold: 0.34 }, index);
   const loose = new Fuse(documents, { ...options, threshold: 0.6 }, index);
 
-  const finder = createCountryFinder(words.placeNames);
+  const codes = [...new Set(entries.flatMap((entry) => entry.countries))].filter((code) => code !== 'EU');
+  const finder = createCountryFinder(placeNames(codes, words.placeLanguages));
   const entryAt = new Map(documents.map((document, i) => [document.entry.id, i]));
 
   /** An entry for `country`: its own lines, EU-wide ones for a member, or one for anywhere. */

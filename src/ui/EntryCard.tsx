@@ -2,7 +2,7 @@ import type { CompiledEntry, Hours } from '../data/entry';
 import { formatWeeklyHours } from '../i18n/format-hours';
 import type { Translator } from '../i18n/i18n';
 import { isUnverified } from '../rules/confidence';
-import { isStale } from '../rules/freshness';
+import { isOldSource, isStale } from '../rules/freshness';
 import { EXTERNAL_LINK_PROPS, safeHref } from '../safety/links';
 import { ContactList, displayAddress } from './ContactList';
 import { pick } from './localized';
@@ -24,11 +24,17 @@ interface Props {
   display: EntryDisplay;
 }
 
+/**
+ * Opening hours in her language: the source's own words where they are in her language, else the
+ * interface's text and Intl's weekday names, so a Spanish or Arabic screen never shows English
+ * hours when the app can say them itself.
+ */
 function hoursText(hours: Hours, i18n: Translator): string {
-  const note = hours.note ? pick(hours.note, i18n.language).text : '';
-  if ('always' in hours) return note || i18n.t('entry.always');
-  if ('weekly' in hours) return note || formatWeeklyHours(hours.weekly, hours.timeZone, i18n.language);
-  return note;
+  const own = hours.note?.[i18n.language];
+  if (own) return own;
+  if ('always' in hours) return i18n.t('entry.always');
+  if ('weekly' in hours) return formatWeeklyHours(hours.weekly, hours.timeZone, i18n.language);
+  return pick(hours.note, i18n.language).text;
 }
 
 function places(entry: CompiledEntry, i18n: Translator): string {
@@ -62,6 +68,7 @@ export function EntryCard({ entry, i18n, today, headingLevel, display }: Props) 
   const official = safeHref(entry.url);
   const source = safeHref(entry.source);
   const unverified = isUnverified(entry.confidence);
+  const oldSource = isOldSource(entry.published, today);
   const headingId = `entry-${entry.id}`;
   const kiosk = display.mode === 'kiosk';
   const canPrint = display.mode === 'kiosk' && entry.contacts.length > 0;
@@ -81,6 +88,16 @@ export function EntryCard({ entry, i18n, today, headingLevel, display }: Props) 
           </span>
         )}
       </p>
+      {entry.operator && entry.kind !== 'emergency' && (
+        <ul class="entry__operator">
+          <li class={`operator operator--${entry.operator}`}>{t(`operator.${entry.operator}`)}</li>
+          {entry.flags?.map((flag) => (
+            <li key={flag} class={`flag flag--${flag}`}>
+              {t(`flag.${flag}`)}
+            </li>
+          ))}
+        </ul>
+      )}
       <p class="entry__summary" lang={summary.lang} dir="auto">
         {summary.text}
       </p>
@@ -89,6 +106,28 @@ export function EntryCard({ entry, i18n, today, headingLevel, display }: Props) 
           <strong>{t('entry.unverified')}</strong>
           {entry.confidenceNote && <> {pick(entry.confidenceNote, i18n.language).text}</>}
         </p>
+      )}
+      {oldSource && (
+        <p class="entry__warning entry__warning--old" role="note">
+          {t('entry.oldSource', { year: entry.published!.slice(0, 4) })}
+        </p>
+      )}
+      {entry.conflicts && entry.conflicts.length > 0 && (
+        <div class="entry__conflicts" role="note">
+          <p>
+            <strong>{t('entry.conflicts')}</strong>
+          </p>
+          <ul>
+            {entry.conflicts.map((conflict, i) => {
+              const text = pick(conflict, i18n.language);
+              return (
+                <li key={i} lang={text.lang} dir="auto">
+                  {text.text}
+                </li>
+              );
+            })}
+          </ul>
+        </div>
       )}
       <ContactList contacts={entry.contacts} i18n={i18n} kiosk={kiosk} />
       {(entry.hours || entry.free || entry.languagesNote || entry.languages || entry.notes) && (
@@ -159,7 +198,8 @@ export function EntryCard({ entry, i18n, today, headingLevel, display }: Props) 
         ) : (
           t('entry.source')
         )}{' '}
-        · {t('entry.checked', { date: i18n.formatDate(entry.checked) })}
+        {entry.published && <>· {t('entry.sourceDated', { date: i18n.formatSourceDate(entry.published) })} </>}·{' '}
+        {t('entry.checked', { date: i18n.formatDate(entry.checked) })}
         {isStale(entry.checked, today) && <span class="badge badge--stale"> {t('entry.stale')}</span>}
       </p>
     </article>

@@ -19,13 +19,28 @@ export function SafetyNote({ t, kiosk, onDismiss, titleRef }: Props) {
       <h2 id="safety-note-title" class="safety-note__title" ref={titleRef} tabIndex={-1}>
         {t('note.title')}
       </h2>
-      <ul class="safety-note__points">
-        {kiosk && <li>{t('note.kiosk')}</li>}
-        <li>{t('note.exit')}</li>
-        {!kiosk && <li>{t('note.history')}</li>}
-        <li>{t('note.calls')}</li>
-        {!kiosk && <li>{t('note.data')}</li>}
-      </ul>
+      {kiosk ? (
+        <ul class="safety-note__points">
+          <li>{t('note.kiosk')}</li>
+          <li>{t('note.exit')}</li>
+          <li>{t('note.calls')}</li>
+        </ul>
+      ) : (
+        <>
+          <ul class="safety-note__points">
+            <li>{t('note.exit')}</li>
+          </ul>
+          {/* The rest one tap away, so on a phone her country's help still fits the first screen. */}
+          <details class="safety-note__more">
+            <summary>{t('note.more')}</summary>
+            <ul class="safety-note__points">
+              <li>{t('note.history')}</li>
+              <li>{t('note.calls')}</li>
+              <li>{t('note.data')}</li>
+            </ul>
+          </details>
+        </>
+      )}
       <button type="button" class="button button--secondary" onClick={onDismiss}>
         {t('note.dismiss')}
       </button>

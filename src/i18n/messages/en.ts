@@ -52,6 +52,9 @@ export const en = {
   'saved.failed': 'That change could not be kept on this device (its storage may be full or blocked).',
   'status.saveFailed': 'The directory could not be saved on this device (its storage may be full). It works for now.',
   'status.unavailable': 'The directory could not be loaded. Connect to the internet once and try again.',
+  'status.updateTimedOut': "The check for a newer directory stopped: the connection was too slow. What is on this device is unchanged.",
+  'status.updateFailed': "A newer directory could not be downloaded. What is on this device is unchanged.",
+  'status.updateStorageFull': "A newer directory could not be saved: this device’s storage may be full. What was there is unchanged.",
   'status.loading': 'Loading the directory…',
   'note.title': 'Staying safe on this device',
   'note.exit':
@@ -62,6 +65,7 @@ export const en = {
     'Calls and text messages to a helpline appear in your phone’s call log and messages. Delete them afterwards if someone else may look at your phone.',
   'note.data': 'This app keeps the directory on this device so that it works offline. To remove it, use “Privacy” at the end of the page.',
   'note.kiosk': 'This is a shared screen. It clears itself after a short time without use and keeps nothing you look at.',
+  'note.more': 'More about staying safe',
   'note.dismiss': 'Hide this note',
   'privacy.title': 'Privacy',
   'privacy.text':

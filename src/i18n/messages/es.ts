@@ -59,6 +59,9 @@ export const es: Messages = {
   'saved.failed': 'Ese cambio no se pudo guardar en este dispositivo (puede que su almacenamiento esté lleno o bloqueado).',
   'status.saveFailed': 'No se pudo guardar el directorio en este dispositivo (puede que esté lleno). Ahora funciona.',
   'status.unavailable': 'No se pudo cargar el directorio. Conéctate a internet una vez y vuelve a intentarlo.',
+  'status.updateTimedOut': "La búsqueda de un directorio más nuevo se detuvo: la conexión era demasiado lenta. Lo que hay en este dispositivo no ha cambiado.",
+  'status.updateFailed': "No se pudo descargar un directorio más nuevo. Lo que hay en este dispositivo no ha cambiado.",
+  'status.updateStorageFull': "No se pudo guardar un directorio más nuevo: puede que el almacenamiento esté lleno. Lo que había no ha cambiado.",
   'status.loading': 'Cargando el directorio…',
   'note.title': 'Tu seguridad en este dispositivo',
   'note.exit':
@@ -71,6 +74,7 @@ export const es: Messages = {
     'Esta aplicación guarda el directorio en este dispositivo para funcionar sin conexión. Para borrarlo, usa «Privacidad» al final de la página.',
   'note.kiosk':
     'Esta es una pantalla compartida. Se borra sola tras un rato sin uso y no guarda nada de lo que consultas.',
+  'note.more': 'Más sobre cómo protegerte',
   'note.dismiss': 'Ocultar este aviso',
   'privacy.title': 'Privacidad',
   'privacy.text':

@@ -61,6 +61,9 @@ export const fr: Messages = {
   'status.saveFailed':
     'Impossible d’enregistrer l’annuaire sur cet appareil (il est peut-être plein). Il fonctionne pour le moment.',
   'status.unavailable': 'Impossible de charger l’annuaire. Connectez-vous une fois à Internet, puis réessayez.',
+  'status.updateTimedOut': "La recherche d’un annuaire plus récent s’est arrêtée : la connexion était trop lente. Ce qui est sur cet appareil n’a pas changé.",
+  'status.updateFailed': "Un annuaire plus récent n’a pas pu être téléchargé. Ce qui est sur cet appareil n’a pas changé.",
+  'status.updateStorageFull': "Un annuaire plus récent n’a pas pu être enregistré : le stockage est peut-être plein. Ce qui s’y trouvait n’a pas changé.",
   'status.loading': 'Chargement de l’annuaire…',
   'note.title': 'Votre sécurité sur cet appareil',
   'note.exit':
@@ -73,6 +76,7 @@ export const fr: Messages = {
     'Cette application conserve l’annuaire sur cet appareil pour fonctionner hors ligne. Pour le supprimer, utilisez « Confidentialité » en bas de la page.',
   'note.kiosk':
     'Cet écran est partagé. Il s’efface de lui-même après un court moment sans utilisation et ne garde rien de ce que vous consultez.',
+  'note.more': 'En savoir plus sur votre sécurité',
   'note.dismiss': 'Masquer cette note',
   'privacy.title': 'Confidentialité',
   'privacy.text':
