@@ -22,6 +22,8 @@ const start = startSettings(deployment, {
   languages: navigator.languages ?? [navigator.language],
   language: navigator.language,
   search: location.search,
+  // The same width as the stylesheet's phone layout.
+  smallScreen: matchMedia('(max-width: 37.5rem)').matches,
 });
 
 loadCatalogue(start.language)

@@ -36,7 +36,15 @@ export function AppRoot({ model }: { model: AppModel }) {
         <SkipLink targetId="results" label={i18n.t('skip.results')} />
         {model.updateReady.value && <UpdateBanner t={i18n.t} onUpdate={model.applyUpdate} />}
         <Header i18n={i18n} title={model.title} languages={model.languages} onLanguageChange={model.chooseLanguage} />
-        {model.noteOpen.value && <SafetyNote t={i18n.t} kiosk={model.kiosk} onDismiss={model.dismissNote} />}
+        {model.noteOpen.value && (
+          <SafetyNote
+            t={i18n.t}
+            kiosk={model.kiosk}
+            expanded={model.noteExpanded.value}
+            onToggle={model.toggleNote}
+            onDismiss={model.dismissNote}
+          />
+        )}
         <main id="main" class="main">
           <CountryPicker
             i18n={i18n}
@@ -52,7 +60,10 @@ export function AppRoot({ model }: { model: AppModel }) {
           {model.kiosk ? (
             <p class="kiosk-hint">{i18n.t('kiosk.scanHint')}</p>
           ) : (
-            <ViewSwitch i18n={i18n} view={model.view.value} savedCount={savedEntries.length} onView={model.setView} />
+            // Only once something is saved: until then it would take a phone's first screen for nothing.
+            (savedEntries.length > 0 || showSaved) && (
+              <ViewSwitch i18n={i18n} view={model.view.value} savedCount={savedEntries.length} onView={model.setView} />
+            )
           )}
           {model.savedFailed.value && <p role="alert">{i18n.t('saved.failed')}</p>}
           {showSaved && <SavedIntro t={i18n.t} count={savedEntries.length} />}

@@ -102,6 +102,8 @@ export function createAppModel(services: AppServices) {
   /** Mirrors the store: changed with it, put back when a write fails. */
   const savedIds = signal<ReadonlySet<string>>(new Set());
   const noteOpen = signal(kiosk || !services.safetyNote.isDismissed());
+  /** The note in full, or as one line that opens (a phone's first screen is for her country's help). */
+  const noteExpanded = signal(kiosk || !start.smallScreen);
   const printJob = signal<PrintJob | null>(null);
   const updateReady = signal(false);
   const load = signal<LoadState>({ status: 'loading' });
@@ -255,8 +257,15 @@ export function createAppModel(services: AppServices) {
 
   /** "How to stay safe": opens the note and takes her to it. */
   function showNote(): void {
-    noteOpen.value = true;
+    batch(() => {
+      noteOpen.value = true;
+      noteExpanded.value = true;
+    });
     page.focus('note');
+  }
+
+  function toggleNote(expanded: boolean): void {
+    noteExpanded.value = expanded;
   }
 
   function print(entry: CompiledEntry): void {
@@ -296,6 +305,7 @@ export function createAppModel(services: AppServices) {
       savedIds.value = new Set();
       savedFailed.value = false;
       noteOpen.value = true;
+      noteExpanded.value = true;
     });
     page.forgetSession();
     services.store.then((store) => store.clearSaved()).catch(() => undefined);
@@ -408,6 +418,7 @@ export function createAppModel(services: AppServices) {
     savedIds: computed(() => savedIds.value),
     savedFailed: computed(() => savedFailed.value),
     noteOpen: computed(() => noteOpen.value),
+    noteExpanded: computed(() => noteExpanded.value),
     printJob: computed(() => printJob.value),
     updateReady: computed(() => updateReady.value),
     load: computed(() => load.value),
@@ -433,6 +444,7 @@ export function createAppModel(services: AppServices) {
     toggleSaved,
     dismissNote,
     showNote,
+    toggleNote,
     print,
     printDone,
     resetToHome,

@@ -14,6 +14,8 @@ export interface BrowserFacts {
   language: string;
   /** The address's query string (`?kiosk=1`). */
   search: string;
+  /** A phone-sized screen (matchMedia at start). */
+  smallScreen: boolean;
 }
 
 /** Where every visit (and every new kiosk visitor) starts. */
@@ -24,6 +26,8 @@ export interface StartSettings {
   language: LanguageTag;
   /** Whose helplines come first: the deployment's country, else the region of the browser's language (en-GB → GB). */
   country: string;
+  /** A phone-sized screen: the first screen keeps the safety note to one line that opens. */
+  smallScreen: boolean;
   /** A shared screen that forgets each visitor. The address is left as it is: reading `?kiosk=1` adds no history entry. */
   kiosk: boolean;
 }
@@ -47,5 +51,6 @@ export function startSettings(deployment: DeploymentConfig, browser: BrowserFact
     language: language ?? languages[0] ?? 'en',
     country: deployment.defaultCountry || regionOf(browser.language),
     kiosk: resolveKioskMode(deployment.kiosk, browser.search),
+    smallScreen: browser.smallScreen,
   };
 }

@@ -69,6 +69,7 @@ export function EntryCard({ entry, i18n, today, headingLevel, display }: Props) 
   const source = safeHref(entry.source);
   const unverified = isUnverified(entry.confidence);
   const oldSource = isOldSource(entry.published, today);
+  const emergency = entry.kind === 'emergency';
   const headingId = `entry-${entry.id}`;
   const kiosk = display.mode === 'kiosk';
   const canPrint = display.mode === 'kiosk' && entry.contacts.length > 0;
@@ -79,6 +80,8 @@ export function EntryCard({ entry, i18n, today, headingLevel, display }: Props) 
       <Heading id={headingId} class="entry__name" lang={name.lang} dir="auto">
         {name.text}
       </Heading>
+      {/* Emergency numbers are for immediate danger: the numbers come first. */}
+      {emergency && <ContactList contacts={entry.contacts} i18n={i18n} kiosk={kiosk} />}
       <p class="entry__meta">
         <span class="badge">{t(`kind.${entry.kind}`)}</span> <span>{places(entry, i18n)}</span>
         {entry.organisations && entry.organisations.length > 0 && (
@@ -129,7 +132,7 @@ export function EntryCard({ entry, i18n, today, headingLevel, display }: Props) 
           </ul>
         </div>
       )}
-      <ContactList contacts={entry.contacts} i18n={i18n} kiosk={kiosk} />
+      {!emergency && <ContactList contacts={entry.contacts} i18n={i18n} kiosk={kiosk} />}
       {(entry.hours || entry.free || entry.languagesNote || entry.languages || entry.notes) && (
         <ul class="entry__facts">
           {entry.free && <li>{t('entry.free')}</li>}

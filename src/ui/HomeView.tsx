@@ -79,12 +79,7 @@ export function HomeView({ i18n, today, display, country, help, shared, others, 
               <p>{t('home.noLineNext', { country: place })}</p>
             </div>
           )}
-          {help.emergency && (
-            <div class="emergency">
-              <p class="emergency__label">{t('home.immediateDanger')}</p>
-              <Cards entries={[help.emergency]} {...card} />
-            </div>
-          )}
+          {help.emergency && <Cards entries={[help.emergency]} {...card} />}
           <Cards entries={help.own} {...card} />
           {help.reaching.length > 0 && (
             <>

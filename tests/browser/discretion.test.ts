@@ -207,6 +207,7 @@ describe('quick exit and kiosk trial, from the default build', () => {
       expect(await page.evaluate(() => document.documentElement.classList.contains('kiosk'))).toBe(true);
       // The QR encoder loads on first use; once it has, every code is drawn in the same render.
       await page.locator('svg.qr').first().waitFor();
+      await page.getByRole('button', { name: 'Show help in every country' }).click();
       expect(await page.locator('svg.qr').count()).toBeGreaterThan(50);
       expect(await page.locator('a[href]:not([href^="#"])').count()).toBe(0);
       expect(await page.getByRole('button', { name: 'Save on this device' }).count()).toBe(0);

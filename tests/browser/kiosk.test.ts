@@ -74,6 +74,8 @@ describe('kiosk', () => {
       expect(phone.href).toBe('tel:+448000121700');
       const web = contactHref('gb-modern-slavery-exploitation-helpline', 'web');
       expect(await scanQr(page, 'QR code for www.modernslaveryhelpline.org')).toBe(web.href);
+      // Every country's lines, not only the first screen's: each contact still a QR code, nothing a link.
+      await page.getByRole('button', { name: 'Show help in every country' }).click();
       expect(await page.locator('svg.qr').count()).toBeGreaterThan(50);
 
       // No outbound links at all (the skip link stays, and moves focus in the page); no window opens.
@@ -129,7 +131,8 @@ describe('kiosk', () => {
       await context.clock.install();
       const page = await openKiosk(context);
       const search = searchField(page);
-      await search.fill('helpline');
+      // Typed key by key, as she would: each key is input the idle watch counts.
+      await search.pressSequentially('helpline');
       await search.focus();
 
       await page.clock.fastForward((IDLE_SECONDS - 1) * 1000);

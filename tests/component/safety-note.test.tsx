@@ -6,7 +6,7 @@ import { translator } from './support/views';
 async function renderNote(kiosk: boolean) {
   let dismissed = 0;
   const { t } = await translator('en');
-  const { container } = renderView(<SafetyNote t={t} kiosk={kiosk} onDismiss={() => dismissed++} />);
+  const { container } = renderView(<SafetyNote t={t} kiosk={kiosk} expanded onToggle={() => undefined} onDismiss={() => dismissed++} />);
   return { note: container.querySelector('section')!, t, dismissals: () => dismissed };
 }
 

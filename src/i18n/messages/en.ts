@@ -65,7 +65,6 @@ export const en = {
     'Calls and text messages to a helpline appear in your phone’s call log and messages. Delete them afterwards if someone else may look at your phone.',
   'note.data': 'This app keeps the directory on this device so that it works offline. To remove it, use “Privacy” at the end of the page.',
   'note.kiosk': 'This is a shared screen. It clears itself after a short time without use and keeps nothing you look at.',
-  'note.more': 'More about staying safe',
   'note.dismiss': 'Hide this note',
   'privacy.title': 'Privacy',
   'privacy.text':
@@ -118,7 +117,6 @@ export const en = {
   'home.helpIn': "Help in {country}",
   'home.noLine': "We have no verified helpline for {country} yet.",
   'home.noLineNext': "For immediate danger, use the emergency numbers. Lines that also reach {country} follow.",
-  'home.immediateDanger': "In immediate danger",
   'home.alsoReaching': "Also reaching {country}",
   'home.fromAnywhere': "From anywhere",
   'home.showAll': "Show help in every country",

@@ -74,7 +74,6 @@ export const es: Messages = {
     'Esta aplicación guarda el directorio en este dispositivo para funcionar sin conexión. Para borrarlo, usa «Privacidad» al final de la página.',
   'note.kiosk':
     'Esta es una pantalla compartida. Se borra sola tras un rato sin uso y no guarda nada de lo que consultas.',
-  'note.more': 'Más sobre cómo protegerte',
   'note.dismiss': 'Ocultar este aviso',
   'privacy.title': 'Privacidad',
   'privacy.text':
@@ -129,7 +128,6 @@ export const es: Messages = {
   'home.helpIn': "Ayuda en {country}",
   'home.noLine': "Aún no tenemos ninguna línea de ayuda verificada para {country}.",
   'home.noLineNext': "Si corres peligro ahora, usa los números de emergencia. Debajo están las líneas que también atienden en {country}.",
-  'home.immediateDanger': "Si corres peligro ahora",
   'home.alsoReaching': "También atienden en {country}",
   'home.fromAnywhere': "Desde cualquier lugar",
   'home.showAll': "Mostrar la ayuda de todos los países",

@@ -76,7 +76,6 @@ export const fr: Messages = {
     'Cette application conserve l’annuaire sur cet appareil pour fonctionner hors ligne. Pour le supprimer, utilisez « Confidentialité » en bas de la page.',
   'note.kiosk':
     'Cet écran est partagé. Il s’efface de lui-même après un court moment sans utilisation et ne garde rien de ce que vous consultez.',
-  'note.more': 'En savoir plus sur votre sécurité',
   'note.dismiss': 'Masquer cette note',
   'privacy.title': 'Confidentialité',
   'privacy.text':
@@ -131,7 +130,6 @@ export const fr: Messages = {
   'home.helpIn': "Aide : {country}",
   'home.noLine': "Nous n’avons encore aucune ligne d’aide vérifiée pour {country}.",
   'home.noLineNext': "En cas de danger immédiat, appelez les numéros d’urgence. Les lignes qui couvrent aussi {country} suivent.",
-  'home.immediateDanger': "En danger immédiat",
   'home.alsoReaching': "Couvrent aussi {country}",
   'home.fromAnywhere': "Depuis n’importe où",
   'home.showAll': "Afficher l’aide de tous les pays",

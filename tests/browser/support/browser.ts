@@ -124,7 +124,8 @@ export async function newContext(browser: Browser, { exitUrl, contextOptions }: 
 /** Waits until the app shows the directory (its grouped home view or a results list). */
 export async function waitForDirectory(page: Page): Promise<void> {
   await page.locator('#results').waitFor({ state: 'attached', timeout: 15_000 });
-  await page.getByRole('heading', { name: /^Helplines/ }).first().waitFor({ timeout: 15_000 });
+  // The first card of the directory: her country's help on the home screen.
+  await page.locator('#results article').first().waitFor({ timeout: 15_000 });
 }
 
 /**
