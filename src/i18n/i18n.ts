@@ -4,19 +4,32 @@
  */
 import { parseIsoDate } from '../rules/dates';
 import { directionOf, type LanguageTag, type TextDirection } from './languages';
-import { en, type MessageKey, type Messages } from './messages/en';
+import { en, type MessageKey } from './messages/en';
 
 type OtherLanguage = Exclude<LanguageTag, 'en'>;
 
+/** Texts that count something: each language gives one form per plural category it uses. */
+export const PLURAL_KEYS = ['results.count', 'status.entries', 'kiosk.countdown'] as const;
+export type PluralKey = (typeof PLURAL_KEYS)[number];
+/** CLDR plural categories: Arabic uses all six, English two, Chinese one. */
+export type PluralCategory = 'zero' | 'one' | 'two' | 'few' | 'many' | 'other';
+export type PluralFormKey = `${PluralKey}.${PluralCategory}`;
+
+/**
+ * One language's interface text: every key of English except the counted ones, which it gives
+ * in its own plural categories (`new Intl.PluralRules(tag).resolvedOptions().pluralCategories`).
+ */
+export type Catalogue = Partial<Record<MessageKey | PluralFormKey, string>>;
+
 // English ships in the first page; each other language is a chunk of its own, loaded when a reader
 // needs it (the service worker precaches them all, so switching works offline).
-const LOADERS: Record<OtherLanguage, () => Promise<Partial<Messages>>> = {
+const LOADERS: Record<OtherLanguage, () => Promise<Catalogue>> = {
   es: () => import('./messages/es').then((module) => module.es),
   fr: () => import('./messages/fr').then((module) => module.fr),
   ar: () => import('./messages/ar').then((module) => module.ar),
 };
 
-const loaded = new Map<LanguageTag, Partial<Messages>>([['en', en]]);
+const loaded = new Map<LanguageTag, Catalogue>([['en', en]]);
 
 /** True when `language`'s text is loaded and a translator for it shows no English fallback. */
 export function hasCatalogue(language: LanguageTag): boolean {
@@ -37,8 +50,8 @@ export interface Translator {
   language: LanguageTag;
   dir: TextDirection;
   t: Translate;
-  /** "3 results" / "1 result": picks `<key>.one` or `<key>.other` by the language's plural rules. */
-  plural(key: 'results.count' | 'status.entries' | 'kiosk.countdown', count: number): string;
+  /** "3 results" / "1 result": the form of the language's plural category for `count` (Intl.PluralRules). */
+  plural(key: PluralKey, count: number): string;
   /** A date like 29 November 2026, in the reader's language. */
   formatDate(isoDate: string): string;
   /** A source's own date, as precise as it is: "2013", "March 2013" or "4 March 2013". */
@@ -58,6 +71,7 @@ export function createTranslator(language: LanguageTag): Translator {
     return vars ? template.replace(/\{(\w+)\}/g, (whole, name: string) => String(vars[name] ?? whole)) : template;
   };
   const pluralRules = new Intl.PluralRules(language);
+  const pluralRulesEn = new Intl.PluralRules('en');
   const regionNames = new Intl.DisplayNames([language, 'en'], { type: 'region', fallback: 'code' });
   const languageNames = new Intl.DisplayNames([language, 'en'], { type: 'language', fallback: 'code' });
   const dateFormat = new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' });
@@ -67,8 +81,10 @@ export function createTranslator(language: LanguageTag): Translator {
     dir: directionOf(language),
     t,
     plural(key, count) {
-      const form = pluralRules.select(count) === 'one' ? 'one' : 'other';
-      return t(`${key}.${form}` as MessageKey, { count: count.toLocaleString(language) });
+      const form = pluralRules.select(count) as PluralCategory;
+      const english = en[`${key}.${pluralRulesEn.select(count) as 'one' | 'other'}`];
+      const template = catalogue[`${key}.${form}`] ?? catalogue[`${key}.other`] ?? english;
+      return template.replace('{count}', count.toLocaleString(language));
     },
     formatDate(isoDate) {
       const date = parseIsoDate(isoDate);

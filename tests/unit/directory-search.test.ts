@@ -96,3 +96,53 @@ describe('directory search', () => {
     expect(() => search.search('y'.repeat(100))).not.toThrow();
   });
 });
+
+describe('directory search, where she is', () => {
+  const engine = createDirectorySearch(directory, vocabularyFor(createTranslator('en'), directory));
+  const entryOf = (id: string) => byId.get(id)!;
+  /** Another country's national line: what must never be shown as an answer for `country`. */
+  const foreignLine = (id: string, country: string) => {
+    const { countries } = entryOf(id);
+    return countries.length > 0 && !countries.includes(country) && !(countries.includes('EU') && country !== 'GB');
+  };
+
+  it.each([
+    ['saudi arabia', 'SA'],
+    ['uk', 'GB'],
+    ['britain', 'GB'],
+    ['+44', 'GB'],
+    ['peru', 'PE'],
+    ['uae', 'AE'],
+    ['qatar', 'QA'],
+    ['kuwait', 'KW'],
+  ])('"%s" shows %s first and never another country’s national line', (query, country) => {
+    const { hits, namedCountry } = engine.search(query);
+    expect(namedCountry).toBe(country);
+    expect(hits.length).toBeGreaterThan(0);
+    expect(entryOf(hits[0]!.id).countries).toContain(country);
+    expect(hits.filter((hit) => foreignLine(hit.id, country)).map((hit) => hit.id)).toEqual([]);
+  });
+
+  it('a country with no verified line still gets its emergency numbers, and nothing from elsewhere', () => {
+    const { hits } = engine.search('qatar');
+    expect(hits.map((hit) => hit.id)).toEqual(['qa-emergency']);
+  });
+
+  it('the other words of a query filter within the country named', () => {
+    const { hits } = engine.search('trafficking nigeria');
+    expect(hits.length).toBeGreaterThan(0);
+    expect(hits.every((hit) => entryOf(hit.id).countries.length === 0 || entryOf(hit.id).countries.includes('NG'))).toBe(true);
+  });
+
+  it('her own country’s lines come first when she has chosen one', () => {
+    const { hits } = engine.search('trafficking', { country: 'PH' });
+    expect(entryOf(hits[0]!.id).countries).toContain('PH');
+    const elsewhere = engine.search('trafficking', { country: 'TH' });
+    expect(entryOf(elsewhere.hits[0]!.id).countries).toContain('TH');
+  });
+
+  it('closest matches never offer another country’s national line for her country', () => {
+    const near = engine.nearest('zzqq helplin', { country: 'PE' });
+    expect(near.filter((hit) => foreignLine(hit.id, 'PE'))).toEqual([]);
+  });
+});

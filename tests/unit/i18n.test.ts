@@ -1,15 +1,36 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createTranslator, loadCatalogue } from '../../src/i18n/i18n';
-import { SUPPORTED_LANGUAGES } from '../../src/i18n/languages';
+import { createTranslator, loadCatalogue, PLURAL_KEYS, type Catalogue, type PluralCategory } from '../../src/i18n/i18n';
+import { SUPPORTED_LANGUAGES, type LanguageTag } from '../../src/i18n/languages';
 import { ar } from '../../src/i18n/messages/ar';
 import { en, type MessageKey } from '../../src/i18n/messages/en';
 import { es } from '../../src/i18n/messages/es';
 import { fr } from '../../src/i18n/messages/fr';
 
+// Every catalogue file, found on disk: a language added later is checked without editing this test.
+const MODULES = import.meta.glob<Record<string, Catalogue>>('../../src/i18n/messages/*.ts', { eager: true });
+const CATALOGUES = Object.fromEntries(
+  Object.entries(MODULES).map(([file, module]) => {
+    const tag = file.replace(/^.*\/(.+)\.ts$/, '$1');
+    return [tag, module[tag.replace('-', '_')]!];
+  }),
+) as Record<string, Catalogue>;
+
 // Every translation is checked against English, key for key: a missing or forgotten key would
 // show English to someone who may not read it, or break a {placeholder} the code fills in.
-const TRANSLATIONS: Record<'es' | 'fr' | 'ar', Partial<Record<MessageKey, string>>> = { es, fr, ar };
-const KEYS = Object.keys(en) as MessageKey[];
+const TRANSLATIONS = Object.entries(CATALOGUES).filter(([tag]) => tag !== 'en');
+const PLAIN_KEYS = (Object.keys(en) as MessageKey[]).filter((key) => !PLURAL_KEYS.some((plural) => key.startsWith(`${plural}.`)));
+
+/** The keys a language must give: every plain key, and each counted text in each of its plural categories. */
+function expectedKeys(language: string): string[] {
+  const categories = new Intl.PluralRules(language).resolvedOptions().pluralCategories as PluralCategory[];
+  return [...PLAIN_KEYS, ...PLURAL_KEYS.flatMap((key) => categories.map((category) => `${key}.${category}`))];
+}
+
+/** The English text a key is checked against: a plural form against English's "other". */
+function englishFor(key: string): string {
+  const plural = PLURAL_KEYS.find((base) => key.startsWith(`${base}.`));
+  return plural ? en[`${plural}.other`] : en[key as MessageKey];
+}
 
 /**
  * Keys whose translation may equal the English even though the English has more than 3 words.
@@ -33,46 +54,66 @@ function digitRuns(text: string): string[] {
 // Every language's text is loaded on demand in the app; here, all of them up front.
 beforeAll(() => Promise.all(SUPPORTED_LANGUAGES.map((language) => loadCatalogue(language.tag))));
 
-describe.each(Object.entries(TRANSLATIONS))('%s catalogue', (language, catalogue) => {
-  it('has every English key, each non-empty', () => {
-    const missing = KEYS.filter((key) => typeof catalogue[key] !== 'string' || catalogue[key]!.trim() === '');
+it('every catalogue file is a language the app offers, and every language has its file', () => {
+  expect(Object.keys(CATALOGUES).sort()).toEqual(SUPPORTED_LANGUAGES.map((language) => language.tag).sort());
+});
+
+describe.each(TRANSLATIONS)('%s catalogue', (language, catalogue) => {
+  const keys = expectedKeys(language);
+  const text = (key: string) => catalogue[key as keyof Catalogue] ?? '';
+
+  it('has every English key, and every plural category of its language, each non-empty', () => {
+    const missing = keys.filter((key) => text(key).trim() === '');
     expect(missing).toEqual([]);
   });
 
-  it('has no key that English lacks', () => {
-    const extra = Object.keys(catalogue).filter((key) => !(key in en));
+  it('has no key that English lacks, and no plural form its language does not use', () => {
+    const extra = Object.keys(catalogue).filter((key) => !keys.includes(key));
     expect(extra).toEqual([]);
   });
 
-  it('keeps exactly the placeholders of English', () => {
-    const wrong = KEYS.filter(
-      (key) => JSON.stringify(placeholders(catalogue[key] ?? '')) !== JSON.stringify(placeholders(en[key])),
-    ).map((key) => `${key}: ${catalogue[key]}`);
+  it('keeps exactly the placeholders of English (a plural form may leave out {count}: "one result")', () => {
+    const wrong = keys
+      .filter((key) => {
+        const own = placeholders(text(key));
+        const english = placeholders(englishFor(key));
+        const isPlural = PLURAL_KEYS.some((base) => key.startsWith(`${base}.`));
+        return isPlural ? own.some((name) => !english.includes(name)) : JSON.stringify(own) !== JSON.stringify(english);
+      })
+      .map((key) => `${key}: ${text(key)}`);
     expect(wrong).toEqual([]);
   });
 
   it('has no placeholder misspelt or left half-open', () => {
     // A stray brace would show to the reader as it is.
-    const broken = KEYS.filter((key) => /[{}]/.test((catalogue[key] ?? '').replace(/\{\w+\}/g, '')));
+    const broken = keys.filter((key) => /[{}]/.test(text(key).replace(/\{\w+\}/g, '')));
     expect(broken).toEqual([]);
   });
 
   it('translates every sentence longer than 3 words (no English copied in)', () => {
-    const copied = KEYS.filter(
-      (key) =>
-        wordCount(en[key]) > 3 && catalogue[key] === en[key] && !SAME_AS_ENGLISH_ALLOWED.has(`${language}:${key}`),
+    const copied = keys.filter(
+      (key) => wordCount(englishFor(key)) > 3 && text(key) === englishFor(key) && !SAME_AS_ENGLISH_ALLOWED.has(`${language}:${key}`),
     );
     expect(copied).toEqual([]);
   });
 
   it('keeps numbers as they are in English', () => {
-    const lost = KEYS.flatMap((key) =>
+    const lost = PLAIN_KEYS.flatMap((key) =>
       digitRuns(en[key])
-        .filter((number) => !(catalogue[key] ?? '').includes(number))
+        .filter((number) => !text(key).includes(number))
         .map((number) => `${key}: ${number}`),
     );
     expect(lost).toEqual([]);
   });
+});
+
+it('Arabic counts with all six of its plural forms', () => {
+  const i18n = createTranslator('ar' as LanguageTag);
+  const forms = [0, 1, 2, 3, 11, 100].map((count) => i18n.plural('results.count', count));
+  expect(new Set(forms).size).toBe(6);
+  expect(forms[0]).toBe(ar['results.count.zero']);
+  expect(forms[1]).toBe(ar['results.count.one']);
+  expect(forms[2]).toBe(ar['results.count.two']);
 });
 
 describe('quick exit wording', () => {

@@ -1,15 +1,14 @@
-import type { Messages } from './en';
+import type { Catalogue } from '../i18n';
 
 /**
  * Modern Standard Arabic interface text. Avoids gendered second-person forms (imperatives,
  * -ين endings) with verbal nouns, passives and "يمكنك", so it reads the same to every reader.
  * Keyboard keys keep their printed names (Esc, Shift). `topic.*` are search words, not shown.
  *
- * Plurals: `plural()` only picks `.one` or `.other`, but Arabic counted nouns change form for
- * 0, 2, 3–10 and 11–99 too; so every counted text puts the number after a label
- * ("النتائج: {count}"), which reads correctly for any number.
+ * Counted texts give all six Arabic plural forms (zero, one, two, few for 3–10, many for 11–99,
+ * other), as Intl.PluralRules('ar') chooses them.
  */
-export const ar: Messages = {
+export const ar: Catalogue = {
   'app.tagline': 'مساعدة ومعلومات، محفوظة على هذا الجهاز',
   'exit.button': 'خروج سريع',
   'exit.hint': 'للخروج بسرعة: الضغط على Esc مرتين متتاليتين، أو على Shift ثلاث مرات',
@@ -17,8 +16,12 @@ export const ar: Messages = {
   'search.label': 'البحث عن مساعدة',
   'search.hint': 'بلد، أو نوع من المساعدة، أو منظمة، أو رقم. لا يُحفظ أي شيء يُكتب هنا.',
   'search.placeholder': 'مثلًا: خط مساعدة المكسيك، عرض عمل، 116 016',
-  'results.count.one': 'النتائج: {count}',
-  'results.count.other': 'النتائج: {count}',
+  'results.count.zero': "لا توجد نتائج",
+  'results.count.one': "نتيجة واحدة",
+  'results.count.two': "نتيجتان",
+  'results.count.few': "{count} نتائج",
+  'results.count.many': "{count} نتيجة",
+  'results.count.other': "{count} نتيجة",
   'results.none': 'لا شيء يطابق «{query}».',
   'results.near': 'أقرب النتائج',
   'results.noneNear': 'يمكنك تجربة كلمات أقل، أو اسم بلد.',
@@ -57,8 +60,12 @@ export const ar: Messages = {
   'place.EU': 'الاتحاد الأوروبي',
   'place.global': 'جميع أنحاء العالم',
   'status.updated': 'آخر تحديث للدليل: {date}',
-  'status.entries.one': 'عدد العناصر: {count}',
-  'status.entries.other': 'عدد العناصر: {count}',
+  'status.entries.zero': "لا توجد عناصر",
+  'status.entries.one': "عنصر واحد",
+  'status.entries.two': "عنصران",
+  'status.entries.few': "{count} عناصر",
+  'status.entries.many': "{count} عنصرًا",
+  'status.entries.other': "{count} عنصر",
   'status.memoryOnly':
     'لن يحتفظ هذا المتصفح بالدليل للاستخدام دون اتصال. الدليل يعمل الآن، لكنه سيحتاج إلى اتصال بالإنترنت في المرة القادمة.',
   'saved.failed': 'تعذّر الاحتفاظ بهذا التغيير على هذا الجهاز (ربما تكون ذاكرته ممتلئة أو محجوبة).',
@@ -97,8 +104,12 @@ export const ar: Messages = {
   'saved.hint': 'محفوظة على هذا الجهاز فقط، إلى أن تُحذف. ويمكن لأي شخص يستخدم هذا الجهاز أن يراها.',
   'saved.none': 'لا يوجد شيء محفوظ بعد. لحفظ خط مساعدة هنا، يمكنك استخدام «حفظ على هذا الجهاز».',
   'kiosk.countdownTitle': 'هل ما زلت هنا؟',
-  'kiosk.countdown.one': 'للحفاظ على خصوصية بحثك، ستُمسح هذه الشاشة قريبًا. الثواني المتبقية: {count}',
-  'kiosk.countdown.other': 'للحفاظ على خصوصية بحثك، ستُمسح هذه الشاشة قريبًا. الثواني المتبقية: {count}',
+  'kiosk.countdown.zero': "للحفاظ على خصوصية البحث، ستُمسح هذه الشاشة الآن.",
+  'kiosk.countdown.one': "للحفاظ على خصوصية البحث، ستُمسح هذه الشاشة بعد ثانية واحدة.",
+  'kiosk.countdown.two': "للحفاظ على خصوصية البحث، ستُمسح هذه الشاشة بعد ثانيتين.",
+  'kiosk.countdown.few': "للحفاظ على خصوصية البحث، ستُمسح هذه الشاشة بعد {count} ثوانٍ.",
+  'kiosk.countdown.many': "للحفاظ على خصوصية البحث، ستُمسح هذه الشاشة بعد {count} ثانية.",
+  'kiosk.countdown.other': "للحفاظ على خصوصية البحث، ستُمسح هذه الشاشة بعد {count} ثانية.",
   'kiosk.stillHere': 'ما زلت هنا',
   'kiosk.print': 'طباعة جهة الاتصال هذه',
   'kiosk.scanHint': 'يمكنك مسح أحد الرموز ضوئيًا بكاميرا هاتفك لأخذ الرقم معك.',
@@ -122,21 +133,21 @@ export const ar: Messages = {
   'topic.law-enforcement': 'الشرطة، الإبلاغ',
   'topic.research': 'البحوث، البيانات',
   'topic.policy': 'القوانين والسياسات',
-  'where.title': "أين أنتِ؟",
+  'where.title': "في أي بلد؟",
   'where.change': "تغيير البلد",
-  'where.label': "بلدكِ",
-  'where.hint': "اكتبي اسم بلد، أو مدينة مثل دبي، أو رمز اتصال مثل ‎+44. لا يخرج شيء من هذا الجهاز.",
-  'where.none': "لا يوجد بلد مطابق. جرّبي اسمه بلغة أخرى.",
-  'where.unknown': "اختاري بلدكِ لتظهر المساعدة فيه أولًا.",
+  'where.label': "البلد",
+  'where.hint': "يمكن كتابة اسم بلد، أو مدينة مثل دبي، أو رمز اتصال مثل ‎+44. لا يخرج شيء من هذا الجهاز.",
+  'where.none': "لا يوجد بلد مطابق. يمكن تجربة اسمه بلغة أخرى.",
+  'where.unknown': "عند اختيار البلد تظهر المساعدة فيه أولًا.",
   'home.helpIn': "المساعدة في {country}",
   'home.noLine': "ليس لدينا بعدُ خط مساعدة موثَّق في {country}.",
-  'home.noLineNext': "في الخطر الفوري، استخدمي أرقام الطوارئ. تليها الخطوط التي تصل أيضًا إلى {country}.",
+  'home.noLineNext': "في حالة الخطر الفوري، يمكن الاتصال بأرقام الطوارئ. تليها الخطوط التي تصل أيضًا إلى {country}.",
   'home.alsoReaching': "خطوط تصل أيضًا إلى {country}",
   'home.fromAnywhere': "من أي مكان",
   'home.showAll': "عرض المساعدة في كل البلدان",
   'home.hideAll': "إخفاء البلدان الأخرى",
-  'home.tellUs': "هل تعرفين خطًّا ينقصنا؟",
-  'home.tellUsLink': "أخبري {name}",
+  'home.tellUs': "هل ينقص هذا الدليلَ خطٌّ معروف؟",
+  'home.tellUsLink': "إبلاغ {name}",
   'group.emergencyIn': "أرقام الطوارئ: {country}",
   'operator.ngo': "تديره منظمة غير حكومية",
   'operator.government': "خدمة حكومية",
@@ -144,10 +155,10 @@ export const ar: Messages = {
   'operator.international': "الأمم المتحدة أو منظمة دولية",
   'operator.unknown': "لم يُذكر مَن يجيب",
   'flag.confidential': "سرّي",
-  'flag.anonymous': "يمكنكِ عدم ذكر اسمكِ",
+  'flag.anonymous': "يمكن الاتصال دون ذكر الاسم",
   'flag.not-immigration': "ليست جهة هجرة",
-  'flag.reports-to-police': "قد يصل ما تُبلغين عنه إلى الشرطة",
+  'flag.reports-to-police': "قد تُحال البلاغات إلى الشرطة",
   'entry.sourceDated': "مصدر بتاريخ {date}",
-  'entry.oldSource': "هذا المصدر من عام {year}. ربما تغيّر الخط: تأكّدي منه قبل الاعتماد عليه.",
+  'entry.oldSource': "هذا المصدر من عام {year}. ربما تغيّر الخط، لذا يُنصح بالتأكد منه قبل الاعتماد عليه.",
   'entry.conflicts': "المصادر لا تتفق:",
 };

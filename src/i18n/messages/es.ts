@@ -1,10 +1,10 @@
-import type { Messages } from './en';
+import type { Catalogue } from '../i18n';
 
 /**
  * Spanish interface text. Addresses the reader as "tú"; avoids gendered words for the reader.
  * Keyboard keys use their usual Spanish names (Esc, Mayús). `topic.*` are search words, not shown.
  */
-export const es: Messages = {
+export const es: Catalogue = {
   'app.tagline': 'Ayuda e información, guardadas en este dispositivo',
   'exit.button': 'Salida rápida',
   'exit.hint': 'Para salir rápido: pulsa Esc dos veces seguidas, o Mayús tres veces',
@@ -14,6 +14,7 @@ export const es: Messages = {
   'search.placeholder': 'p. ej.: línea de ayuda México, oferta de trabajo, 116 016',
   'results.count.one': '{count} resultado',
   'results.count.other': '{count} resultados',
+  'results.count.many': '{count} de resultados',
   'results.none': 'Ningún resultado para «{query}».',
   'results.near': 'Resultados más parecidos',
   'results.noneNear': 'Prueba con menos palabras o con el nombre de un país.',
@@ -54,6 +55,7 @@ export const es: Messages = {
   'status.updated': 'Directorio actualizado el {date}',
   'status.entries.one': '{count} entrada',
   'status.entries.other': '{count} entradas',
+  'status.entries.many': '{count} de entradas',
   'status.memoryOnly':
     'Este navegador no guardará el directorio para usarlo sin conexión. Ahora funciona, pero la próxima vez necesitará conexión.',
   'saved.failed': 'Ese cambio no se pudo guardar en este dispositivo (puede que su almacenamiento esté lleno o bloqueado).',
@@ -96,6 +98,7 @@ export const es: Messages = {
   'kiosk.countdownTitle': '¿Sigues ahí?',
   'kiosk.countdown.one': 'Para que tu búsqueda siga siendo privada, esta pantalla se borrará en {count} segundo.',
   'kiosk.countdown.other': 'Para que tu búsqueda siga siendo privada, esta pantalla se borrará en {count} segundos.',
+  'kiosk.countdown.many': 'Para que tu búsqueda siga siendo privada, esta pantalla se borrará en {count} segundos.',
   'kiosk.stillHere': 'Sigo aquí',
   'kiosk.print': 'Imprimir este contacto',
   'kiosk.scanHint': 'Escanea un código con la cámara de tu teléfono para llevarte el número.',

@@ -1,11 +1,11 @@
-import type { Messages } from './en';
+import type { Catalogue } from '../i18n';
 
 /**
  * French interface text. Addresses the reader as "vous". Keyboard keys use their usual French
  * names (Échap, Maj). No-break spaces (U+00A0) go before : ? ! ; and inside « ».
  * `topic.*` are search words, not shown.
  */
-export const fr: Messages = {
+export const fr: Catalogue = {
   'app.tagline': 'Aide et informations, conservées sur cet appareil',
   'exit.button': 'Sortie rapide',
   'exit.hint': 'Pour partir vite : appuyez deux fois de suite sur Échap, ou trois fois sur Maj',
@@ -15,6 +15,7 @@ export const fr: Messages = {
   'search.placeholder': 'ex. : ligne d’aide Mexique, offre d’emploi, 116 016',
   'results.count.one': '{count} résultat',
   'results.count.other': '{count} résultats',
+  'results.count.many': '{count} de résultats',
   'results.none': 'Aucun résultat pour « {query} ».',
   'results.near': 'Résultats les plus proches',
   'results.noneNear': 'Essayez avec moins de mots, ou avec un nom de pays.',
@@ -55,6 +56,7 @@ export const fr: Messages = {
   'status.updated': 'Annuaire mis à jour le {date}',
   'status.entries.one': '{count} fiche',
   'status.entries.other': '{count} fiches',
+  'status.entries.many': '{count} d’entrées',
   'status.memoryOnly':
     'Ce navigateur ne conservera pas l’annuaire hors ligne. Il fonctionne maintenant, mais il faudra une connexion la prochaine fois.',
   'saved.failed': 'Cette modification n’a pas pu être enregistrée sur cet appareil (son stockage est peut-être plein ou bloqué).',
@@ -98,6 +100,7 @@ export const fr: Messages = {
   'kiosk.countdownTitle': 'Vous êtes toujours là ?',
   'kiosk.countdown.one': 'Pour que votre recherche reste privée, cet écran s’effacera dans {count} seconde.',
   'kiosk.countdown.other': 'Pour que votre recherche reste privée, cet écran s’effacera dans {count} secondes.',
+  'kiosk.countdown.many': 'Pour que votre recherche reste privée, cet écran s’effacera dans {count} secondes.',
   'kiosk.stillHere': 'Je suis toujours là',
   'kiosk.print': 'Imprimer ce contact',
   'kiosk.scanHint': 'Scannez un code avec l’appareil photo de votre téléphone pour emporter le numéro.',
