@@ -1,0 +1,135 @@
+/**
+ * The first screen on a phone, as she meets it: help for where she is without scrolling, nothing
+ * wider than the screen, her country found by any name she knows, and an honest answer where the
+ * directory has no verified line. Screenshots land in test-results/screens/ for a person to look at.
+ */
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, test } from 'vitest';
+import { POLL, newContext, openApp, searchField } from './support/browser';
+import './support/provided';
+import { browserAndServer } from './support/suite';
+
+const appDir = inject('waypointAppDir');
+const exitUrl = inject('waypointExitUrl');
+const suite = browserAndServer(appDir);
+const SCREENS = path.resolve(import.meta.dirname, '../../test-results/screens');
+
+const PHONE = { width: 360, height: 740 };
+const SMALL_PHONE = { width: 320, height: 640 };
+
+async function openPhone(locale: string, viewport: { width: number; height: number }) {
+  const { context } = await newContext(suite.browser, {
+    exitUrl,
+    contextOptions: { locale, viewport, isMobile: true, hasTouch: true, deviceScaleFactor: 1 },
+  });
+  const page = await openApp(context, suite.server.url('/'));
+  return { context, page };
+}
+
+/** Where the first call link sits, in CSS pixels from the top of the viewport. */
+async function firstCallLink(page: Page) {
+  const link = page.locator('#results a[href^="tel:"]').first();
+  await link.waitFor();
+  return { box: (await link.boundingBox())!, text: (await link.textContent()) ?? '' };
+}
+
+async function horizontalOverflow(page: Page): Promise<number> {
+  return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+}
+
+async function screenshot(page: Page, name: string): Promise<void> {
+  await mkdir(SCREENS, { recursive: true });
+  await page.screenshot({ path: path.join(SCREENS, `${name}.png`) });
+}
+
+describe('first screen on a phone', () => {
+  test.each([
+    ['en-PH', 'Philippines', PHONE],
+    ['es-PE', 'Perú', PHONE],
+    ['ar-SA', 'المملكة العربية السعودية', PHONE],
+    ['en-PH', 'Philippines', SMALL_PHONE],
+    ['ar-SA', 'المملكة العربية السعودية', SMALL_PHONE],
+  ])('%s shows help in %s with a call link in the first viewport (%o)', async (locale, country, viewport) => {
+    const { context, page } = await openPhone(locale, viewport);
+    try {
+      await expect.poll(() => page.locator('#help-heading').textContent(), POLL).toContain(country);
+      const { box, text } = await firstCallLink(page);
+      expect(box.y).toBeGreaterThanOrEqual(0);
+      expect(box.y + box.height, `first call link "${text}"`).toBeLessThanOrEqual(viewport.height);
+      // The safety note is still there, one tap away, and Quick exit is in view.
+      expect(await page.locator('#safety-note-title').isVisible()).toBe(true);
+      const exit = (await page.locator('.quick-exit__button').boundingBox())!;
+      expect(exit.y + exit.height).toBeLessThanOrEqual(viewport.height / 6);
+      expect(await horizontalOverflow(page)).toBe(0);
+      await screenshot(page, `home-${locale}-${viewport.width}x${viewport.height}`);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test.each(['en-GB', 'ar-SA'])('%s: no page wider than the screen at 320 px, with every country shown or searched', async (locale) => {
+    const { context, page } = await openPhone(locale, SMALL_PHONE);
+    try {
+      await page.locator('.show-all button').click();
+      await expect.poll(() => page.locator('#results article').count(), POLL).toBeGreaterThan(300);
+      expect(await horizontalOverflow(page)).toBe(0);
+      // By id: its label is in the page's language.
+      await page.locator('#search').fill('trafficking');
+      await expect.poll(() => page.locator('#results ol article').count(), POLL).toBeGreaterThan(0);
+      expect(await horizontalOverflow(page)).toBe(0);
+      await screenshot(page, `results-${locale}-320x640`);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('a country is chosen by the name she knows ("dubai"), and its help comes first', async () => {
+    const { context, page } = await openPhone('en-GB', PHONE);
+    try {
+      await page.getByRole('button', { name: 'Change country' }).click();
+      const field = page.getByRole('searchbox', { name: 'Your country' });
+      expect(await field.evaluate((element) => element === document.activeElement)).toBe(true);
+      await field.pressSequentially('dubai');
+      await page.getByRole('button', { name: 'United Arab Emirates' }).click();
+      await expect.poll(() => page.locator('#help-heading').textContent(), POLL).toBe('Help in United Arab Emirates');
+      expect(await page.locator('#help-heading').evaluate((element) => element === document.activeElement)).toBe(true);
+      // Her country's own line is there; no other country's national line is in her section.
+      const section = page.locator('.group--here');
+      expect(await section.getByRole('article', { name: /800 SAVE/ }).count()).toBe(1);
+      const places = await section.locator('article .entry__meta span:nth-child(2)').allTextContents();
+      expect(places.filter((place) => place !== 'United Arab Emirates' && place !== 'Worldwide')).toEqual([]);
+      // The choice is kept for the visit only.
+      expect(await page.evaluate(() => sessionStorage.getItem('country'))).toBe('AE');
+      expect(await page.evaluate(() => Object.keys(localStorage))).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('a country with no verified line gets an honest answer, its emergency numbers, and nothing from elsewhere', async () => {
+    const { context, page } = await openPhone('en-GB', PHONE);
+    try {
+      await page.getByRole('button', { name: 'Change country' }).click();
+      await page.getByRole('searchbox', { name: 'Your country' }).fill('qatar');
+      await page.getByRole('button', { name: 'Qatar', exact: true }).click();
+      const section = page.locator('.group--here');
+      await section.getByText('We have no verified helpline for Qatar yet.').waitFor();
+      expect(await section.getByRole('article', { name: 'Emergency numbers' }).count()).toBe(1);
+      expect(await section.locator('a[href="tel:999"]').count()).toBeGreaterThan(0);
+      const places = await section.locator('article .entry__meta span:nth-child(2)').allTextContents();
+      expect(places.filter((place) => place !== 'Qatar' && place !== 'Worldwide')).toEqual([]);
+      await screenshot(page, 'no-coverage-qatar-360x740');
+
+      // Searching the country's name says the same.
+      await searchField(page).fill('qatar');
+      await page.locator('#results').getByText('We have no verified helpline for Qatar yet.').waitFor();
+      const results = await page.locator('#results ol article .entry__meta span:nth-child(2)').allTextContents();
+      expect(results.length).toBeGreaterThan(0);
+      expect(results.filter((place) => place !== 'Qatar' && place !== 'Worldwide')).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});
