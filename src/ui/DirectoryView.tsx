@@ -3,9 +3,11 @@ import type { Translator } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/i18n';
 import { isListedByCountry } from '../rules/kinds';
 import { helpFor } from './country-help';
-import { EntryCard, type EntryDisplay } from './EntryCard';
+import { CardList, GroupedCards } from './CardList';
+import type { EntryDisplay } from './EntryCard';
 import { groupDirectory, type EntryGroup } from './grouping';
 import { HomeView, type MissingLineContact } from './HomeView';
+import { NoCoverage } from './NoCoverage';
 
 /** The first screen: her country's help, the rest on request. */
 export interface HomeOptions {
@@ -58,6 +60,7 @@ export function DirectoryView({ i18n, today, query, entries, results, nearest, c
     searching && namedCountry && !results.some((entry) => entry.kind !== 'emergency' && entry.countries.includes(namedCountry))
       ? i18n.placeName(namedCountry)
       : null;
+  const card = { i18n, today, display };
   return (
     <section id="results" class="results" aria-labelledby="results-heading" tabIndex={-1}>
       {searching ? (
@@ -65,32 +68,13 @@ export function DirectoryView({ i18n, today, query, entries, results, nearest, c
           <h2 id="results-heading" class="results__count" aria-live="polite">
             {results.length > 0 ? i18n.plural('results.count', results.length) : t('results.none', { query })}
           </h2>
-          {uncovered && (
-            <div class="no-coverage" role="note">
-              <p>
-                <strong>{t('home.noLine', { country: uncovered })}</strong>
-              </p>
-              <p>{t('home.noLineNext', { country: uncovered })}</p>
-            </div>
-          )}
+          {uncovered && <NoCoverage i18n={i18n} place={uncovered} />}
           {results.length > 0 ? (
-            <ol class="entry-list">
-              {results.map((entry) => (
-                <li key={entry.id}>
-                  <EntryCard entry={entry} i18n={i18n} today={today} headingLevel={3} display={display} />
-                </li>
-              ))}
-            </ol>
+            <CardList entries={results} ordered headingLevel={3} {...card} />
           ) : nearest.length > 0 ? (
             <>
               <h3 class="results__near">{t('results.near')}</h3>
-              <ul class="entry-list">
-                {nearest.map((entry) => (
-                  <li key={entry.id}>
-                    <EntryCard entry={entry} i18n={i18n} today={today} headingLevel={4} display={display} />
-                  </li>
-                ))}
-              </ul>
+              <CardList entries={nearest} {...card} />
             </>
           ) : (
             <p>{t('results.noneNear')}</p>
@@ -135,20 +119,11 @@ export function DirectoryView({ i18n, today, query, entries, results, nearest, c
           <h2 id="results-heading" class="visually-hidden">
             {i18n.plural('status.entries', entries.length)}
           </h2>
-          {groupDirectory(entries, country, i18n.placeName, i18n.language).map((group) => (
-            <section key={group.key} class="group" aria-labelledby={`group-${group.key}`}>
-              <h3 id={`group-${group.key}`} class="group__title">
-                {groupTitle(group, i18n)}
-              </h3>
-              <ul class="entry-list">
-                {group.entries.map((entry) => (
-                  <li key={entry.id}>
-                    <EntryCard entry={entry} i18n={i18n} today={today} headingLevel={4} display={display} />
-                  </li>
-                ))}
-              </ul>
-            </section>
-          ))}
+          <GroupedCards
+            groups={groupDirectory(entries, country, i18n.placeName, i18n.language)}
+            groupTitle={(group) => groupTitle(group, i18n)}
+            {...card}
+          />
         </>
       )}
     </section>

@@ -1,9 +1,10 @@
-import type { CompiledEntry } from '../data/entry';
 import type { Translator } from '../i18n/i18n';
 import { safeHref } from '../safety/links';
 import type { CountryHelp } from './country-help';
-import { EntryCard, type EntryDisplay } from './EntryCard';
+import { CardList, GroupedCards } from './CardList';
+import type { EntryDisplay } from './EntryCard';
 import type { EntryGroup } from './grouping';
+import { NoCoverage } from './NoCoverage';
 
 /** Where a deployment asks to hear of a missing line (optional). */
 export interface MissingLineContact {
@@ -27,33 +28,6 @@ interface Props {
   missingLine?: MissingLineContact | undefined;
 }
 
-function Cards({ entries, ...card }: { entries: readonly CompiledEntry[] } & Pick<Props, 'i18n' | 'today' | 'display'>) {
-  return (
-    <ul class="entry-list">
-      {entries.map((entry) => (
-        <li key={entry.id}>
-          <EntryCard entry={entry} i18n={card.i18n} today={card.today} headingLevel={4} display={card.display} />
-        </li>
-      ))}
-    </ul>
-  );
-}
-
-function Groups({ groups, groupTitle, ...card }: { groups: readonly EntryGroup[] } & Pick<Props, 'i18n' | 'today' | 'display' | 'groupTitle'>) {
-  return (
-    <>
-      {groups.map((group) => (
-        <section key={group.key} class="group" aria-labelledby={`group-${group.key}`}>
-          <h3 id={`group-${group.key}`} class="group__title">
-            {groupTitle(group)}
-          </h3>
-          <Cards entries={group.entries} {...card} />
-        </section>
-      ))}
-    </>
-  );
-}
-
 /**
  * The first screen's results: her country's help (emergency numbers first, then its own lines,
  * then what else reaches it), an honest word when it has no verified line, then what is for
@@ -71,26 +45,19 @@ export function HomeView({ i18n, today, display, country, help, shared, others, 
           <h3 id="help-heading" class="group__title" tabIndex={-1}>
             {t('home.helpIn', { country: place })}
           </h3>
-          {help.own.length === 0 && (
-            <div class="no-coverage" role="note">
-              <p>
-                <strong>{t('home.noLine', { country: place })}</strong>
-              </p>
-              <p>{t('home.noLineNext', { country: place })}</p>
-            </div>
-          )}
-          {help.emergency && <Cards entries={[help.emergency]} {...card} />}
-          <Cards entries={help.own} {...card} />
+          {help.own.length === 0 && <NoCoverage i18n={i18n} place={place} />}
+          {help.emergency && <CardList entries={[help.emergency]} {...card} />}
+          <CardList entries={help.own} {...card} />
           {help.reaching.length > 0 && (
             <>
               <h4 class="group__subtitle">{t('home.alsoReaching', { country: place })}</h4>
-              <Cards entries={help.reaching} {...card} />
+              <CardList entries={help.reaching} {...card} />
             </>
           )}
           {help.anywhere.length > 0 && (
             <>
               <h4 class="group__subtitle">{t('home.fromAnywhere')}</h4>
-              <Cards entries={help.anywhere} {...card} />
+              <CardList entries={help.anywhere} {...card} />
             </>
           )}
           {tellUs && missingLine && (
@@ -100,13 +67,13 @@ export function HomeView({ i18n, today, display, country, help, shared, others, 
           )}
         </section>
       )}
-      <Groups groups={shared} groupTitle={groupTitle} {...card} />
+      <GroupedCards groups={shared} groupTitle={groupTitle} {...card} />
       <p class="show-all">
         <button type="button" class="button button--secondary" aria-expanded={others !== null} onClick={onToggleOthers}>
           {others ? t('home.hideAll') : t('home.showAll')}
         </button>
       </p>
-      {others && <Groups groups={others} groupTitle={groupTitle} {...card} />}
+      {others && <GroupedCards groups={others} groupTitle={groupTitle} {...card} />}
     </>
   );
 }
