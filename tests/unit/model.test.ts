@@ -164,6 +164,47 @@ describe('app model: search', () => {
   });
 });
 
+describe('app model: where she is, and updates', () => {
+  it('a chosen country lasts the visit, and a kiosk reset goes back to the start country', () => {
+    vi.useFakeTimers();
+    try {
+      start({ kiosk: true });
+      model.chooseCountry('PH');
+      expect(model.country.value).toBe('PH');
+      expect(page.focused.at(-1)).toBe('help');
+      vi.advanceTimersByTime(100_000);
+      expect(model.country.value).toBe('GB');
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('the country field opens on request and closes with a choice, its text cleared', () => {
+    start();
+    expect(model.pickerOpen.value).toBe(false);
+    model.openCountryPicker();
+    model.setCountrySearch('dubai');
+    expect(model.pickerOpen.value).toBe(true);
+    model.chooseCountry('AE');
+    expect(model.pickerOpen.value).toBe(false);
+    expect(model.countrySearch.value).toBe('');
+  });
+
+  it('a failed or stalled update is said on the status line; a new directory goes on screen', () => {
+    start();
+    model.directoryReady(directory('v1'));
+    model.updateFinished({ status: 'timed-out', reason: 'no bytes for 20 s' });
+    expect(model.updateNotice.value).toBe('timed-out');
+    model.updateFinished({ status: 'failed', kind: 'storage-full', reason: 'QuotaExceededError' });
+    expect(model.updateNotice.value).toBe('storage-full');
+    model.updateFinished({ status: 'updated', directory: directory('v2'), method: 'delta', bytesDownloaded: 10 });
+    expect(model.updateNotice.value).toBe('none');
+    expect(model.load.value.status === 'ready' && model.load.value.directory.meta.version).toBe('v2');
+    model.updateFinished({ status: 'offline', reason: 'no network' });
+    expect(model.updateNotice.value).toBe('none');
+  });
+});
+
 describe('app model: saved entries', () => {
   it('follows the store, and a failed write puts the mark back and says so', async () => {
     const store = createMemoryStore();
