@@ -27,6 +27,7 @@ import {
 } from '../../src/data/entry';
 import { KNOWN_COLUMNS, type KnownColumn, REQUIRED_COLUMNS } from './csv-columns.ts';
 import { canonicalLanguageTag, quote } from './message-text.ts';
+import { didYouMean, unknownValueMessage } from './suggest.ts';
 
 /**
  * One problem, placed where the NGO can find it: `row` is the spreadsheet row number (the header
@@ -139,7 +140,7 @@ function readHeader(fields: readonly string[], names: readonly string[], row: nu
       return;
     }
     const lower = name.toLowerCase().replace(/\s+/g, '_');
-    const hint = lower !== name && ((KNOWN_COLUMNS as readonly string[]).includes(lower) || TRANSLATION_COLUMN.test(lower)) ? ` (did you mean ${quote(lower)}?)` : '';
+    const hint = lower !== name && TRANSLATION_COLUMN.test(lower) ? ` (did you mean ${quote(lower)}?)` : didYouMean(name, KNOWN_COLUMNS);
     problem(name, `unknown column${hint}; known columns are ${KNOWN_COLUMNS.join(', ')}, name_<lang> and summary_<lang>`);
   });
   for (const column of REQUIRED_COLUMNS) {
@@ -239,7 +240,7 @@ function convertRow(cell: (column: KnownColumn) => string, header: Header, row: 
   /** Reports a value outside an enumeration; true when it is one of them. */
   const known = (column: KnownColumn, value: string, allowed: readonly string[], noun: string): boolean => {
     if (allowed.includes(value)) return true;
-    fail(column, `unknown ${noun} ${quote(value)}; expected one of: ${allowed.join(', ')}`);
+    fail(column, unknownValueMessage(noun, value, allowed));
     return false;
   };
   if (kindCell !== '') known('kind', kindCell, ENTRY_KINDS, 'kind');

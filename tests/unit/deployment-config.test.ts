@@ -34,7 +34,7 @@ describe('deployment settings', () => {
       'appName: must not be empty',
       'themeColor: must be a colour like #1f4e79',
       'exitUrl: "https://user:secret@example.org/" must not contain a user name or password',
-      'defaultCountry: "UK" is not an ISO 3166-1 alpha-2 country code',
+      'defaultCountry: "UK" is not an ISO 3166-1 alpha-2 country code (did you mean "GB", the code for United Kingdom?)',
       'languages[1]: unknown interface language "de"; expected one of: en, es, fr, ar',
       'kiosk.idleSeconds: must be a whole number of seconds from 15 to 3600',
     ]);

@@ -204,13 +204,22 @@ describe('importCsv', () => {
     expect(problems.map((problem) => formatProblem('bad.csv', problem))).toEqual([
       expect.stringMatching(/^bad\.csv: row 1, column "fax": unknown column/),
       'bad.csv: row 2, column "name": required; this cell must not be empty',
-      'bad.csv: row 3, column "country": "UK" is not an ISO 3166-1 alpha-2 country code or "EU"',
+      'bad.csv: row 3, column "country": "UK" is not an ISO 3166-1 alpha-2 country code or "EU" (did you mean "GB", the code for United Kingdom?)',
       'bad.csv: row 5, column "phone": "020 7946 071" is not a valid phone number for GB',
       'bad.csv: row 6, column "website": "http://plain.example.org/" must be an https: link, not http:',
       expect.stringMatching(/^bad\.csv: row 7, column "kind": unknown kind "hotline"/),
       'bad.csv: row 8, column "checked": "29/11/2026" must be a date written YYYY-MM-DD',
       expect.stringMatching(/^bad\.csv: row 9, column "summary": contains a control character/),
       'bad.csv: row 10, column "checked": "2027-01-01" is in the future (today is 2026-11-29)',
+    ]);
+  });
+
+  it('suggests the fix: the closest allowed value, the code for a country written another way', () => {
+    const text = csv(['topics', 'operator', 'Time Zone'], 'x-tip,tip,A tip,What to do,Kenya,https://example.org/,2026-11-01,trafiking,NGO,');
+    expect(importCsv(text, options('resources/local/typos.json')).problems.map((problem) => formatProblem('typos.csv', problem))).toEqual([
+      expect.stringMatching(/^typos\.csv: row 1, column "Time Zone": unknown column \(did you mean "time_zone"\?\); known columns are id, /),
+      expect.stringMatching(/^typos\.csv: row 2, column "topics": unknown topic "trafiking" \(did you mean "trafficking"\?\); expected one of: trafficking, /),
+      expect.stringMatching(/^typos\.csv: row 2, column "operator": unknown operator type "NGO" \(did you mean "ngo"\?\); expected one of: ngo, /),
     ]);
   });
 

@@ -157,6 +157,24 @@ describe('bad resources', () => {
   });
 });
 
+describe('suggestions', () => {
+  const messageOf = (changes: Record<string, unknown>) => errorsOf(validateFile('a.json', fileOf(entry(changes)), options).issues).map(formatIssue);
+
+  it('suggests the closest allowed value and still lists them all', () => {
+    expect(messageOf({ topics: ['trafiking'] })).toEqual([
+      expect.stringMatching(/^a\.json: entries\[0\]\.topics\[0\]: unknown topic "trafiking" \(did you mean "trafficking"\?\); expected one of: trafficking, labour-exploitation, /),
+    ]);
+    expect(messageOf({ operator: 'NGO' })).toEqual([expect.stringContaining('unknown operator type "NGO" (did you mean "ngo"?); expected one of: ngo, government,')]);
+  });
+
+  it('suggests the ISO code for a common mistake or a country name', () => {
+    expect(messageOf({ countries: ['UK'] })).toEqual([
+      'a.json: entries[0].countries[0]: "UK" is not an ISO 3166-1 alpha-2 country code or "EU" (did you mean "GB", the code for United Kingdom?)',
+    ]);
+    expect(messageOf({ countries: ['Kenya'], contacts: [] })).toEqual([expect.stringContaining('"Kenya" is not an ISO 3166-1 alpha-2 country code or "EU" (did you mean "KE", the code for Kenya?)')]);
+  });
+});
+
 describe('cross-file checks', () => {
   it('reports an id used in two files, naming both files, and keeps only the first', () => {
     const { entries, issues } = validateResources(
