@@ -129,7 +129,7 @@ describe('csvToEntries', () => {
     ]);
   });
 
-  it('reports cells it cannot read, and leaves those rows out', () => {
+  it('reports every cell it cannot read, and leaves those rows out of the entries', () => {
     const { entries, problems } = csvToEntries(
       csv(
         ['topics', 'hours', 'time_zone', 'free', 'short_code'],
@@ -163,7 +163,7 @@ describe('csvToEntries', () => {
     ]);
   });
 
-  it('stops at a missing required column, an empty file, broken quoting or extra cells', () => {
+  it('reports a missing required column, an empty file, broken quoting or extra cells', () => {
     expect(csvToEntries('id,kind,name\nx,tip,A\n').problems).toEqual(
       ['summary', 'country', 'source', 'checked'].map((column) => ({ row: 1, column, message: 'missing required column' })),
     );
@@ -220,6 +220,47 @@ describe('importCsv', () => {
       expect.stringMatching(/^typos\.csv: row 1, column "Time Zone": unknown column \(did you mean "time_zone"\?\); known columns are id, /),
       expect.stringMatching(/^typos\.csv: row 2, column "topics": unknown topic "trafiking" \(did you mean "trafficking"\?\); expected one of: trafficking, /),
       expect.stringMatching(/^typos\.csv: row 2, column "operator": unknown operator type "NGO" \(did you mean "ngo"\?\); expected one of: ngo, /),
+      'typos.csv: row 2, column "country": "Kenya" is not an ISO 3166-1 alpha-2 country code or "EU" (did you mean "KE", the code for Kenya?)',
+    ]);
+  });
+
+  it('reports every problem of every row in one run, each once', () => {
+    const text = csv(
+      ['phone', 'topics', 'hours', 'free', 'website'],
+      'gb-many,hotline,Many Problems,Every cell is wrong.,UK,https://example.org/,29/11/2026,020 7946 071,slavery; trafiking,9 to 5; sat 10-14,maybe,http://example.org/',
+      'gb-also,helpline,,Second row.,GB,http://example.org/,2027-01-01,123,,,,',
+    );
+    const { problems, entries } = importCsv(text, options('resources/local/many.json'));
+    expect(entries).toEqual([]);
+    expect(where(problems)).toEqual([
+      { row: 2, column: 'kind' },
+      { row: 2, column: 'topics' },
+      { row: 2, column: 'topics' },
+      { row: 2, column: 'hours' },
+      { row: 2, column: 'hours' },
+      { row: 2, column: 'free' },
+      { row: 2, column: 'country' },
+      { row: 2, column: 'website' },
+      { row: 2, column: 'checked' },
+      { row: 3, column: 'name' },
+      { row: 3, column: 'phone' },
+      { row: 3, column: 'source' },
+      { row: 3, column: 'checked' },
+    ]);
+    // The phone of row 2 is read for the country it names, and "UK" names none: no guess.
+    expect(problems.filter(({ row, column }) => row === 2 && column === 'phone')).toEqual([]);
+  });
+
+  it('still checks the rest of each row when the header lacks a required column or a row has stray cells', () => {
+    const missing = importCsv('kind,name,summary,country,source,phone\ntip,A tip,What,GB,https://example.org/,123\n', options('resources/local/m.json'));
+    expect(missing.problems).toEqual([
+      { row: 1, column: 'checked', message: 'missing required column' },
+      { row: 2, column: 'phone', message: '"123" is not a valid phone number for GB' },
+    ]);
+    const stray = importCsv(csv(['phone'], `${TIP},123,surplus`), options('resources/local/s.json'));
+    expect(stray.problems).toEqual([
+      { row: 2, column: '', message: 'has 9 cells but the header names only 8 columns' },
+      { row: 2, column: 'phone', message: '"123" is not a valid phone number for GB' },
     ]);
   });
 
