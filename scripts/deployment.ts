@@ -9,6 +9,7 @@ import type { DeploymentConfig } from '../src/config/deployment.ts';
 import { SUPPORTED_LANGUAGES } from '../src/i18n/languages.ts';
 import { STALE_AFTER_DAYS } from '../src/rules/freshness.ts';
 import { todayUtc } from '../src/rules/dates.ts';
+import { jsonSyntaxMessage } from './resources/json-syntax.ts';
 import { Checker, formatIssue } from './resources/validate/checker.ts';
 import {
   type Check,
@@ -83,11 +84,17 @@ export function parseDeploymentConfig(raw: unknown, file = 'resources/deployment
 
 /** Reads the deployment config from a file; a custom icon's path comes back absolute. */
 export function readDeploymentConfig(file: string): DeploymentConfig {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new DeploymentConfigError(`${file}: not readable (${(error as Error).message})`);
+  }
   let raw: unknown;
   try {
-    raw = JSON.parse(readFileSync(file, 'utf8'));
+    raw = JSON.parse(text);
   } catch (error) {
-    throw new DeploymentConfigError(`${file}: not readable JSON (${(error as Error).message})`);
+    throw new DeploymentConfigError(`${file}: ${jsonSyntaxMessage(text, error as Error)}`);
   }
   const config = parseDeploymentConfig(raw, file);
   return config.icon ? { ...config, icon: path.resolve(path.dirname(file), config.icon) } : config;

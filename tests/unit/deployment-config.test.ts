@@ -1,6 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DeploymentConfigError, parseDeploymentConfig } from '../../scripts/deployment';
+import { DeploymentConfigError, parseDeploymentConfig, readDeploymentConfig } from '../../scripts/deployment';
 
 const repoDeployment = JSON.parse(readFileSync(new URL('../../resources/deployment.json', import.meta.url), 'utf8')) as Record<string, unknown>;
 
@@ -52,5 +54,18 @@ describe('deployment settings', () => {
     expect(problems({ ...repoDeployment, appName: 'Way\u202epoint' })).toEqual([
       expect.stringMatching(/^appName: contains a bidirectional override/),
     ]);
+  });
+
+  it('says where a syntax error is, by line and column', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'waypoint-deployment-'));
+    const file = path.join(dir, 'deployment.json');
+    try {
+      writeFileSync(file, '{\n  "appName": "Waypoint",\n}\n');
+      expect(() => readDeploymentConfig(file)).toThrow(
+        new DeploymentConfigError(`${file}: not valid JSON at line 3, column 1: Expected double-quoted property name (a comma before } is not allowed in JSON)\n  3 | }\n    | ^`),
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -175,6 +175,19 @@ describe('suggestions', () => {
   });
 });
 
+describe('JSON syntax errors', () => {
+  it('say the line and column, and show the line', () => {
+    const { issues } = validateFile('resources/local/x.json', readFileSync(`${BAD_DIR}/not-json.json`, 'utf8'), options);
+    expect(issues.map(formatIssue)).toEqual([
+      [
+        'resources/local/x.json: not valid JSON at line 3, column 39: Expected double-quoted property name (a comma before } is not allowed in JSON)',
+        '  3 |     { "id": "us-trafficking-hotline", },',
+        '    |                                       ^',
+      ].join('\n'),
+    ]);
+  });
+});
+
 describe('cross-file checks', () => {
   it('reports an id used in two files, naming both files, and keeps only the first', () => {
     const { entries, issues } = validateResources(
