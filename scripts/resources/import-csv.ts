@@ -66,12 +66,12 @@ export function locateIssue(fieldPath: string, entries: readonly Entry[], rows: 
   return { row, column: columnOfField(field) };
 }
 
-/** True when the contact at a `entries[i].contacts[k].number` path is an SMS number of 3–6 digits. */
+/** True when the contact at a `entries[i].contacts[k].number` path is an SMS number as short as a short code. */
 function smsLooksShort(fieldPath: string, entries: readonly Entry[]): boolean {
   const [, index, , contactIndex] = pathParts(fieldPath);
   if (typeof index !== 'number' || typeof contactIndex !== 'number') return false;
   const contact = entries[index]?.contacts[contactIndex];
-  return contact?.type === 'sms' && isShortCode(contact.number);
+  return contact?.type === 'sms' && isShortCode(contact.number, entries[index]?.kind);
 }
 
 /** Validator messages name entries by index; name them by spreadsheet row instead. */

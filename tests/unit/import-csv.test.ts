@@ -41,6 +41,20 @@ describe('SMS short codes', () => {
   });
 });
 
+describe('two-digit short codes', () => {
+  it('are taken on an emergency row, and refused on a helpline row', () => {
+    const text = csv(
+      ['phone', 'short_code'],
+      'fr-emergency,emergency,Emergency numbers,Police.,FR,https://example.org/,2026-11-01,17; 112,yes',
+      'fr-line,helpline,A line,Help.,FR,https://example.org/,2026-11-01,17,yes',
+    );
+    const { problems } = importCsv(text, { today: TODAY, outFile: 'resources/local/short.json', existing: [] });
+    expect(problems).toEqual([
+      { row: 3, column: 'phone', message: expect.stringContaining('"17" is not a short code: use 3 to 6 digits') },
+    ]);
+  });
+});
+
 describe('csvToEntries', () => {
   it('converts the sample spreadsheet into exactly the expected entry file', () => {
     const { entries, rows, problems } = csvToEntries(fixture('services.csv'));

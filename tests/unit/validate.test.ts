@@ -157,6 +157,24 @@ describe('bad resources', () => {
   });
 });
 
+describe('two-digit short codes', () => {
+  const shortCode = (kind: string, number: string) =>
+    errorsOf(validateFile('a.json', fileOf(entry({ kind, contacts: [{ type: 'phone', number, short: true }] })), options).issues).map((issue) => issue.message);
+
+  it('are accepted on emergency entries (France\'s 17), still at most 6 digits', () => {
+    expect(shortCode('emergency', '17')).toEqual([]);
+    expect(shortCode('emergency', '1')).toEqual(['"1" is not a short code: use 2 to 6 digits (spaces and hyphens allowed)']);
+    expect(shortCode('emergency', '1234567')).toEqual(['"1234567" is not a short code: use 2 to 6 digits (spaces and hyphens allowed)']);
+  });
+
+  it('are a data error on any other entry', () => {
+    expect(shortCode('helpline', '17')).toEqual([
+      '"17" is not a short code: use 3 to 6 digits (spaces and hyphens allowed); two digits only on an entry of kind "emergency"',
+    ]);
+    expect(shortCode('service', '1 7')).toHaveLength(1);
+  });
+});
+
 describe('suggestions', () => {
   const messageOf = (changes: Record<string, unknown>) => errorsOf(validateFile('a.json', fileOf(entry(changes)), options).issues).map(formatIssue);
 
