@@ -1,6 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { inspect } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { DeploymentConfigError, parseDeploymentConfig, readDeploymentConfig } from '../../scripts/deployment';
 
@@ -54,6 +55,12 @@ describe('deployment settings', () => {
     expect(problems({ ...repoDeployment, appName: 'Way\u202epoint' })).toEqual([
       expect.stringMatching(/^appName: contains a bidirectional override/),
     ]);
+  });
+
+  it('prints its problems without a stack trace', () => {
+    expect(inspect(new DeploymentConfigError('resources/deployment.json has problems:\n  a\n  b'))).toBe(
+      '[DeploymentConfigError: resources/deployment.json has problems:\n  a\n  b\n]',
+    );
   });
 
   it('says where a syntax error is, by line and column', () => {

@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { inspect } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { ISO_COUNTRY_CODES } from '../../scripts/resources/iso-countries';
 import { readResourceFiles } from '../../scripts/resources/read-resources';
@@ -318,6 +319,11 @@ describe('reporting', () => {
     expect(thrown.message).toContain(formatIssue(error));
     expect(thrown.message).toContain(formatIssue(second));
     expect(thrown.message).not.toContain('400 days');
+  });
+
+  it('ResourceValidationError prints as the list alone: no stack trace, no issue objects', () => {
+    const printed = inspect(new ResourceValidationError([error]));
+    expect(printed).toBe(`[ResourceValidationError: 1 error in resources/:\n${formatIssue(error)}\n]`);
   });
 });
 
