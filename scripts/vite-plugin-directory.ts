@@ -2,12 +2,14 @@
  * Vite plugin: validates `resources/`, compiles the directory into the build and hands the app
  * the facts it needs at build time (bundled dataset, deployment settings, icons).
  * A single invalid entry fails the build with file, field path and reason: never a half dataset.
+ * A build that passes reports what the directory covers.
  */
 import path from 'node:path';
 import type { Plugin, ResolvedConfig } from 'vite';
 import type { DeploymentConfig } from '../src/config/deployment.ts';
 import type { CompiledDirectory } from './resources/compile.ts';
 import { buildDirectory } from './resources/build-directory.ts';
+import { directoryCoverage, formatCoverage } from './resources/coverage.ts';
 import type { IconSet } from './icons.ts';
 
 const DATASET_MODULE = 'virtual:waypoint/dataset';
@@ -50,6 +52,7 @@ export function directoryPlugin({ root, deployment, icons: iconSet }: DirectoryP
 
   const compile = (warn: (message: string) => void) => {
     directory = buildDirectory(root, warn);
+    if (config.command === 'build') config.logger.info(formatCoverage(directoryCoverage(directory.entries)));
     return directory;
   };
 

@@ -30,11 +30,13 @@ describe('directory plugin', () => {
     root = undefined;
   });
 
-  it('validates as a build resolves its config', () => {
-    expect(resolve(GOOD_ROOT, 'build')).toEqual({ info: [], warnings: [] });
+  it('validates as a build resolves its config and reports the coverage', () => {
+    const { info, warnings } = resolve(GOOD_ROOT, 'build');
+    expect(warnings).toEqual([]);
+    expect(info).toEqual([expect.stringMatching(/^Directory coverage:\n {2}\d+ countries and territories with a helpline or service/)]);
   });
 
-  it('leaves the dev server and preview to compile on their own', () => {
+  it('leaves the dev server and preview to compile on their own, without a report', () => {
     expect(resolve(GOOD_ROOT, 'serve')).toEqual({ info: [], warnings: [] });
   });
 
