@@ -12,31 +12,35 @@ function messageFor(text: string): string {
 }
 
 describe('jsonSyntaxMessage', () => {
-  it('gives line and column, the line, and a caret under the spot', () => {
-    expect(messageFor('{\n  "entries": [\n    { "id": "x", },\n  ]\n}\n')).toBe(
-      [
-        'not valid JSON at line 3, column 18: Expected double-quoted property name (a comma before } is not allowed in JSON)',
-        '  3 |     { "id": "x", },',
-        '    |                  ^',
-      ].join('\n'),
-    );
+  // Each: what the file holds, then the message line by line (the caret under the spot).
+  it.each([
+    [
+      'gives line and column, the line, and a caret under the spot',
+      '{\n  "entries": [\n    { "id": "x", },\n  ]\n}\n',
+      'not valid JSON at line 3, column 18: Expected double-quoted property name (a comma before } is not allowed in JSON)',
+      '  3 |     { "id": "x", },',
+      '    |                  ^',
+    ],
+    [
+      'finds the spot when JSON.parse gives no position (an unexpected token)',
+      '{"entries": [1,\r\n]}',
+      "not valid JSON at line 2, column 1: Unexpected token ']' (a comma before ] is not allowed in JSON)",
+      '  2 | ]}',
+      '    | ^',
+    ],
+    [
+      'names a comment, and keeps the caret in line after a tab',
+      '{\n\t"a": 1 // why\n}',
+      "not valid JSON at line 2, column 9: Expected ',' or '}' after property value (JSON does not allow comments)",
+      '  2 |  "a": 1 // why',
+      '    |         ^',
+    ],
+  ])('%s', (_, text, ...lines) => {
+    expect(messageFor(text)).toBe(lines.join('\n'));
   });
 
-  it('finds the spot when JSON.parse gives no position (an unexpected token)', () => {
-    expect(messageFor('{"entries": [1,\r\n]}')).toBe(
-      ['not valid JSON at line 2, column 1: Unexpected token \']\' (a comma before ] is not allowed in JSON)', '  2 | ]}', '    | ^'].join('\n'),
-    );
+  it('places the end of the input, and names single quotes', () => {
     expect(messageFor('{"entries": ')).toMatch(/^not valid JSON at line 1, column 13: Unexpected end of JSON input\n/);
-  });
-
-  it('names comments and single quotes, and keeps the caret in line after a tab', () => {
-    expect(messageFor('{\n\t"a": 1 // why\n}')).toBe(
-      [
-        "not valid JSON at line 2, column 9: Expected ',' or '}' after property value (JSON does not allow comments)",
-        '  2 |  "a": 1 // why',
-        '    |         ^',
-      ].join('\n'),
-    );
     expect(messageFor("{'a': 1}")).toMatch(/column 2: .* \(JSON strings take double quotes\)\n/);
   });
 
