@@ -9,7 +9,8 @@ import type { DeploymentConfig } from '../src/config/deployment.ts';
 import { SUPPORTED_LANGUAGES } from '../src/i18n/languages.ts';
 import { STALE_AFTER_DAYS } from '../src/rules/freshness.ts';
 import { todayUtc } from '../src/rules/dates.ts';
-import { Checker, formatIssue } from './resources/validate/checker.ts';
+import { jsonSyntaxMessage } from './resources/json-syntax.ts';
+import { Checker, formatIssue, withoutStackTrace } from './resources/validate/checker.ts';
 import {
   type Check,
   type ShapeOf,
@@ -29,8 +30,14 @@ import {
 } from './resources/validate/fields.ts';
 import { checkTextSafety } from './resources/validate/text-safety.ts';
 
+/** The deployment file is unreadable or has problems; the message lists them, and the build prints it without a stack trace. */
 export class DeploymentConfigError extends Error {
   override name = 'DeploymentConfigError';
+
+  constructor(message: string) {
+    super(message);
+    withoutStackTrace(this);
+  }
 }
 
 /** A country whose services come first, or "" to follow the browser. */
@@ -83,12 +90,21 @@ export function parseDeploymentConfig(raw: unknown, file = 'resources/deployment
 
 /** Reads the deployment config from a file; a custom icon's path comes back absolute. */
 export function readDeploymentConfig(file: string): DeploymentConfig {
+  // Messages name the file as the person typing the command sees it: resources/deployment.json.
+  const relative = path.relative(process.cwd(), file);
+  const shown = relative.startsWith('..') || path.isAbsolute(relative) ? file : relative;
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new DeploymentConfigError(`${shown}: not readable (${(error as Error).message})`);
+  }
   let raw: unknown;
   try {
-    raw = JSON.parse(readFileSync(file, 'utf8'));
+    raw = JSON.parse(text);
   } catch (error) {
-    throw new DeploymentConfigError(`${file}: not readable JSON (${(error as Error).message})`);
+    throw new DeploymentConfigError(`${shown}: ${jsonSyntaxMessage(text, error as Error)}`);
   }
-  const config = parseDeploymentConfig(raw, file);
+  const config = parseDeploymentConfig(raw, shown);
   return config.icon ? { ...config, icon: path.resolve(path.dirname(file), config.icon) } : config;
 }

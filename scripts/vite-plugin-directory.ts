@@ -2,12 +2,14 @@
  * Vite plugin: validates `resources/`, compiles the directory into the build and hands the app
  * the facts it needs at build time (bundled dataset, deployment settings, icons).
  * A single invalid entry fails the build with file, field path and reason: never a half dataset.
+ * A build that passes reports what the directory covers.
  */
 import path from 'node:path';
 import type { Plugin, ResolvedConfig } from 'vite';
 import type { DeploymentConfig } from '../src/config/deployment.ts';
 import type { CompiledDirectory } from './resources/compile.ts';
 import { buildDirectory } from './resources/build-directory.ts';
+import { directoryCoverage, formatCoverage } from './resources/coverage.ts';
 import type { IconSet } from './icons.ts';
 
 const DATASET_MODULE = 'virtual:waypoint/dataset';
@@ -45,8 +47,12 @@ export function directoryPlugin({ root, deployment, icons: iconSet }: DirectoryP
   // The app gets the settings it uses; the icon's path on the build machine stays out of the bundle.
   const { icon: _icon, ...appDeployment } = deployment;
 
+  // True between the config's own compile and the first buildStart, which then has nothing to redo.
+  let compiledWithConfig = false;
+
   const compile = (warn: (message: string) => void) => {
     directory = buildDirectory(root, warn);
+    if (config.command === 'build') config.logger.info(formatCoverage(directoryCoverage(directory.entries)));
     return directory;
   };
 
@@ -54,9 +60,18 @@ export function directoryPlugin({ root, deployment, icons: iconSet }: DirectoryP
     name: 'waypoint-directory',
     configResolved(resolved) {
       config = resolved;
+      // A build validates here, not in buildStart: Vite prints an error from a build hook inside
+      // Rolldown's "Build failed" wrapper with a stack trace, but one thrown while the config
+      // resolves as it is, so invalid resources show as the plain list of their problems.
+      if (resolved.command === 'build') {
+        compile((message) => resolved.logger.warn(message));
+        compiledWithConfig = true;
+      }
     },
     buildStart() {
-      compile((message) => this.warn(message));
+      // Watch-mode rebuilds and the dev server compile afresh.
+      if (!compiledWithConfig) compile((message) => this.warn(message));
+      compiledWithConfig = false;
       this.addWatchFile(path.join(root, 'resources'));
     },
     resolveId(id) {

@@ -19,9 +19,19 @@ export function shortCodeDigits(number: string): string {
   return number.replace(/[\s-]/g, '');
 }
 
-/** True when a short code is 3 to 6 digits once spaces and hyphens are removed. */
-export function isShortCode(number: string): boolean {
-  return /^\d{3,6}$/.test(shortCodeDigits(number));
+/**
+ * How many digits a short code of an entry of this kind may have. Two only for emergency
+ * entries: France's 17 or Morocco's 19 are real, but a two-digit helpline is a data error.
+ */
+export function shortCodeDigitRange(kind: string | undefined): { min: number; max: number } {
+  return { min: kind === 'emergency' ? 2 : 3, max: 6 };
+}
+
+/** True when a short code has as many digits as its entry's kind allows, once spaces and hyphens are removed. */
+export function isShortCode(number: string, kind: string | undefined): boolean {
+  const { min, max } = shortCodeDigitRange(kind);
+  const digits = shortCodeDigits(number);
+  return /^\d+$/.test(digits) && digits.length >= min && digits.length <= max;
 }
 
 /** Why a full number cannot be used, or the parsed number when it can. */

@@ -27,6 +27,7 @@ import {
 } from '../../src/data/entry';
 import { KNOWN_COLUMNS, type KnownColumn, REQUIRED_COLUMNS } from './csv-columns.ts';
 import { canonicalLanguageTag, quote } from './message-text.ts';
+import { didYouMean, unknownValueMessage } from './suggest.ts';
 
 /**
  * One problem, placed where the NGO can find it: `row` is the spreadsheet row number (the header
@@ -39,11 +40,24 @@ export interface CsvProblem {
   message: string;
 }
 
+/**
+ * A row read as an entry whether or not it had problems, so the validator can check the rest of
+ * it too: an NGO should learn every problem of every row in one run, not one per attempt.
+ */
+export interface CsvDraft {
+  entry: Entry;
+  row: number;
+  /** Columns whose problems are already reported (or that are missing): the validator would only repeat them. */
+  reported: ReadonlySet<string>;
+}
+
 export interface CsvConversion {
   /** Rows that converted without problems, in spreadsheet order. */
   entries: Entry[];
   /** Spreadsheet row number of each entry (`rows[i]` belongs to `entries[i]`). */
   rows: number[];
+  /** Every row that could be read, with or without problems, in spreadsheet order. */
+  drafts: CsvDraft[];
   problems: CsvProblem[];
 }
 
@@ -99,13 +113,13 @@ interface Header {
   /** Keys of columns without a name, with their 1-based position. */
   unnamed: { key: string; position: number }[];
   problems: CsvProblem[];
-  /** True when a required column is missing, so no row can convert. */
-  unusable: boolean;
+  /** Required columns the header lacks: no row can convert, but the rest of each row is still checked. */
+  missing: KnownColumn[];
 }
 
 /** `fields[i]` is the row key of column i, `names[i]` its name as written (trimmed). */
 function readHeader(fields: readonly string[], names: readonly string[], row: number): Header {
-  const header: Header = { keys: new Map(), translations: [], unnamed: [], problems: [], unusable: false };
+  const header: Header = { keys: new Map(), translations: [], unnamed: [], problems: [], missing: [] };
   const problem = (column: string, message: string) => header.problems.push({ row, column, message });
   const seen = new Set<string>();
   fields.forEach((key, index) => {
@@ -139,13 +153,13 @@ function readHeader(fields: readonly string[], names: readonly string[], row: nu
       return;
     }
     const lower = name.toLowerCase().replace(/\s+/g, '_');
-    const hint = lower !== name && ((KNOWN_COLUMNS as readonly string[]).includes(lower) || TRANSLATION_COLUMN.test(lower)) ? ` (did you mean ${quote(lower)}?)` : '';
+    const hint = lower !== name && TRANSLATION_COLUMN.test(lower) ? ` (did you mean ${quote(lower)}?)` : didYouMean(name, KNOWN_COLUMNS);
     problem(name, `unknown column${hint}; known columns are ${KNOWN_COLUMNS.join(', ')}, name_<lang> and summary_<lang>`);
   });
   for (const column of REQUIRED_COLUMNS) {
     if (!header.keys.has(column)) {
       problem(column, 'missing required column');
-      header.unusable = true;
+      header.missing.push(column);
     }
   }
   return header;
@@ -194,39 +208,40 @@ function parseHours(
   // The time zone only matters for weekly hours; a sheet that fills it on every row is fine.
   if (/^24\s*\/\s*7$/.test(hours)) return { always: true, ...noteText };
   const weekly: { days: Weekday[]; open: string; close: string }[] = [];
+  let understood = true;
+  // Every part is read, so each one not understood is reported in the same run.
   for (const part of splitList(hours)) {
     const match = /^(.*?[a-z])\s+(\d.*)$/i.exec(part);
     const days = match ? parseDays(match[1]!) : undefined;
     const times = match ? TIME_RANGE.exec(match[2]!.trim()) : null;
     if (!days || !times) {
+      understood = false;
       report(
         'hours',
         `${quote(part)} is not understood; write "24/7", or days and times like "mon-fri 09:00-17:00; sat 10:00-14:00" (days: ${WEEKDAYS.join(', ')}, daily)`,
       );
-      return undefined;
+      continue;
     }
     weekly.push({ days, open: padTime(times[1]!, times[2]!), close: padTime(times[3]!, times[4]!) });
   }
-  if (timeZone === '') {
+  // Only parts that read as weekly times make the zone required ("24 hours" needs none).
+  if (timeZone === '' && weekly.length > 0) {
     report('time_zone', 'required when hours are weekly: an IANA time zone such as "Europe/London"');
     return undefined;
   }
-  return { timeZone, weekly, ...noteText };
+  return understood ? { timeZone, weekly, ...noteText } : undefined;
 }
 
 /**
- * Converts one data row. Returns undefined (after reporting) when the row cannot become an entry;
- * values the validator checks (numbers, links, codes, dates) are passed through as written.
+ * Converts one data row, reporting every problem; the entry comes back even when there were some,
+ * for the validator to check the other cells. Values the validator checks (numbers, links, codes,
+ * dates) are passed through as written.
  */
-function convertRow(cell: (column: KnownColumn) => string, header: Header, row: Row, report: (column: string, message: string) => void): Entry | undefined {
-  let ok = true;
-  const fail = (column: string, message: string) => {
-    ok = false;
-    report(column, message);
-  };
+function convertRow(cell: (column: KnownColumn) => string, header: Header, row: Row, report: (column: string, message: string) => void): Entry {
   const requiredCell = (column: KnownColumn): string => {
     const value = cell(column);
-    if (value === '') fail(column, 'required; this cell must not be empty');
+    // A missing column is reported once, against the header, not again on every row.
+    if (value === '' && !header.missing.includes(column)) report(column, 'required; this cell must not be empty');
     return value;
   };
 
@@ -239,7 +254,7 @@ function convertRow(cell: (column: KnownColumn) => string, header: Header, row: 
   /** Reports a value outside an enumeration; true when it is one of them. */
   const known = (column: KnownColumn, value: string, allowed: readonly string[], noun: string): boolean => {
     if (allowed.includes(value)) return true;
-    fail(column, `unknown ${noun} ${quote(value)}; expected one of: ${allowed.join(', ')}`);
+    report(column, unknownValueMessage(noun, value, allowed));
     return false;
   };
   if (kindCell !== '') known('kind', kindCell, ENTRY_KINDS, 'kind');
@@ -254,13 +269,13 @@ function convertRow(cell: (column: KnownColumn) => string, header: Header, row: 
   const audiences = listOf<Audience>('audiences', AUDIENCES, 'audience');
   const languages = splitList(cell('languages'));
 
-  const short = yesNo(cell('short_code'), 'short_code', fail);
+  const short = yesNo(cell('short_code'), 'short_code', report);
   const phones = splitList(cell('phone'));
-  if (short === true && phones.length === 0) fail('short_code', 'is yes, but the phone column is empty');
+  if (short === true && phones.length === 0) report('short_code', 'is yes, but the phone column is empty');
   // Text lines are often short codes of their own (a helpline's number is full, its SMS line 5 digits).
-  const smsShort = yesNo(cell('sms_short_code'), 'sms_short_code', fail);
+  const smsShort = yesNo(cell('sms_short_code'), 'sms_short_code', report);
   const smsNumbers = splitList(cell('sms'));
-  if (smsShort === true && smsNumbers.length === 0) fail('sms_short_code', 'is yes, but the sms column is empty');
+  if (smsShort === true && smsNumbers.length === 0) report('sms_short_code', 'is yes, but the sms column is empty');
   const contacts: Contact[] = [
     ...phones.map((number): Contact => ({ type: 'phone', number, ...(short === true && { short: true }) })),
     ...smsNumbers.map((number): Contact => ({ type: 'sms', number, ...(smsShort === true && { short: true }) })),
@@ -274,8 +289,8 @@ function convertRow(cell: (column: KnownColumn) => string, header: Header, row: 
   const chat = cell('chat_url');
   if (chat !== '') contacts.push({ type: 'chat', url: chat });
 
-  const hours = parseHours(cell('hours'), cell('time_zone'), cell('hours_note'), fail);
-  const free = yesNo(cell('free'), 'free', fail);
+  const hours = parseHours(cell('hours'), cell('time_zone'), cell('hours_note'), report);
+  const free = yesNo(cell('free'), 'free', report);
   const operatorCell = cell('operator');
   const operator = operatorCell !== '' && known('operator', operatorCell, OPERATOR_TYPES, 'operator type') ? (operatorCell as OperatorType) : undefined;
   const flags = listOf<OperatorFlag>('flags', OPERATOR_FLAGS, 'flag');
@@ -294,10 +309,9 @@ function convertRow(cell: (column: KnownColumn) => string, header: Header, row: 
   let id = cell('id');
   if (id === '' && country !== '' && name !== '') {
     id = deriveId(country, name);
-    if (!/[a-z0-9]-[a-z0-9]/.test(id)) fail('id', `cannot derive an id from the name ${quote(name)}; fill in the id column`);
+    if (!/[a-z0-9]-[a-z0-9]/.test(id)) report('id', `cannot derive an id from the name ${quote(name)}; fill in the id column`);
   }
 
-  if (!ok) return undefined;
   // Keys in the order of the Entry type, so the written file reads like the hand-written ones.
   return {
     id,
@@ -331,7 +345,7 @@ export function csvToEntries(csvText: string): CsvConversion {
 
 function convert(csvText: string): CsvConversion {
   const text = csvText.replace(/^\uFEFF/, '');
-  const result: CsvConversion = { entries: [], rows: [], problems: [] };
+  const result: CsvConversion = { entries: [], rows: [], drafts: [], problems: [] };
   const delimiter = headerDelimiter(text);
 
   // Every record, blank ones included, so data rows can be given their spreadsheet row number
@@ -371,7 +385,6 @@ function convert(csvText: string): CsvConversion {
   }
   const header = readHeader(fields, names, headerRow);
   result.problems.push(...header.problems);
-  if (header.unusable) return result;
   if (parsed.data.length === 0) {
     result.problems.push({ row: headerRow + 1, column: '', message: 'no data rows below the header' });
     return result;
@@ -381,23 +394,28 @@ function convert(csvText: string): CsvConversion {
     const rowNumber = recordRows[index + 1]!;
     // Broken quoting (reported above) garbles the cells; checking them would only add noise.
     if (reportedSyntax.has(rowNumber)) return;
-    const report = (column: string, message: string) => result.problems.push({ row: rowNumber, column, message });
+    const reported = new Set<string>(header.missing);
+    let ok = header.missing.length === 0;
+    const report = (column: string, message: string) => {
+      ok = false;
+      reported.add(column);
+      result.problems.push({ row: rowNumber, column, message });
+    };
+    // Stray cells are reported, and the named cells are still checked: each problem in one run.
     const extra = row.__parsed_extra;
     if (Array.isArray(extra) && extra.some((value) => value.trim() !== '')) {
       report('', `has ${fields.length + extra.length} cells but the header names only ${fields.length} columns`);
-      return;
     }
-    const unnamed = header.unnamed.find(({ key }) => String(row[key] ?? '').trim() !== '');
-    if (unnamed) {
-      report('', `has a value in column ${unnamed.position}, which has no name in the header row`);
-      return;
+    for (const { key, position } of header.unnamed) {
+      if (String(row[key] ?? '').trim() !== '') report('', `has a value in column ${position}, which has no name in the header row`);
     }
     const cell = (column: KnownColumn): string => {
       const key = header.keys.get(column);
       return key === undefined ? '' : String(row[key] ?? '').trim();
     };
     const entry = convertRow(cell, header, row, report);
-    if (entry) {
+    result.drafts.push({ entry, row: rowNumber, reported });
+    if (ok) {
       result.entries.push(entry);
       result.rows.push(rowNumber);
     }

@@ -66,12 +66,12 @@ export function locateIssue(fieldPath: string, entries: readonly Entry[], rows: 
   return { row, column: columnOfField(field) };
 }
 
-/** True when the contact at a `entries[i].contacts[k].number` path is an SMS number of 3–6 digits. */
+/** True when the contact at a `entries[i].contacts[k].number` path is an SMS number as short as a short code. */
 function smsLooksShort(fieldPath: string, entries: readonly Entry[]): boolean {
   const [, index, , contactIndex] = pathParts(fieldPath);
   if (typeof index !== 'number' || typeof contactIndex !== 'number') return false;
   const contact = entries[index]?.contacts[contactIndex];
-  return contact?.type === 'sms' && isShortCode(contact.number);
+  return contact?.type === 'sms' && isShortCode(contact.number, entries[index]?.kind);
 }
 
 /** Validator messages name entries by index; name them by spreadsheet row instead. */
@@ -85,29 +85,39 @@ function rowsInMessage(message: string, outFile: string, rows: readonly number[]
 }
 
 /**
- * Converts and validates a CSV: conversion problems, then every validator issue for the produced
- * file (validateFile), then duplicate ids against `existing` (validateResources). Pure.
+ * Converts and validates a CSV: conversion problems, then every validator issue for every row
+ * (validateFile), then duplicate ids against `existing` (validateResources). Rows with conversion
+ * problems are validated too, so one run reports every problem of every row. Pure.
  */
 export function importCsv(csvText: string, options: ImportOptions): ImportResult {
-  const { entries, rows, problems } = csvToEntries(csvText);
+  const { entries, drafts, problems } = csvToEntries(csvText);
   const text = `${JSON.stringify({ entries }, null, 2)}\n`;
+  // The file the validator reads holds every row; it is written only when no row has a problem,
+  // and then it is `text` itself.
+  const draftEntries = drafts.map(({ entry }) => entry);
+  const draftRows = drafts.map(({ row }) => row);
+  const draftText = `${JSON.stringify({ entries: draftEntries }, null, 2)}\n`;
+  const reportedByRow = new Map(drafts.map(({ row, reported }) => [row, reported]));
   const warnings: CsvProblem[] = [];
-  const toProblem = (issue: ValidationIssue): CsvProblem => {
-    const place = locateIssue(issue.path, entries, rows);
-    let message = rowsInMessage(issue.message, options.outFile, rows);
-    if (place.column === 'sms' && /not a valid phone number/.test(message) && smsLooksShort(issue.path, entries)) {
+  const toProblem = (issue: ValidationIssue): CsvProblem | undefined => {
+    const place = locateIssue(issue.path, draftEntries, draftRows);
+    // A cell conversion already reported would only be reported again, less clearly.
+    if (place.column !== '' && reportedByRow.get(place.row)?.has(place.column)) return undefined;
+    let message = rowsInMessage(issue.message, options.outFile, draftRows);
+    if (place.column === 'sms' && /not a valid phone number/.test(message) && smsLooksShort(issue.path, draftEntries)) {
       message += ' (it looks like an SMS short code: set sms_short_code to yes)';
     }
     return { ...place, message };
   };
 
-  const own = validateFile(options.outFile, text, { today: options.today }).issues;
+  const own = validateFile(options.outFile, draftText, { today: options.today }).issues;
   const seen = new Set(own.map((issue) => `${issue.path}\n${issue.message}`));
-  const crossFile = validateResources([...options.existing, { file: options.outFile, text }], { today: options.today }).issues.filter(
+  const crossFile = validateResources([...options.existing, { file: options.outFile, text: draftText }], { today: options.today }).issues.filter(
     (issue) => issue.file === options.outFile && !seen.has(`${issue.path}\n${issue.message}`),
   );
   for (const issue of [...own, ...crossFile]) {
-    (issue.severity === 'error' ? problems : warnings).push(toProblem(issue));
+    const problem = toProblem(issue);
+    if (problem) (issue.severity === 'error' ? problems : warnings).push(problem);
   }
   problems.sort((a, b) => a.row - b.row);
   warnings.sort((a, b) => a.row - b.row);

@@ -76,7 +76,8 @@ export type ContactType = (typeof CONTACT_TYPES)[number];
 /**
  * One way to reach a service. Numbers keep the form the operator publishes (`number`); the build
  * derives the dialable `href`. `short` marks national short codes (112, 116 016, 1343) that
- * the numbering-plan library cannot validate as full numbers.
+ * the numbering-plan library cannot validate as full numbers; on emergency entries only, they
+ * may have two digits (France's 17).
  */
 export interface PhoneContact {
   type: (typeof PHONE_CONTACT_TYPES)[number];

@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { Contact } from '../../src/data/entry';
-import { contactHref } from '../../scripts/resources/contact-href';
+import { contactHref, isShortCode } from '../../scripts/resources/contact-href';
 import { readResourceFiles } from '../../scripts/resources/read-resources';
 import { validateResources } from '../../scripts/resources/validate';
 
@@ -11,6 +11,7 @@ describe('contactHref', () => {
     ['a UK freephone number', { type: 'phone', number: '08000 121 700' }, 'GB', 'tel:+448000121700'],
     ['a short code, digits only', { type: 'phone', number: '116 016', short: true }, 'EU', 'tel:116016'],
     ['a TTY short code', { type: 'tty', number: '711', short: true }, 'US', 'tel:711'],
+    ['a two-digit emergency code', { type: 'phone', number: '17', short: true }, 'FR', 'tel:17'],
     ['an SMS short code', { type: 'sms', number: '233733', short: true }, 'US', 'sms:233733'],
     ['an SMS full number', { type: 'sms', number: '(888) 373-7888' }, 'US', 'sms:+18883737888'],
     ["a contact country over the entry's", { type: 'phone', number: '030 1234567', country: 'DE' }, 'EU', 'tel:+49301234567'],
@@ -20,6 +21,16 @@ describe('contactHref', () => {
     ['a chat url, unchanged', { type: 'chat', url: 'https://humantraffickinghotline.org/en/chat' }, undefined, 'https://humantraffickinghotline.org/en/chat'],
   ])('%s', (_, contact, entryCountry, href) => {
     expect(contactHref(contact, entryCountry)).toBe(href);
+  });
+
+  it('takes two-digit short codes on emergency entries only', () => {
+    expect(isShortCode('17', 'emergency')).toBe(true);
+    expect(isShortCode('1 5', 'emergency')).toBe(true);
+    expect(isShortCode('17', 'helpline')).toBe(false);
+    expect(isShortCode('17', undefined)).toBe(false);
+    expect(isShortCode('1', 'emergency')).toBe(false);
+    expect(isShortCode('1234567', 'emergency')).toBe(false);
+    expect(isShortCode('116 000', 'helpline')).toBe(true);
   });
 
   it('throws instead of guessing a link for a number it cannot read', () => {

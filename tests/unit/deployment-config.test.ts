@@ -1,6 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { inspect } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { DeploymentConfigError, parseDeploymentConfig } from '../../scripts/deployment';
+import { DeploymentConfigError, parseDeploymentConfig, readDeploymentConfig } from '../../scripts/deployment';
 
 const repoDeployment = JSON.parse(readFileSync(new URL('../../resources/deployment.json', import.meta.url), 'utf8')) as Record<string, unknown>;
 
@@ -34,7 +37,7 @@ describe('deployment settings', () => {
       'appName: must not be empty',
       'themeColor: must be a colour like #1f4e79',
       'exitUrl: "https://user:secret@example.org/" must not contain a user name or password',
-      'defaultCountry: "UK" is not an ISO 3166-1 alpha-2 country code',
+      'defaultCountry: "UK" is not an ISO 3166-1 alpha-2 country code (did you mean "GB", the code for United Kingdom?)',
       'languages[1]: unknown interface language "de"; expected one of: en, es, fr, ar',
       'kiosk.idleSeconds: must be a whole number of seconds from 15 to 3600',
     ]);
@@ -52,5 +55,24 @@ describe('deployment settings', () => {
     expect(problems({ ...repoDeployment, appName: 'Way\u202epoint' })).toEqual([
       expect.stringMatching(/^appName: contains a bidirectional override/),
     ]);
+  });
+
+  it('prints its problems without a stack trace', () => {
+    expect(inspect(new DeploymentConfigError('resources/deployment.json has problems:\n  a\n  b'))).toBe(
+      '[DeploymentConfigError: resources/deployment.json has problems:\n  a\n  b\n]',
+    );
+  });
+
+  it('says where a syntax error is, by line and column', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'waypoint-deployment-'));
+    const file = path.join(dir, 'deployment.json');
+    try {
+      writeFileSync(file, '{\n  "appName": "Waypoint",\n}\n');
+      expect(() => readDeploymentConfig(file)).toThrow(
+        new DeploymentConfigError(`${file}: not valid JSON at line 3, column 1: Expected double-quoted property name (a comma before } is not allowed in JSON)\n  3 | }\n    | ^`),
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

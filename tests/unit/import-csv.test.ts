@@ -41,6 +41,20 @@ describe('SMS short codes', () => {
   });
 });
 
+describe('two-digit short codes', () => {
+  it('are taken on an emergency row, and refused on a helpline row', () => {
+    const text = csv(
+      ['phone', 'short_code'],
+      'fr-emergency,emergency,Emergency numbers,Police.,FR,https://example.org/,2026-11-01,17; 112,yes',
+      'fr-line,helpline,A line,Help.,FR,https://example.org/,2026-11-01,17,yes',
+    );
+    const { problems } = importCsv(text, { today: TODAY, outFile: 'resources/local/short.json', existing: [] });
+    expect(problems).toEqual([
+      { row: 3, column: 'phone', message: expect.stringContaining('"17" is not a short code: use 3 to 6 digits') },
+    ]);
+  });
+});
+
 describe('csvToEntries', () => {
   it('converts the sample spreadsheet into exactly the expected entry file', () => {
     const { entries, rows, problems } = csvToEntries(fixture('services.csv'));
@@ -129,7 +143,7 @@ describe('csvToEntries', () => {
     ]);
   });
 
-  it('reports cells it cannot read, and leaves those rows out', () => {
+  it('reports every cell it cannot read, and leaves those rows out of the entries', () => {
     const { entries, problems } = csvToEntries(
       csv(
         ['topics', 'hours', 'time_zone', 'free', 'short_code'],
@@ -163,7 +177,7 @@ describe('csvToEntries', () => {
     ]);
   });
 
-  it('stops at a missing required column, an empty file, broken quoting or extra cells', () => {
+  it('reports a missing required column, an empty file, broken quoting or extra cells', () => {
     expect(csvToEntries('id,kind,name\nx,tip,A\n').problems).toEqual(
       ['summary', 'country', 'source', 'checked'].map((column) => ({ row: 1, column, message: 'missing required column' })),
     );
@@ -204,13 +218,52 @@ describe('importCsv', () => {
     expect(problems.map((problem) => formatProblem('bad.csv', problem))).toEqual([
       expect.stringMatching(/^bad\.csv: row 1, column "fax": unknown column/),
       'bad.csv: row 2, column "name": required; this cell must not be empty',
-      'bad.csv: row 3, column "country": "UK" is not an ISO 3166-1 alpha-2 country code or "EU"',
+      'bad.csv: row 3, column "country": "UK" is not an ISO 3166-1 alpha-2 country code or "EU" (did you mean "GB", the code for United Kingdom?)',
       'bad.csv: row 5, column "phone": "020 7946 071" is not a valid phone number for GB',
       'bad.csv: row 6, column "website": "http://plain.example.org/" must be an https: link, not http:',
       expect.stringMatching(/^bad\.csv: row 7, column "kind": unknown kind "hotline"/),
       'bad.csv: row 8, column "checked": "29/11/2026" must be a date written YYYY-MM-DD',
       expect.stringMatching(/^bad\.csv: row 9, column "summary": contains a control character/),
       'bad.csv: row 10, column "checked": "2027-01-01" is in the future (today is 2026-11-29)',
+    ]);
+  });
+
+  it('suggests the fix: the closest allowed value, the code for a country written another way', () => {
+    const text = csv(['topics', 'operator', 'Time Zone'], 'x-tip,tip,A tip,What to do,Kenya,https://example.org/,2026-11-01,trafiking,NGO,');
+    expect(importCsv(text, options('resources/local/typos.json')).problems.map((problem) => formatProblem('typos.csv', problem))).toEqual([
+      expect.stringMatching(/^typos\.csv: row 1, column "Time Zone": unknown column \(did you mean "time_zone"\?\); known columns are id, /),
+      expect.stringMatching(/^typos\.csv: row 2, column "topics": unknown topic "trafiking" \(did you mean "trafficking"\?\); expected one of: trafficking, /),
+      expect.stringMatching(/^typos\.csv: row 2, column "operator": unknown operator type "NGO" \(did you mean "ngo"\?\); expected one of: ngo, /),
+      'typos.csv: row 2, column "country": "Kenya" is not an ISO 3166-1 alpha-2 country code or "EU" (did you mean "KE", the code for Kenya?)',
+    ]);
+  });
+
+  it('reports every problem of every row in one run, each once', () => {
+    const text = csv(
+      ['phone', 'topics', 'hours', 'free', 'website'],
+      'gb-many,hotline,Many Problems,Every cell is wrong.,UK,https://example.org/,29/11/2026,020 7946 071,slavery; trafiking,9 to 5; sat 10-14,maybe,http://example.org/',
+      'gb-also,helpline,,Second row.,GB,http://example.org/,2027-01-01,123,,,,',
+    );
+    const { problems, entries } = importCsv(text, options('resources/local/many.json'));
+    expect(entries).toEqual([]);
+    expect(problems.map(({ row, column }) => `${row} ${column}`)).toEqual([
+      ...['kind', 'topics', 'topics', 'hours', 'hours', 'free', 'country', 'website', 'checked'].map((column) => `2 ${column}`),
+      ...['name', 'phone', 'source', 'checked'].map((column) => `3 ${column}`),
+    ]);
+    // The phone of row 2 is read for the country it names, and "UK" names none: no guess.
+    expect(problems.filter(({ row, column }) => row === 2 && column === 'phone')).toEqual([]);
+  });
+
+  it('still checks the rest of each row when the header lacks a required column or a row has stray cells', () => {
+    const missing = importCsv('kind,name,summary,country,source,phone\ntip,A tip,What,GB,https://example.org/,123\n', options('resources/local/m.json'));
+    expect(missing.problems).toEqual([
+      { row: 1, column: 'checked', message: 'missing required column' },
+      { row: 2, column: 'phone', message: '"123" is not a valid phone number for GB' },
+    ]);
+    const stray = importCsv(csv(['phone'], `${TIP},123,surplus`), options('resources/local/s.json'));
+    expect(stray.problems).toEqual([
+      { row: 2, column: '', message: 'has 9 cells but the header names only 8 columns' },
+      { row: 2, column: 'phone', message: '"123" is not a valid phone number for GB' },
     ]);
   });
 

@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { inspect } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { ISO_COUNTRY_CODES } from '../../scripts/resources/iso-countries';
 import { readResourceFiles } from '../../scripts/resources/read-resources';
@@ -157,6 +158,55 @@ describe('bad resources', () => {
   });
 });
 
+describe('two-digit short codes', () => {
+  const shortCode = (kind: string, number: string) =>
+    errorsOf(validateFile('a.json', fileOf(entry({ kind, contacts: [{ type: 'phone', number, short: true }] })), options).issues).map((issue) => issue.message);
+
+  it('are accepted on emergency entries (France\'s 17), still at most 6 digits', () => {
+    expect(shortCode('emergency', '17')).toEqual([]);
+    expect(shortCode('emergency', '1')).toEqual(['"1" is not a short code: use 2 to 6 digits (spaces and hyphens allowed)']);
+    expect(shortCode('emergency', '1234567')).toEqual(['"1234567" is not a short code: use 2 to 6 digits (spaces and hyphens allowed)']);
+  });
+
+  it('are a data error on any other entry', () => {
+    expect(shortCode('helpline', '17')).toEqual([
+      '"17" is not a short code: use 3 to 6 digits (spaces and hyphens allowed); two digits only on an entry of kind "emergency"',
+    ]);
+    expect(shortCode('service', '1 7')).toHaveLength(1);
+  });
+});
+
+describe('suggestions', () => {
+  const messageOf = (changes: Record<string, unknown>) => errorsOf(validateFile('a.json', fileOf(entry(changes)), options).issues).map(formatIssue);
+
+  it('suggests the closest allowed value and still lists them all', () => {
+    expect(messageOf({ topics: ['trafiking'] })).toEqual([
+      expect.stringMatching(/^a\.json: entries\[0\]\.topics\[0\]: unknown topic "trafiking" \(did you mean "trafficking"\?\); expected one of: trafficking, labour-exploitation, /),
+    ]);
+    expect(messageOf({ operator: 'NGO' })).toEqual([expect.stringContaining('unknown operator type "NGO" (did you mean "ngo"?); expected one of: ngo, government,')]);
+  });
+
+  it('suggests the ISO code for a common mistake or a country name', () => {
+    expect(messageOf({ countries: ['UK'] })).toEqual([
+      'a.json: entries[0].countries[0]: "UK" is not an ISO 3166-1 alpha-2 country code or "EU" (did you mean "GB", the code for United Kingdom?)',
+    ]);
+    expect(messageOf({ countries: ['Kenya'], contacts: [] })).toEqual([expect.stringContaining('"Kenya" is not an ISO 3166-1 alpha-2 country code or "EU" (did you mean "KE", the code for Kenya?)')]);
+  });
+});
+
+describe('JSON syntax errors', () => {
+  it('say the line and column, and show the line', () => {
+    const { issues } = validateFile('resources/local/x.json', readFileSync(`${BAD_DIR}/not-json.json`, 'utf8'), options);
+    expect(issues.map(formatIssue)).toEqual([
+      [
+        'resources/local/x.json: not valid JSON at line 3, column 39: Expected double-quoted property name (a comma before } is not allowed in JSON)',
+        '  3 |     { "id": "us-trafficking-hotline", },',
+        '    |                                       ^',
+      ].join('\n'),
+    ]);
+  });
+});
+
 describe('cross-file checks', () => {
   it('reports an id used in two files, naming both files, and keeps only the first', () => {
     const { entries, issues } = validateResources(
@@ -269,6 +319,11 @@ describe('reporting', () => {
     expect(thrown.message).toContain(formatIssue(error));
     expect(thrown.message).toContain(formatIssue(second));
     expect(thrown.message).not.toContain('400 days');
+  });
+
+  it('ResourceValidationError prints as the list alone: no stack trace, no issue objects', () => {
+    const printed = inspect(new ResourceValidationError([error]));
+    expect(printed).toBe(`[ResourceValidationError: 1 error in resources/:\n${formatIssue(error)}\n]`);
   });
 });
 

@@ -75,6 +75,17 @@ export function formatIssue(issue: ValidationIssue): string {
   return `${issue.file}: ${path}${severity}${issue.message}`;
 }
 
+/**
+ * Makes an error for people fixing data print as its name and its message alone: Node and Vite
+ * print an error's stack and its enumerable fields, and a JavaScript stack trace says nothing
+ * about the file to fix, only buries the list of problems. Call once `name` is set.
+ */
+export function withoutStackTrace(error: Error, hiddenFields: readonly string[] = []): void {
+  // The closing newline puts the bracket Node prints round a stackless error on a line of its own.
+  error.stack = `${error.name}: ${error.message}\n`;
+  for (const field of hiddenFields) Object.defineProperty(error, field, { enumerable: false });
+}
+
 /** Thrown by the build when validation found errors; `issues` holds the errors only and the message lists them all. */
 export class ResourceValidationError extends Error {
   override readonly name = 'ResourceValidationError';
@@ -84,5 +95,7 @@ export class ResourceValidationError extends Error {
     const errors = issues.filter((issue) => issue.severity === 'error');
     super(`${errors.length} error${errors.length === 1 ? '' : 's'} in resources/:\n${errors.map(formatIssue).join('\n')}`);
     this.issues = errors;
+    // The message already lists every issue; printed again as objects they would double the list.
+    withoutStackTrace(this, ['issues']);
   }
 }

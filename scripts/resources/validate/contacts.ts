@@ -1,7 +1,7 @@
 /** Contacts: the shape of each type, and phone numbers checked against real numbering plans. */
 import { CONTACT_TYPES, type EmailContact, type LinkContact, type PhoneContact } from '../../../src/data/entry.ts';
 import { contactForm } from '../../../src/rules/contacts.ts';
-import { isShortCode, parseFullNumber } from '../contact-href.ts';
+import { isShortCode, parseFullNumber, shortCodeDigitRange, shortCodeDigits } from '../contact-href.ts';
 import { ISO_COUNTRY_SET } from '../iso-countries.ts';
 import { quote } from '../message-text.ts';
 import { type Checker, child, isObject, type JsonObject, typeName } from './checker.ts';
@@ -23,10 +23,12 @@ const CONTACT_SHAPES: { phone: ShapeOf<PhoneContact>; link: ShapeOf<LinkContact>
 };
 
 /**
- * A phone-like number: short codes are 3–6 digits; full numbers must be valid in the numbering
- * plan of the contact's country, else the entry's first country (libphonenumber-js, not a regex).
+ * A phone-like number: short codes are 3–6 digits (2–6 on an emergency entry); full numbers must
+ * be valid in the numbering plan of the contact's country, else the entry's first country
+ * (libphonenumber-js, not a regex).
  */
-function checkPhoneNumber(contact: JsonObject, path: string, entryCountries: unknown, c: Checker): void {
+function checkPhoneNumber(contact: JsonObject, path: string, entry: JsonObject, c: Checker): void {
+  const entryCountries = entry.countries;
   const { number, type } = contact;
   const numberPath = child(path, 'number');
   if (typeof number !== 'string' || number.trim() === '' || number.length > LIMITS.numberChars) return; // reported by the shape
@@ -39,7 +41,12 @@ function checkPhoneNumber(contact: JsonObject, path: string, entryCountries: unk
       c.error(child(path, 'short'), 'a WhatsApp contact needs a full international number, not a short code');
       return;
     }
-    if (!isShortCode(number)) c.error(numberPath, `${quote(number)} is not a short code: use 3 to 6 digits (spaces and hyphens allowed)`);
+    const kind = typeof entry.kind === 'string' ? entry.kind : undefined;
+    if (!isShortCode(number, kind)) {
+      const { min, max } = shortCodeDigitRange(kind);
+      const twoDigits = /^\d{2}$/.test(shortCodeDigits(number)) ? '; two digits only on an entry of kind "emergency"' : '';
+      c.error(numberPath, `${quote(number)} is not a short code: use ${min} to ${max} digits (spaces and hyphens allowed)${twoDigits}`);
+    }
     return;
   }
   if (!/^\+?[\d\s().\-/]+$/.test(number)) {
@@ -70,9 +77,9 @@ function checkPhoneNumber(contact: JsonObject, path: string, entryCountries: unk
   }
 }
 
-/** Checks one contact; the entry's first country applies to numbers without their own. */
+/** Checks one contact; the entry's first country applies to numbers without their own, its kind to how short a short code may be. */
 export const checkContact =
-  (entryCountries: unknown): Check =>
+  (entry: JsonObject): Check =>
   (value, path, c) => {
     if (!isObject(value)) {
       c.error(path, `must be an object, not ${typeName(value)}`);
@@ -86,5 +93,5 @@ export const checkContact =
     const form = contactForm(type);
     if (form === undefined) return oneOf(CONTACT_TYPES, 'contact type')(type, child(path, 'type'), c);
     checkObject(value, path, CONTACT_SHAPES[form], c);
-    if (form === 'phone') checkPhoneNumber(value, path, entryCountries, c);
+    if (form === 'phone') checkPhoneNumber(value, path, entry, c);
   };

@@ -38,7 +38,7 @@ function entryChecks(entry: JsonObject): { [K in keyof Entry]-?: Check } {
     audiences: enumerated('audiences', 'audience'),
     languages: arrayOf(checkLanguageTag),
     languagesNote: localized(LIMITS.textChars),
-    contacts: arrayOf(checkContact(entry.countries)),
+    contacts: arrayOf(checkContact(entry)),
     hours: checkHours,
     free: checkBoolean,
     operator: enumerated('operator', 'operator type'),

@@ -6,6 +6,7 @@
 import type { IsRequired } from '../../../src/data/entry-fields.ts';
 import { canonicalLanguageTag, quote } from '../message-text.ts';
 import { ISO_COUNTRY_SET } from '../iso-countries.ts';
+import { didYouMeanCountry, unknownValueMessage } from '../suggest.ts';
 import { type Checker, child, isObject, type JsonObject, typeName } from './checker.ts';
 
 /** Upper bounds that keep a broken or hostile file from bloating the app. */
@@ -107,9 +108,7 @@ export const oneOf =
   (allowed: readonly string[], noun: string): Check =>
   (value, path, c) => {
     if (typeof value !== 'string') c.error(path, `must be a string, not ${typeName(value)}`);
-    else if (!allowed.includes(value)) {
-      c.error(path, `unknown ${noun} ${quote(value)}; expected one of: ${allowed.join(', ')}`);
-    }
+    else if (!allowed.includes(value)) c.error(path, unknownValueMessage(noun, value, allowed));
   };
 
 /** An array of at most LIMITS.arrayItems items, each checked; string items must not repeat. */
@@ -185,8 +184,7 @@ export const countryCode =
       if (!allowEU) c.error(path, '"EU" has no numbering plan; use the country whose numbers these are');
       return;
     }
-    const hint = ISO_COUNTRY_SET.has(value.toUpperCase()) ? ` (country codes are upper case: ${quote(value.toUpperCase())})` : '';
-    c.error(path, `${quote(value)} is not an ISO 3166-1 alpha-2 country code${allowEU ? ' or "EU"' : ''}${hint}`);
+    c.error(path, `${quote(value)} is not an ISO 3166-1 alpha-2 country code${allowEU ? ' or "EU"' : ''}${didYouMeanCountry(value)}`);
   };
 
 /** An absolute https: URL. Anything else (http:, javascript:, data:, relative) could leak or attack. */

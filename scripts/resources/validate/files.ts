@@ -2,6 +2,7 @@
 import type { Entry } from '../../../src/data/entry.ts';
 import { isRealDate } from '../../../src/rules/dates.ts';
 import { STALE_AFTER_DAYS } from '../../../src/rules/freshness.ts';
+import { jsonSyntaxMessage } from '../json-syntax.ts';
 import { quote } from '../message-text.ts';
 import { Checker, child, isObject, typeName, type ValidateOptions, type ValidationIssue } from './checker.ts';
 import { validateEntry } from './entry.ts';
@@ -45,7 +46,7 @@ function validateFileDetailed(file: string, text: string, options: Required<Vali
   try {
     data = JSON.parse(text);
   } catch (error) {
-    c.error('', `not valid JSON: ${(error as Error).message}`);
+    c.error('', jsonSyntaxMessage(text, error as Error));
     return result;
   }
   if (!isObject(data)) {
