@@ -2,7 +2,7 @@
  * What the app learns from its surroundings, read once at start (main.tsx) and passed in, so no
  * module reads `navigator` or `location` at import time and the model can run in Node.
  */
-import { isSupportedLanguage, type LanguageTag } from '../i18n/languages';
+import { bestLanguage, isSupportedLanguage, type LanguageTag } from '../i18n/languages';
 import { resolveKioskMode } from '../kiosk/kiosk-mode';
 import type { DeploymentConfig } from './deployment';
 
@@ -44,8 +44,7 @@ function regionOf(tag: string | undefined): string {
 /** Decides the start settings from the deployment and the browser. Pure. */
 export function startSettings(deployment: DeploymentConfig, browser: BrowserFacts): StartSettings {
   const languages = deployment.languages.filter(isSupportedLanguage);
-  const wanted = browser.languages.map((tag) => tag.split('-')[0]!.toLowerCase());
-  const language = wanted.map((base) => languages.find((tag) => tag === base)).find((tag) => tag !== undefined);
+  const language = bestLanguage(browser.languages, languages);
   return {
     languages,
     language: language ?? languages[0] ?? 'en',

@@ -26,7 +26,27 @@ export type Catalogue = Partial<Record<MessageKey | PluralFormKey, string>>;
 const LOADERS: Record<OtherLanguage, () => Promise<Catalogue>> = {
   es: () => import('./messages/es').then((module) => module.es),
   fr: () => import('./messages/fr').then((module) => module.fr),
+  pt: () => import('./messages/pt').then((module) => module.pt),
   ar: () => import('./messages/ar').then((module) => module.ar),
+  fa: () => import('./messages/fa').then((module) => module.fa),
+  ur: () => import('./messages/ur').then((module) => module.ur),
+  ru: () => import('./messages/ru').then((module) => module.ru),
+  uk: () => import('./messages/uk').then((module) => module.uk),
+  ro: () => import('./messages/ro').then((module) => module.ro),
+  tr: () => import('./messages/tr').then((module) => module.tr),
+  hi: () => import('./messages/hi').then((module) => module.hi),
+  bn: () => import('./messages/bn').then((module) => module.bn),
+  ne: () => import('./messages/ne').then((module) => module.ne),
+  si: () => import('./messages/si').then((module) => module.si),
+  th: () => import('./messages/th').then((module) => module.th),
+  my: () => import('./messages/my').then((module) => module.my),
+  km: () => import('./messages/km').then((module) => module.km),
+  vi: () => import('./messages/vi').then((module) => module.vi),
+  id: () => import('./messages/id').then((module) => module.id),
+  fil: () => import('./messages/fil').then((module) => module.fil),
+  'zh-Hans': () => import('./messages/zh-Hans').then((module) => module.zh_Hans),
+  sw: () => import('./messages/sw').then((module) => module.sw),
+  am: () => import('./messages/am').then((module) => module.am),
 };
 
 const loaded = new Map<LanguageTag, Catalogue>([['en', en]]);

@@ -1,3 +1,4 @@
+import { SUPPORTED_LANGUAGES } from '../../src/i18n/languages';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -38,7 +39,7 @@ describe('deployment settings', () => {
       'themeColor: must be a colour like #1f4e79',
       'exitUrl: "https://user:secret@example.org/" must not contain a user name or password',
       'defaultCountry: "UK" is not an ISO 3166-1 alpha-2 country code (did you mean "GB", the code for United Kingdom?)',
-      'languages[1]: unknown interface language "de"; expected one of: en, es, fr, ar',
+      `languages[1]: unknown interface language "de"; expected one of: ${SUPPORTED_LANGUAGES.map((language) => language.tag).join(', ')}`,
       'kiosk.idleSeconds: must be a whole number of seconds from 15 to 3600',
     ]);
   });

@@ -134,11 +134,21 @@ describe('quick exit wording', () => {
 });
 
 describe('translator', () => {
-  it('writes Arabic right to left and the others left to right', () => {
-    expect(createTranslator('ar').dir).toBe('rtl');
-    for (const { tag } of SUPPORTED_LANGUAGES.filter((language) => language.tag !== 'ar')) {
-      expect(createTranslator(tag).dir, tag).toBe('ltr');
+  it('writes Arabic, Persian and Urdu right to left and the others left to right', () => {
+    const rightToLeft = ['ar', 'fa', 'ur'];
+    for (const { tag } of SUPPORTED_LANGUAGES) {
+      expect(createTranslator(tag).dir, tag).toBe(rightToLeft.includes(tag) ? 'rtl' : 'ltr');
     }
+  });
+
+  it('picks the browser’s language by language and script, not by the first letters alone', async () => {
+    const { bestLanguage } = await import('../../src/i18n/languages');
+    const offered = SUPPORTED_LANGUAGES.map((language) => language.tag);
+    expect(bestLanguage(['zh-CN'], offered)).toBe('zh-Hans');
+    expect(bestLanguage(['zh-TW'], offered)).toBeUndefined();
+    expect(bestLanguage(['pt-BR', 'en'], offered)).toBe('pt');
+    expect(bestLanguage(['fil-PH'], offered)).toBe('fil');
+    expect(bestLanguage(['de-DE', 'ne-NP'], offered)).toBe('ne');
   });
 
   it.each(SUPPORTED_LANGUAGES.map(({ tag }) => tag))('gives every plural text for any count in %s', (tag) => {
