@@ -63,7 +63,11 @@ function SaveToggle({ display, id, headingId, label }: SaveToggleProps) {
 export function EntryCard({ entry, i18n, today, headingLevel, display }: Props) {
   const { t } = i18n;
   const Heading = `h${headingLevel}` as 'h2' | 'h3' | 'h4';
-  const name = pick(entry.name, i18n.language);
+  // Every country's emergency entry has the same name: say it in her language even where the data does not.
+  const name =
+    entry.kind === 'emergency' && !entry.name[i18n.language]
+      ? { text: t('kind.emergency'), lang: i18n.language }
+      : pick(entry.name, i18n.language);
   const summary = pick(entry.summary, i18n.language);
   const official = safeHref(entry.url);
   const source = safeHref(entry.source);
