@@ -9,9 +9,7 @@ import { directoryPlugin } from './scripts/vite-plugin-directory.ts';
 
 const root = path.dirname(fileURLToPath(import.meta.url));
 // WAYPOINT_DEPLOYMENT points at another settings file (the tests build a kiosk this way).
-const deployment = readDeploymentConfig(
-  path.resolve(root, process.env.WAYPOINT_DEPLOYMENT ?? 'resources/deployment.json'),
-);
+const deployment = readDeploymentConfig(path.resolve(root, process.env.WAYPOINT_DEPLOYMENT ?? 'resources/deployment.json'));
 // The drawn icon on the theme colour, or the deployment's own (`icon` in the deployment file).
 const icons = deploymentIcons(deployment);
 

@@ -34,10 +34,13 @@ for (const key of expected) {
     problems.push(`${key}: placeholders {${own.join('},{')}} but English has {${theirs.join('},{')}}`);
   }
   if (/[{}]/.test(value.replace(/\{\w+\}/g, ''))) problems.push(`${key}: stray brace`);
-  if (!isPlural) for (const digits of english(key).match(/\d[\d ]*\d|\d/g) ?? []) if (!value.includes(digits)) problems.push(`${key}: lost the number ${digits}`);
+  if (!isPlural)
+    for (const digits of english(key).match(/\d[\d ]*\d|\d/g) ?? [])
+      if (!value.includes(digits)) problems.push(`${key}: lost the number ${digits}`);
   if (value === english(key) && english(key).split(/\s+/).length > 3) problems.push(`${key}: still English`);
 }
-for (const key of Object.keys(catalogue)) if (!expected.includes(key)) problems.push(`${key}: not a key (plural categories for ${tag}: ${categories.join(', ')})`);
+for (const key of Object.keys(catalogue))
+  if (!expected.includes(key)) problems.push(`${key}: not a key (plural categories for ${tag}: ${categories.join(', ')})`);
 if (!text('note.exit').includes(text('exit.button')) || !text('note.history').includes(text('exit.button'))) {
   problems.push('note.exit and note.history must name the button exactly as exit.button does');
 }

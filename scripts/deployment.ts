@@ -70,7 +70,15 @@ const DEPLOYMENT_SHAPE: ShapeOf<DeploymentConfig> = {
   themeColor: required(matching(/^#[0-9a-f]{6}$/i, 'must be a colour like #1f4e79')),
   exitUrl: required(checkHttpsUrl),
   defaultCountry: required(defaultCountry),
-  languages: required(arrayOf(oneOf(SUPPORTED_LANGUAGES.map((language) => language.tag), 'interface language'), { nonEmpty: true })),
+  languages: required(
+    arrayOf(
+      oneOf(
+        SUPPORTED_LANGUAGES.map((language) => language.tag),
+        'interface language',
+      ),
+      { nonEmpty: true },
+    ),
+  ),
   kiosk: required(objectOf(KIOSK_SHAPE)),
   killServiceWorker: required(checkBoolean),
   missingLine: optional(objectOf(MISSING_LINE_SHAPE)),

@@ -94,7 +94,9 @@ function readCustomIcon(file: string): CustomIcon {
     const height = view.getUint32(20);
     if (width !== height) throw new DeploymentConfigError(`icon: ${file} is ${width}×${height}; it must be square`);
     if (width < MIN_CUSTOM_PNG_SIZE) {
-      throw new DeploymentConfigError(`icon: ${file} is ${width}×${height}; it must be at least ${MIN_CUSTOM_PNG_SIZE}×${MIN_CUSTOM_PNG_SIZE}`);
+      throw new DeploymentConfigError(
+        `icon: ${file} is ${width}×${height}; it must be at least ${MIN_CUSTOM_PNG_SIZE}×${MIN_CUSTOM_PNG_SIZE}`,
+      );
     }
     return { bytes, type: 'image/png', sizes: `${width}x${height}` };
   }

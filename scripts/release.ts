@@ -21,7 +21,11 @@ if (existsSync(recordFile)) {
 writeFileSync(recordFile, `${JSON.stringify(releaseRecordOf(version, generated, directory.entries), null, 1)}\n`);
 
 // Keep the newest few: older devices fall back to bucket updates, which need no record.
-const keep = new Set(readReleases(root).slice(0, RELEASES_KEPT).map((release) => `${release.version}.json`));
+const keep = new Set(
+  readReleases(root)
+    .slice(0, RELEASES_KEPT)
+    .map((release) => `${release.version}.json`),
+);
 for (const name of readdirSync(dir)) {
   if (name.endsWith('.json') && !keep.has(name)) rmSync(path.join(dir, name));
 }

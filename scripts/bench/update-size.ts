@@ -22,7 +22,38 @@ import { releaseRecordOf } from '../resources/releases.ts';
 
 const ENTRY_COUNT = 10_000;
 const CHANGED_SHARE = 0.01;
-const COUNTRIES = ['GB', 'US', 'FR', 'DE', 'ES', 'IT', 'NL', 'PL', 'RO', 'MD', 'UA', 'MX', 'BR', 'CO', 'NG', 'KE', 'ZA', 'IN', 'BD', 'NP', 'TH', 'VN', 'KH', 'MY', 'ID', 'PH', 'AU', 'CA', 'AR', 'PE'];
+const COUNTRIES = [
+  'GB',
+  'US',
+  'FR',
+  'DE',
+  'ES',
+  'IT',
+  'NL',
+  'PL',
+  'RO',
+  'MD',
+  'UA',
+  'MX',
+  'BR',
+  'CO',
+  'NG',
+  'KE',
+  'ZA',
+  'IN',
+  'BD',
+  'NP',
+  'TH',
+  'VN',
+  'KH',
+  'MY',
+  'ID',
+  'PH',
+  'AU',
+  'CA',
+  'AR',
+  'PE',
+];
 
 /**
  * Text for synthetic entries comes from the real directory's own summaries and notes, so the
@@ -95,7 +126,9 @@ function countryChunks(entries: readonly CompiledEntry[]): Map<string, string> {
 function measure(before: Entry[], after: Entry[]): Strategy[] {
   const v1 = compileDirectory(before, '2026-11-01T00:00:00.000Z');
   // Waypoint publishes both: a delta for devices on a recorded release, buckets for the rest.
-  const v2 = compileDirectory(after, '2026-11-20T00:00:00.000Z', [releaseRecordOf(v1.info.version, v1.info.generated, v1.entries)]);
+  const v2 = compileDirectory(after, '2026-11-20T00:00:00.000Z', [
+    releaseRecordOf(v1.info.version, v1.info.generated, v1.entries),
+  ]);
   const file = (path: string) => v2.files.get(`data/${path}`)!;
   const full = file(v2.index.full.path);
   const index = v2.files.get('data/index.json')!;
@@ -142,14 +175,21 @@ export function updateSize(): void {
   const spreadIds = new Set<string>();
   while (spreadIds.size < changeCount) spreadIds.add(pickFrom(before, next).id);
   // Clustered: the first 100 entries of one country.
-  const clusteredIds = new Set(before.filter((entry) => entry.countries[0] === 'MX').slice(0, changeCount).map((entry) => entry.id));
+  const clusteredIds = new Set(
+    before
+      .filter((entry) => entry.countries[0] === 'MX')
+      .slice(0, changeCount)
+      .map((entry) => entry.id),
+  );
 
   const scenarios = [
     { name: `${changeCount} entries changed, spread out`, ids: spreadIds },
     { name: `${changeCount} entries changed, all in MX`, ids: clusteredIds },
   ];
 
-  console.log(`Update download for a ${ENTRY_COUNT.toLocaleString('en')}-entry directory, ${CHANGED_SHARE * 100} % of entries changed\n`);
+  console.log(
+    `Update download for a ${ENTRY_COUNT.toLocaleString('en')}-entry directory, ${CHANGED_SHARE * 100} % of entries changed\n`,
+  );
   const rows: string[][] = [['scenario', 'strategy', 'files', 'raw bytes', 'gzip bytes', '% of full (gzip)']];
   for (const scenario of scenarios) {
     const after = before.map((entry) => (scenario.ids.has(entry.id) ? edit(entry) : entry));

@@ -52,7 +52,10 @@ function checkedHref(href: string, id: string): string {
 export function compileEntries(entries: readonly Entry[], localIds: ReadonlySet<string> = new Set()): CompiledEntry[] {
   return [...entries].sort(compareIds).map((entry) => ({
     ...entry,
-    contacts: entry.contacts.map((contact) => ({ ...contact, href: checkedHref(contactHref(contact, entry.countries[0]), entry.id) })),
+    contacts: entry.contacts.map((contact) => ({
+      ...contact,
+      href: checkedHref(contactHref(contact, entry.countries[0]), entry.id),
+    })),
     ...(localIds.has(entry.id) ? { local: true as const } : {}),
   }));
 }

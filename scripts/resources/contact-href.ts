@@ -2,12 +2,7 @@
  * Turns a contact into the link a tap opens. The validator uses the same phone helpers, so any
  * contact that passes validation is one this module can turn into a link.
  */
-import {
-  getCountryCallingCode,
-  isSupportedCountry,
-  parsePhoneNumberFromString,
-  type PhoneNumber,
-} from 'libphonenumber-js/max';
+import { getCountryCallingCode, isSupportedCountry, parsePhoneNumberFromString, type PhoneNumber } from 'libphonenumber-js/max';
 import type { Contact, PhoneContact } from '../../src/data/entry.ts';
 
 // The "max" metadata checks each number against the national numbering patterns; the default

@@ -24,7 +24,9 @@ export interface DirectoryCoverage {
 export function directoryCoverage(entries: readonly Pick<Entry, 'kind' | 'countries' | 'confidence'>[]): DirectoryCoverage {
   const lines = entries.filter((entry) => LINE_KINDS.includes(entry.kind));
   // An EU-wide line reaches every member state, as the app lists it there.
-  const countries = new Set(lines.flatMap((entry) => entry.countries.flatMap((code) => (code === 'EU' ? [...EU_MEMBERS] : [code]))));
+  const countries = new Set(
+    lines.flatMap((entry) => entry.countries.flatMap((code) => (code === 'EU' ? [...EU_MEMBERS] : [code]))),
+  );
   const confidence = { high: 0, medium: 0, low: 0, 'not stated': 0 };
   for (const entry of lines) confidence[entry.confidence ?? 'not stated']++;
   return {
@@ -40,7 +42,9 @@ const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : 
 
 /** The compact block the build prints. */
 export function formatCoverage(coverage: DirectoryCoverage): string {
-  const byConfidence = [...CONFIDENCE_LEVELS, 'not stated' as const].map((level) => `${coverage.confidence[level]} ${level}`).join(', ');
+  const byConfidence = [...CONFIDENCE_LEVELS, 'not stated' as const]
+    .map((level) => `${coverage.confidence[level]} ${level}`)
+    .join(', ');
   return [
     'Directory coverage:',
     `  ${count(coverage.countries, 'country or territory', 'countries and territories')} with a helpline or service (EU-wide lines count for each member state)`,

@@ -44,7 +44,14 @@ type ColumnsOf<T> = T extends readonly (infer Column)[] ? Column : never;
 export type KnownColumn = ColumnsOf<(typeof ENTRY_COLUMNS)[keyof Entry]>;
 
 /** Columns that must be present; every cell in them must be filled. */
-export const REQUIRED_COLUMNS = ['kind', 'name', 'summary', 'country', 'source', 'checked'] as const satisfies readonly KnownColumn[];
+export const REQUIRED_COLUMNS = [
+  'kind',
+  'name',
+  'summary',
+  'country',
+  'source',
+  'checked',
+] as const satisfies readonly KnownColumn[];
 
 /** Every fixed column, in documentation order: id, the required ones, then the others in the order of Entry. */
 export const KNOWN_COLUMNS: readonly KnownColumn[] = [
@@ -52,7 +59,9 @@ export const KNOWN_COLUMNS: readonly KnownColumn[] = [
 ];
 
 /** Fields the spreadsheet does not carry. */
-export const NOT_IMPORTED_FIELDS = (Object.keys(ENTRY_COLUMNS) as (keyof Entry)[]).filter((field) => ENTRY_COLUMNS[field] === NOT_IMPORTED);
+export const NOT_IMPORTED_FIELDS = (Object.keys(ENTRY_COLUMNS) as (keyof Entry)[]).filter(
+  (field) => ENTRY_COLUMNS[field] === NOT_IMPORTED,
+);
 
 /** The column each type of contact comes from. */
 export const CONTACT_COLUMNS: Record<ContactType, KnownColumn> = {

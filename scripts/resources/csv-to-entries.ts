@@ -142,7 +142,10 @@ function readHeader(fields: readonly string[], names: readonly string[], row: nu
       const [, field, lang] = translation as unknown as [string, 'name' | 'summary', string];
       const canonical = canonicalLanguageTag(lang);
       if (canonical === undefined) {
-        problem(name, `${quote(lang)} is not a BCP 47 language tag; translation columns are named like "${field}_es" or "${field}_pt-BR"`);
+        problem(
+          name,
+          `${quote(lang)} is not a BCP 47 language tag; translation columns are named like "${field}_es" or "${field}_pt-BR"`,
+        );
       } else if (canonical !== lang) {
         problem(name, `language tag ${quote(lang)} should be written ${quote(canonical)} (column "${field}_${canonical}")`);
       } else if (lang === 'en') {
@@ -153,7 +156,8 @@ function readHeader(fields: readonly string[], names: readonly string[], row: nu
       return;
     }
     const lower = name.toLowerCase().replace(/\s+/g, '_');
-    const hint = lower !== name && TRANSLATION_COLUMN.test(lower) ? ` (did you mean ${quote(lower)}?)` : didYouMean(name, KNOWN_COLUMNS);
+    const hint =
+      lower !== name && TRANSLATION_COLUMN.test(lower) ? ` (did you mean ${quote(lower)}?)` : didYouMean(name, KNOWN_COLUMNS);
     problem(name, `unknown column${hint}; known columns are ${KNOWN_COLUMNS.join(', ')}, name_<lang> and summary_<lang>`);
   });
   for (const column of REQUIRED_COLUMNS) {
@@ -237,7 +241,12 @@ function parseHours(
  * for the validator to check the other cells. Values the validator checks (numbers, links, codes,
  * dates) are passed through as written.
  */
-function convertRow(cell: (column: KnownColumn) => string, header: Header, row: Row, report: (column: string, message: string) => void): Entry {
+function convertRow(
+  cell: (column: KnownColumn) => string,
+  header: Header,
+  row: Row,
+  report: (column: string, message: string) => void,
+): Entry {
   const requiredCell = (column: KnownColumn): string => {
     const value = cell(column);
     // A missing column is reported once, against the header, not again on every row.
@@ -292,7 +301,10 @@ function convertRow(cell: (column: KnownColumn) => string, header: Header, row: 
   const hours = parseHours(cell('hours'), cell('time_zone'), cell('hours_note'), report);
   const free = yesNo(cell('free'), 'free', report);
   const operatorCell = cell('operator');
-  const operator = operatorCell !== '' && known('operator', operatorCell, OPERATOR_TYPES, 'operator type') ? (operatorCell as OperatorType) : undefined;
+  const operator =
+    operatorCell !== '' && known('operator', operatorCell, OPERATOR_TYPES, 'operator type')
+      ? (operatorCell as OperatorType)
+      : undefined;
   const flags = listOf<OperatorFlag>('flags', OPERATOR_FLAGS, 'flag');
   const notes = splitList(cell('notes')).map((note): LocalizedText => ({ en: note }));
   const organisation = cell('organisation');
@@ -407,7 +419,8 @@ function convert(csvText: string): CsvConversion {
       report('', `has ${fields.length + extra.length} cells but the header names only ${fields.length} columns`);
     }
     for (const { key, position } of header.unnamed) {
-      if (String(row[key] ?? '').trim() !== '') report('', `has a value in column ${position}, which has no name in the header row`);
+      if (String(row[key] ?? '').trim() !== '')
+        report('', `has a value in column ${position}, which has no name in the header row`);
     }
     const cell = (column: KnownColumn): string => {
       const key = header.keys.get(column);

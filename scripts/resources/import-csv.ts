@@ -49,7 +49,11 @@ function pathParts(fieldPath: string): (string | number)[] {
 }
 
 /** Spreadsheet row and column of a validator path such as `entries[4].contacts[0].number`. */
-export function locateIssue(fieldPath: string, entries: readonly Entry[], rows: readonly number[]): { row: number; column: string } {
+export function locateIssue(
+  fieldPath: string,
+  entries: readonly Entry[],
+  rows: readonly number[],
+): { row: number; column: string } {
   const [root, index, field, second, third] = pathParts(fieldPath);
   if (root !== 'entries' || typeof index !== 'number' || rows[index] === undefined) return { row: 0, column: '' };
   const row = rows[index];
@@ -112,9 +116,9 @@ export function importCsv(csvText: string, options: ImportOptions): ImportResult
 
   const own = validateFile(options.outFile, draftText, { today: options.today }).issues;
   const seen = new Set(own.map((issue) => `${issue.path}\n${issue.message}`));
-  const crossFile = validateResources([...options.existing, { file: options.outFile, text: draftText }], { today: options.today }).issues.filter(
-    (issue) => issue.file === options.outFile && !seen.has(`${issue.path}\n${issue.message}`),
-  );
+  const crossFile = validateResources([...options.existing, { file: options.outFile, text: draftText }], {
+    today: options.today,
+  }).issues.filter((issue) => issue.file === options.outFile && !seen.has(`${issue.path}\n${issue.message}`));
   for (const issue of [...own, ...crossFile]) {
     const problem = toProblem(issue);
     if (problem) (issue.severity === 'error' ? problems : warnings).push(problem);
@@ -126,7 +130,10 @@ export function importCsv(csvText: string, options: ImportOptions): ImportResult
 
 /** `services.csv: row 7, column "phone": "020 7946 071" is not a valid phone number for GB`. */
 export function formatProblem(csvName: string, problem: CsvProblem, severity: 'error' | 'warning' = 'error'): string {
-  const place = [problem.row > 0 ? `row ${problem.row}` : '', problem.column !== '' ? `column ${JSON.stringify(problem.column)}` : '']
+  const place = [
+    problem.row > 0 ? `row ${problem.row}` : '',
+    problem.column !== '' ? `column ${JSON.stringify(problem.column)}` : '',
+  ]
     .filter((part) => part !== '')
     .join(', ');
   return `${csvName}: ${place === '' ? '' : `${place}: `}${severity === 'warning' ? 'warning: ' : ''}${problem.message}`;
@@ -145,7 +152,10 @@ function parseArgs(argv: readonly string[]): CliArgs | string {
   const args: Partial<CliArgs> & { force: boolean } = { force: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
-    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const [flag, inline] =
+      arg.startsWith('--') && arg.includes('=')
+        ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)]
+        : [arg, undefined];
     if (flag === '--force') args.force = true;
     else if (flag === '--out' || flag === '--today') {
       const value = inline ?? argv[++i];
@@ -173,7 +183,10 @@ export function main(argv: readonly string[], cwd: string = process.cwd()): numb
   }
 
   const localDir = path.resolve(cwd, 'resources/local');
-  const outPath = path.resolve(cwd, args.out ?? path.join('resources/local', `${path.basename(args.csv, path.extname(args.csv))}.json`));
+  const outPath = path.resolve(
+    cwd,
+    args.out ?? path.join('resources/local', `${path.basename(args.csv, path.extname(args.csv))}.json`),
+  );
   const outFile = path.relative(cwd, outPath).split(path.sep).join('/');
   const insideLocal = path.relative(localDir, outPath);
   if (insideLocal.startsWith('..') || path.isAbsolute(insideLocal) || !outFile.endsWith('.json')) {

@@ -3,6 +3,7 @@
  * 4.15 (iso_3166-1.json) and tzdata's iso3166.tab. Kept as a list because `Intl.DisplayNames`
  * also names user-assigned codes (XA, QO, …), which must not reach the directory.
  */
+// biome-ignore format: twelve codes a line read as a table.
 export const ISO_COUNTRY_CODES = [
   'AD', 'AE', 'AF', 'AG', 'AI', 'AL', 'AM', 'AO', 'AQ', 'AR', 'AS', 'AT',
   'AU', 'AW', 'AX', 'AZ', 'BA', 'BB', 'BD', 'BE', 'BF', 'BG', 'BH', 'BI',

@@ -99,7 +99,8 @@ function printable(line: string): string {
     .map((ch) => {
       if (ch === '\t') return ' ';
       const code = ch.codePointAt(0)!;
-      const hidden = code < 0x20 || (code >= 0x7f && code <= 0x9f) || (code >= 0x202a && code <= 0x202e) || (code >= 0x2066 && code <= 0x2069);
+      const hidden =
+        code < 0x20 || (code >= 0x7f && code <= 0x9f) || (code >= 0x202a && code <= 0x202e) || (code >= 0x2066 && code <= 0x2069);
       return hidden ? '?' : ch;
     })
     .join('');

@@ -10,7 +10,10 @@ import { quote } from './message-text.ts';
 
 /** Lower case, with spaces and underscores read as the hyphens the enumerations use. */
 function normalize(value: string): string {
-  return value.trim().toLowerCase().replace(/[\s_]+/g, '-');
+  return value
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_]+/g, '-');
 }
 
 /** Edits (insert, delete, replace, swap two neighbours) that turn `a` into `b`. */

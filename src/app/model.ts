@@ -24,10 +24,7 @@ import { vocabularyFor } from './vocabulary';
 /** Seconds the "Still there?" dialog counts down before a kiosk forgets its visitor. */
 export const COUNTDOWN_SECONDS = 10;
 
-export type LoadState =
-  | { status: 'loading' }
-  | { status: 'ready'; directory: StoredDirectory }
-  | { status: 'unavailable' };
+export type LoadState = { status: 'loading' } | { status: 'ready'; directory: StoredDirectory } | { status: 'unavailable' };
 
 /** The language she chose, and the one on screen until the chosen one's text has loaded. */
 export interface LanguageChoice {
@@ -48,7 +45,10 @@ export interface PagePort {
   /** Quick exit: hides the page, runs `clearState`, forgets the session and leaves with no Back. */
   quickExit(clearState: () => void): void;
   /** Deletes the offline copy and the database (within a time limit), then exits. */
-  removeDataAndExit(removals: { removeOfflineCopy: () => Promise<void>; deleteDatabase: () => Promise<void> }, exit: () => void): void;
+  removeDataAndExit(
+    removals: { removeOfflineCopy: () => Promise<void>; deleteDatabase: () => Promise<void> },
+    exit: () => void,
+  ): void;
   /** Empties sessionStorage. */
   forgetSession(): void;
   /** Moves focus once the screen has rendered what the action changed. */
@@ -142,7 +142,14 @@ export function createAppModel(services: AppServices) {
   }
   const countryFinder = computed<CountryFinder | null>(() => {
     const module = finderModule.value;
-    return module ? module.createCountryFinder(module.placeNames(countryCodes.value, SUPPORTED_LANGUAGES.map((language) => language.tag))) : null;
+    return module
+      ? module.createCountryFinder(
+          module.placeNames(
+            countryCodes.value,
+            SUPPORTED_LANGUAGES.map((language) => language.tag),
+          ),
+        )
+      : null;
   });
   const countryMatches = computed(() =>
     countrySearch.value.trim() && countryFinder.value ? countryFinder.value.match(countrySearch.value, 8) : [],

@@ -54,7 +54,9 @@ function isCompiledContact(value: unknown): boolean {
 }
 
 function isWeeklyRow(value: unknown): boolean {
-  return isObject(value) && isListOf(value.days, (day) => isOneOf(day, WEEKDAYS)) && isString(value.open) && isString(value.close);
+  return (
+    isObject(value) && isListOf(value.days, (day) => isOneOf(day, WEEKDAYS)) && isString(value.open) && isString(value.close)
+  );
 }
 
 /** One of the three shapes of Hours, read the way the interface reads them. */
@@ -94,7 +96,8 @@ export function isCompiledEntry(value: unknown): value is CompiledEntry {
 
 /** The entries of a download; `what` names it in the error. */
 export function checkEntries(value: unknown, what: string): CompiledEntry[] {
-  if (!Array.isArray(value) || !value.every(isCompiledEntry)) throw new DatasetIntegrityError(`${what} does not hold valid entries`);
+  if (!Array.isArray(value) || !value.every(isCompiledEntry))
+    throw new DatasetIntegrityError(`${what} does not hold valid entries`);
   return value;
 }
 
@@ -111,7 +114,13 @@ const DATA_PATH = /^(?!.*\.\.)[\w.-]+(\/[\w.-]+)*$/;
 const SHA256_HEX = /^[0-9a-f]{64}$/;
 
 function isPublishedFile(value: unknown): value is PublishedFile {
-  return isObject(value) && isString(value.path) && DATA_PATH.test(value.path) && isString(value.sha256) && SHA256_HEX.test(value.sha256);
+  return (
+    isObject(value) &&
+    isString(value.path) &&
+    DATA_PATH.test(value.path) &&
+    isString(value.sha256) &&
+    SHA256_HEX.test(value.sha256)
+  );
 }
 
 /** `data/index.json`. */

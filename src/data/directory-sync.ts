@@ -63,7 +63,10 @@ export async function loadDirectory(context: SyncContext, bundled: BundledDatase
   try {
     const file = bundled.path.replace(/^data\//, '');
     const dataset = parseDataset((await fetchVerified(context, file, bundled.sha256)).value, bundled.path);
-    directory = { meta: { version: dataset.version, generated: dataset.generated, count: dataset.entries.length }, entries: dataset.entries };
+    directory = {
+      meta: { version: dataset.version, generated: dataset.generated, count: dataset.entries.length },
+      entries: dataset.entries,
+    };
   } catch (error) {
     if (stored) return { directory: stored, saveFailed: false };
     throw new DirectoryUnavailableError('The directory could not be loaded', { cause: error });
@@ -86,7 +89,8 @@ function failure(error: unknown, reachedIndex: boolean): UpdateResult {
     return { status: 'failed', kind: error.failure === 'network' ? 'network' : 'server', reason };
   }
   if (error instanceof DatasetIntegrityError) return { status: 'failed', kind: 'corrupt', reason };
-  if (error instanceof DirectoryStoreError) return { status: 'failed', kind: error.quotaExceeded ? 'storage-full' : 'storage', reason };
+  if (error instanceof DirectoryStoreError)
+    return { status: 'failed', kind: error.quotaExceeded ? 'storage-full' : 'storage', reason };
   return { status: 'failed', kind: 'unexpected', reason };
 }
 
@@ -105,11 +109,16 @@ export async function updateDirectory(context: SyncContext, current: StoredDirec
 
   try {
     const { entries, method, bytes } = await assembleUpdate(context, current, index);
-    const directory: StoredDirectory = { meta: { version: index.version, generated: index.generated, count: index.count }, entries };
+    const directory: StoredDirectory = {
+      meta: { version: index.version, generated: index.generated, count: index.count },
+      entries,
+    };
     try {
       await context.store.replace(directory);
     } catch (error) {
-      throw error instanceof DirectoryStoreError ? error : new DirectoryStoreError('Could not save the directory on this device', error);
+      throw error instanceof DirectoryStoreError
+        ? error
+        : new DirectoryStoreError('Could not save the directory on this device', error);
     }
     return { status: 'updated', directory, method, bytesDownloaded: indexBytes + bytes };
   } catch (error) {

@@ -100,7 +100,11 @@ function endsTheUpdate(error: unknown): boolean {
  * Assembles the directory the index publishes from the device's copy, the cheapest way that
  * works. Throws the last way's error when none does.
  */
-export async function assembleUpdate(context: DownloadContext, current: StoredDirectory, index: DatasetIndex): Promise<AssembledUpdate> {
+export async function assembleUpdate(
+  context: DownloadContext,
+  current: StoredDirectory,
+  index: DatasetIndex,
+): Promise<AssembledUpdate> {
   const attempts: [UpdateMethod, () => Promise<Assembled | null>][] = [];
   const delta = index.deltas[current.meta.version];
   if (delta) attempts.push(['delta', () => viaDelta(context, current, delta)]);

@@ -123,7 +123,11 @@ export function parseJson(bytes: ArrayBuffer, path: string): unknown {
  * Downloads a file from `data/` and checks its SHA-256 before parsing it. `sha256` is the whole
  * hex digest, or the first BUCKET_HASH_LENGTH characters of it for a bucket.
  */
-export async function fetchVerified(context: DownloadContext, file: string, sha256: string): Promise<{ value: unknown; bytes: number }> {
+export async function fetchVerified(
+  context: DownloadContext,
+  file: string,
+  sha256: string,
+): Promise<{ value: unknown; bytes: number }> {
   const path = `data/${file}`;
   const bytes = await fetchBytes(context, path);
   if (sha256.length < BUCKET_HASH_LENGTH || !(await sha256Hex(bytes)).startsWith(sha256)) {

@@ -46,7 +46,13 @@ export interface IdleWatch {
 }
 
 /** Starts watching at once. */
-export function startIdleWatch({ idleMs, countdownSeconds, clock = systemClock, onChange, onExpire }: IdleWatchOptions): IdleWatch {
+export function startIdleWatch({
+  idleMs,
+  countdownSeconds,
+  clock = systemClock,
+  onChange,
+  onExpire,
+}: IdleWatchOptions): IdleWatch {
   let state: IdleState = { phase: 'watching' };
   let lastActivity = clock.now();
   let deadline = 0;
@@ -54,10 +60,13 @@ export function startIdleWatch({ idleMs, countdownSeconds, clock = systemClock, 
 
   const schedule = (ms: number, callback: () => void) => {
     if (timer !== null) clock.clearTimeout(timer);
-    timer = clock.setTimeout(() => {
-      timer = null;
-      callback();
-    }, Math.max(0, ms));
+    timer = clock.setTimeout(
+      () => {
+        timer = null;
+        callback();
+      },
+      Math.max(0, ms),
+    );
   };
 
   const setState = (next: IdleState) => {

@@ -150,8 +150,7 @@ export interface CountryFinder {
 export function createCountryFinder(names: readonly PlaceName[]): CountryFinder {
   const byFolded = new Map<string, PlaceName[]>();
   for (const name of names) byFolded.set(name.folded, [...(byFolded.get(name.folded) ?? []), name]);
-  const best = (candidates: readonly PlaceName[]) =>
-    [...candidates].sort((a, b) => KIND_RANK[a.kind] - KIND_RANK[b.kind])[0];
+  const best = (candidates: readonly PlaceName[]) => [...candidates].sort((a, b) => KIND_RANK[a.kind] - KIND_RANK[b.kind])[0];
 
   return {
     match(query, limit = 8) {
@@ -182,7 +181,8 @@ export function createCountryFinder(names: readonly PlaceName[]): CountryFinder 
         for (let start = 0; start + length <= folded.length; start++) {
           const phrase = folded.slice(start, start + length).join(' ');
           const name = best((byFolded.get(phrase) ?? []).filter((n) => n.kind !== 'iso-code' || folded.length === 1));
-          if (name && (!found || KIND_RANK[name.kind] < KIND_RANK[found.kind])) found = { code: name.code, start, length, kind: name.kind };
+          if (name && (!found || KIND_RANK[name.kind] < KIND_RANK[found.kind]))
+            found = { code: name.code, start, length, kind: name.kind };
         }
         if (found) return found;
       }

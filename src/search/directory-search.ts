@@ -133,13 +133,15 @@ function rankByTrust(results: FuseResult<SearchDocument>[]): SearchHit[] {
 
 /** The words of a query; a run of digit groups ("0800 121 700") is one word: a number. */
 export function queryWords(query: string): string[] {
-  return query
-    .normalize('NFC')
-    .replace(/\d[\d\s\-().]*\d/g, (number) => number.replace(/\D/g, ''))
-    .split(/\s+/)
-    .filter((word) => word.length > 0)
-    // Fuse's fuzzy matcher handles patterns of up to 32 characters.
-    .map((word) => word.slice(0, 32));
+  return (
+    query
+      .normalize('NFC')
+      .replace(/\d[\d\s\-().]*\d/g, (number) => number.replace(/\D/g, ''))
+      .split(/\s+/)
+      .filter((word) => word.length > 0)
+      // Fuse's fuzzy matcher handles patterns of up to 32 characters.
+      .map((word) => word.slice(0, 32))
+  );
 }
 
 export function createDirectorySearch(entries: readonly CompiledEntry[], words: SearchVocabulary): DirectorySearch {
@@ -166,7 +168,9 @@ export function createDirectorySearch(entries: readonly CompiledEntry[], words: 
   /** Her country's lines first, otherwise by rank: a stable partition. */
   const homeFirst = (hits: SearchHit[], country: string | undefined): SearchHit[] => {
     if (!country) return hits;
-    const home = (hit: SearchHit) => reachesCountry(documents[entryAt.get(hit.id)!]!.entry, country) && documents[entryAt.get(hit.id)!]!.entry.countries.length > 0;
+    const home = (hit: SearchHit) =>
+      reachesCountry(documents[entryAt.get(hit.id)!]!.entry, country) &&
+      documents[entryAt.get(hit.id)!]!.entry.countries.length > 0;
     return [...hits.filter(home), ...hits.filter((hit) => !home(hit))];
   };
 
@@ -197,7 +201,8 @@ export function createDirectorySearch(entries: readonly CompiledEntry[], words: 
           .filter((result) => reachesCountry(result.item.entry, named.code));
         const hits = rankByTrust(matches).sort(
           (a, b) =>
-            closeness(documents[entryAt.get(a.id)!]!.entry, named.code) - closeness(documents[entryAt.get(b.id)!]!.entry, named.code),
+            closeness(documents[entryAt.get(a.id)!]!.entry, named.code) -
+            closeness(documents[entryAt.get(b.id)!]!.entry, named.code),
         );
         return { hits: hits.slice(0, limit), namedCountry: named.code };
       }

@@ -101,7 +101,8 @@ export function DirectoryView({ i18n, today, query, entries, results, nearest, c
               home.showAllCountries
                 ? groupDirectory(
                     entries.filter(
-                      (entry) => isListedByCountry(entry.kind) && entry.kind !== 'emergency' && !entry.countries.includes(country),
+                      (entry) =>
+                        isListedByCountry(entry.kind) && entry.kind !== 'emergency' && !entry.countries.includes(country),
                     ),
                     country,
                     i18n.placeName,

@@ -53,7 +53,13 @@ interface SaveToggleProps {
 function SaveToggle({ display, id, headingId, label }: SaveToggleProps) {
   const saved = display.saved.has(id);
   return (
-    <button type="button" class="toggle" aria-pressed={saved} aria-describedby={headingId} onClick={() => display.onSavedChange(id, !saved)}>
+    <button
+      type="button"
+      class="toggle"
+      aria-pressed={saved}
+      aria-describedby={headingId}
+      onClick={() => display.onSavedChange(id, !saved)}
+    >
       {label}
     </button>
   );
@@ -186,7 +192,12 @@ export function EntryCard({ entry, i18n, today, headingLevel, display }: Props) 
       ) : (
         canPrint && (
           <p class="entry__actions">
-            <button type="button" class="button button--secondary" aria-describedby={headingId} onClick={() => display.onPrint(entry)}>
+            <button
+              type="button"
+              class="button button--secondary"
+              aria-describedby={headingId}
+              onClick={() => display.onPrint(entry)}
+            >
               {t('kiosk.print')}
             </button>
           </p>

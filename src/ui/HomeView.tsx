@@ -33,7 +33,18 @@ interface Props {
  * then what else reaches it), an honest word when it has no verified line, then what is for
  * everyone. Other countries only on request, so the first screen stays short on a cheap phone.
  */
-export function HomeView({ i18n, today, display, country, help, shared, others, onToggleOthers, groupTitle, missingLine }: Props) {
+export function HomeView({
+  i18n,
+  today,
+  display,
+  country,
+  help,
+  shared,
+  others,
+  onToggleOthers,
+  groupTitle,
+  missingLine,
+}: Props) {
   const { t } = i18n;
   const card = { i18n, today, display };
   const place = country ? i18n.placeName(country) : '';

@@ -37,7 +37,12 @@ function useQrModule(): QrModule | null {
  * A QR code as inline SVG built from Preact elements (no innerHTML, nothing for the CSP to block).
  * Always dark on light with its quiet zone, whatever the theme: a scanner needs the contrast.
  */
-export function QrSvg({ shape, quietZone, label, class: className }: Omit<Props, 'value'> & { shape: QrShape; quietZone: number }) {
+export function QrSvg({
+  shape,
+  quietZone,
+  label,
+  class: className,
+}: Omit<Props, 'value'> & { shape: QrShape; quietZone: number }) {
   const side = shape.size + quietZone * 2;
   return (
     <svg

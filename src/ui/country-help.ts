@@ -29,7 +29,8 @@ export function helpFor(entries: readonly CompiledEntry[], country: string): Cou
     reaching: trustOrder(
       lines.filter(
         (entry) =>
-          !(entry.countries.length === 1 && entry.countries[0] === country) && entry.countries.some((code) => reaches(code, country)),
+          !(entry.countries.length === 1 && entry.countries[0] === country) &&
+          entry.countries.some((code) => reaches(code, country)),
       ),
     ),
     anywhere: trustOrder(lines.filter((entry) => entry.countries.length === 0 && entry.contacts.length > 0)),

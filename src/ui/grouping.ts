@@ -53,7 +53,8 @@ export function groupDirectory(
     const here = byCountry.get(code)!;
     for (const kind of ENTRY_KINDS) {
       const ofKind = here.filter((entry) => entry.kind === kind);
-      if (ofKind.length > 0) groups.push({ key: `${kind}-${code || 'global'}`, kind, country: code, entries: verifiedFirst(ofKind) });
+      if (ofKind.length > 0)
+        groups.push({ key: `${kind}-${code || 'global'}`, kind, country: code, entries: verifiedFirst(ofKind) });
     }
   }
   return [...groups, ...shared];

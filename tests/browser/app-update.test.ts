@@ -1,4 +1,3 @@
-
 import { beforeAll, describe, expect, inject, test } from 'vitest';
 import { POLL, newContext, openApp, searchField, waitForDirectory } from './support/browser';
 import { buildVariant, defaultDeployment } from './support/build-app';

@@ -48,9 +48,14 @@ describe('bytes shipped', () => {
   });
 
   test(`the bundled directory stays under ${DATASET_BUDGET_GZIP_PER_ENTRY} B gzipped per entry and ${DATASET_BUDGET_GZIP / 1024} KiB in all`, () => {
-    const index = JSON.parse(readFileSync(path.join(appDir, 'data/index.json'), 'utf8')) as { full: { path: string }; count: number };
+    const index = JSON.parse(readFileSync(path.join(appDir, 'data/index.json'), 'utf8')) as {
+      full: { path: string };
+      count: number;
+    };
     const bytes = gzipSize(path.join('data', index.full.path));
-    console.log(`directory: ${index.count} entries, ${(bytes / 1024).toFixed(1)} KiB gzipped (${Math.round(bytes / index.count)} B each)`);
+    console.log(
+      `directory: ${index.count} entries, ${(bytes / 1024).toFixed(1)} KiB gzipped (${Math.round(bytes / index.count)} B each)`,
+    );
     expect(index.count).toBeGreaterThan(500);
     expect(bytes).toBeLessThanOrEqual(DATASET_BUDGET_GZIP_PER_ENTRY * index.count);
     expect(bytes).toBeLessThanOrEqual(DATASET_BUDGET_GZIP);

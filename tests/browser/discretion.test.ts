@@ -30,13 +30,21 @@ function openFromStartPage(context: BrowserContext): Promise<Page> {
 }
 
 describe('a deployment names the app', () => {
-  const ICON_SVG = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 64 64"><rect width="64" height="64" fill="#2d6a4f"/><circle cx="32" cy="32" r="14" fill="#fff"/></svg>';
+  const ICON_SVG =
+    '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 64 64"><rect width="64" height="64" fill="#2d6a4f"/><circle cx="32" cy="32" r="14" fill="#fff"/></svg>';
 
   test('names, title and icon come from the deployment file; the shipped shell never says what the app is for', async () => {
     const deployment = defaultDeployment();
     const variant = await buildVariant(
       'renamed',
-      { ...deployment, appName: 'Daily Notes', shortName: 'Notes', title: 'Notes', themeColor: '#2d6a4f', icon: 'notes-icon.svg' },
+      {
+        ...deployment,
+        appName: 'Daily Notes',
+        shortName: 'Notes',
+        title: 'Notes',
+        themeColor: '#2d6a4f',
+        icon: 'notes-icon.svg',
+      },
       { 'notes-icon.svg': ICON_SVG },
     );
     const manifest = JSON.parse(readFileSync(path.join(variant.dir, 'manifest.webmanifest'), 'utf8')) as Record<string, unknown>;
@@ -142,10 +150,16 @@ describe('saved helplines and views', () => {
       await page.getByRole('button', { name: 'Cancel' }).click();
       expect(await confirmTitle.count()).toBe(0);
       expect(
-        await page.getByRole('button', { name: 'Remove this app’s data from this device' }).evaluate((element) => element === document.activeElement),
+        await page
+          .getByRole('button', { name: 'Remove this app’s data from this device' })
+          .evaluate((element) => element === document.activeElement),
       ).toBe(true);
       await page.getByRole('button', { name: 'How to stay safe on this device' }).click();
-      expect(await page.getByRole('heading', { name: 'Staying safe on this device' }).evaluate((element) => element === document.activeElement)).toBe(true);
+      expect(
+        await page
+          .getByRole('heading', { name: 'Staying safe on this device' })
+          .evaluate((element) => element === document.activeElement),
+      ).toBe(true);
       await page.getByRole('button', { name: 'Hide this note' }).click();
 
       // A reload: the saved helpline is still there (IndexedDB), the note stays hidden (this tab's session).
@@ -176,7 +190,7 @@ describe('saved helplines and views', () => {
 });
 
 describe('quick exit and kiosk trial, from the default build', () => {
-  test('quick exit still leaves with no network: the app is replaced by the browser\'s error page, Back skips it', async () => {
+  test("quick exit still leaves with no network: the app is replaced by the browser's error page, Back skips it", async () => {
     const { context } = await newContext(suite.browser, { exitUrl });
     try {
       const page = await openFromStartPage(context);

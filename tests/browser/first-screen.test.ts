@@ -69,21 +69,24 @@ describe('first screen on a phone', () => {
     }
   });
 
-  test.each(['en-GB', 'ar-SA'])('%s: no page wider than the screen at 320 px, with every country shown or searched', async (locale) => {
-    const { context, page } = await openPhone(locale, SMALL_PHONE);
-    try {
-      await page.locator('.show-all button').click();
-      await expect.poll(() => page.locator('#results article').count(), POLL).toBeGreaterThan(300);
-      expect(await horizontalOverflow(page)).toBe(0);
-      // By id: its label is in the page's language.
-      await page.locator('#search').fill('trafficking');
-      await expect.poll(() => page.locator('#results ol article').count(), POLL).toBeGreaterThan(0);
-      expect(await horizontalOverflow(page)).toBe(0);
-      await screenshot(page, `results-${locale}-320x640`);
-    } finally {
-      await context.close();
-    }
-  });
+  test.each(['en-GB', 'ar-SA'])(
+    '%s: no page wider than the screen at 320 px, with every country shown or searched',
+    async (locale) => {
+      const { context, page } = await openPhone(locale, SMALL_PHONE);
+      try {
+        await page.locator('.show-all button').click();
+        await expect.poll(() => page.locator('#results article').count(), POLL).toBeGreaterThan(300);
+        expect(await horizontalOverflow(page)).toBe(0);
+        // By id: its label is in the page's language.
+        await page.locator('#search').fill('trafficking');
+        await expect.poll(() => page.locator('#results ol article').count(), POLL).toBeGreaterThan(0);
+        expect(await horizontalOverflow(page)).toBe(0);
+        await screenshot(page, `results-${locale}-320x640`);
+      } finally {
+        await context.close();
+      }
+    },
+  );
 
   test('a country is chosen by the name she knows ("dubai"), and its help comes first', async () => {
     const { context, page } = await openPhone('en-GB', PHONE);

@@ -33,7 +33,8 @@ const suite = browserAndServer(async () => {
     kiosk: { enabled: true, allowUrlFlag: false, idleSeconds: IDLE_SECONDS },
   });
   const index = JSON.parse(readFileSync(path.join(kiosk.dir, 'data/index.json'), 'utf8')) as { full: { path: string } };
-  entries = (JSON.parse(readFileSync(path.join(kiosk.dir, 'data', index.full.path), 'utf8')) as { entries: CompiledEntry[] }).entries;
+  entries = (JSON.parse(readFileSync(path.join(kiosk.dir, 'data', index.full.path), 'utf8')) as { entries: CompiledEntry[] })
+    .entries;
   return kiosk.dir;
 });
 
@@ -57,7 +58,10 @@ function openKiosk(context: BrowserContext): Promise<Page> {
 
 describe('kiosk', () => {
   test('contacts are large text with QR codes that scan to the number; nothing links out or opens a window', async () => {
-    const { context, offOrigin } = await newContext(suite.browser, { exitUrl: EXIT_URL, contextOptions: { deviceScaleFactor: 2 } });
+    const { context, offOrigin } = await newContext(suite.browser, {
+      exitUrl: EXIT_URL,
+      contextOptions: { deviceScaleFactor: 2 },
+    });
     const csp = await recordCspViolations(context);
     try {
       const page = await openKiosk(context);

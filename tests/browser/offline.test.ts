@@ -67,7 +67,12 @@ describe('offline-first', () => {
       await ownServer.close();
       await context.setOffline(true);
       // Nothing is listening any more: a request that reached the network would fail.
-      await expect(fetch(ownServer.url('/')).then(() => 'answered', () => 'refused')).resolves.toBe('refused');
+      await expect(
+        fetch(ownServer.url('/')).then(
+          () => 'answered',
+          () => 'refused',
+        ),
+      ).resolves.toBe('refused');
 
       await page.reload();
       await waitForDirectory(page);

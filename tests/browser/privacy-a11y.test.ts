@@ -79,7 +79,11 @@ describe('privacy', () => {
       const everything = JSON.stringify(storage).toLowerCase();
       // The dump really holds the stored directory (so the search below looks at real data).
       expect(everything).toContain('human trafficking');
-      expect(Object.values(storage.caches).flat().some((url) => url.includes('/data/directory-'))).toBe(true);
+      expect(
+        Object.values(storage.caches)
+          .flat()
+          .some((url) => url.includes('/data/directory-')),
+      ).toBe(true);
       for (const word of TELLTALES) expect(everything).not.toContain(word);
       for (const word of TELLTALES) {
         expect(page.url().toLowerCase()).not.toContain(word);
@@ -98,13 +102,16 @@ describe('privacy', () => {
       await context.addInitScript(() => {
         document.addEventListener('securitypolicyviolation', (event) => {
           const report = (window as unknown as { __reportCspViolation: (report: string) => void }).__reportCspViolation;
-          report(`${event.effectiveDirective} blocked ${event.blockedURI || '(inline)'} at ${event.sourceFile}:${event.lineNumber}`);
+          report(
+            `${event.effectiveDirective} blocked ${event.blockedURI || '(inline)'} at ${event.sourceFile}:${event.lineNumber}`,
+          );
         });
       });
       const page = await context.newPage();
       const consoleErrors: string[] = [];
       page.on('console', (message) => {
-        if (message.type() === 'error' && /Content[- ]Security[- ]Policy/i.test(message.text())) consoleErrors.push(message.text());
+        if (message.type() === 'error' && /Content[- ]Security[- ]Policy/i.test(message.text()))
+          consoleErrors.push(message.text());
       });
       const pageErrors: string[] = [];
       page.on('pageerror', (error) => pageErrors.push(error.message));

@@ -6,7 +6,16 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, inject, test } from 'vitest';
 import { watchBackForwardCache } from './support/bfcache';
-import { POLL, START_PAGE_URL, newContext, openApp, searchField, waitForController, waitForDirectory, type OffOriginRequest } from './support/browser';
+import {
+  POLL,
+  START_PAGE_URL,
+  newContext,
+  openApp,
+  searchField,
+  waitForController,
+  waitForDirectory,
+  type OffOriginRequest,
+} from './support/browser';
 import { waitForStoredDirectory } from './support/indexeddb';
 import './support/provided';
 import { backForwardCacheBrowser, browserAndServer } from './support/suite';

@@ -85,7 +85,9 @@ async function publish(compiled: CompiledDirectory, v1: DatasetIndex, keep: (fil
   return {
     dir,
     index,
-    changedBuckets: hashes.buckets.flatMap((hash, i) => (hash === v1Hashes.buckets[i] ? [] : [`/data/${index.bucketPath}${hash}.json`])),
+    changedBuckets: hashes.buckets.flatMap((hash, i) =>
+      hash === v1Hashes.buckets[i] ? [] : [`/data/${index.bucketPath}${hash}.json`],
+    ),
     bucketList: `/data/${index.buckets.path}`,
     fullFile: `/data/${index.full.path}`,
     delta: delta ? `/data/${delta.path}` : null,
@@ -108,8 +110,10 @@ async function makeVersionTwo(): Promise<Versions> {
   const later = new Date(Date.parse(v1.generated) + 60 * 60 * 1000).toISOString();
 
   // As the brief's publication: no release recorded for version 1 (no delta), old full file only.
-  const bucketsOnly = await publish(compileDirectory(edited, later), v1, (file) =>
-    file === 'data/index.json' || file.startsWith('data/b/') || file.startsWith('data/buckets-'),
+  const bucketsOnly = await publish(
+    compileDirectory(edited, later),
+    v1,
+    (file) => file === 'data/index.json' || file.startsWith('data/b/') || file.startsWith('data/buckets-'),
   );
   // As a real release after `npm run release` recorded version 1: every file.
   const v1Record = releaseRecordOf(v1.version, v1.generated, v1Compiled.entries);
@@ -193,7 +197,12 @@ async function expectStoredIsVersionOne(page: Page): Promise<void> {
  * A failed update gives no signal: the app keeps what it has. So the stored directory is checked
  * all along until the page's last attempt (`lastPath`) has ended, and for a while after that.
  */
-async function expectVersionOneHolds(page: Page, watch: ReturnType<typeof watchRequestEnd>, lastPath: string, settleMs = 600): Promise<void> {
+async function expectVersionOneHolds(
+  page: Page,
+  watch: ReturnType<typeof watchRequestEnd>,
+  lastPath: string,
+  settleMs = 600,
+): Promise<void> {
   try {
     const deadline = Date.now() + 20_000;
     while (!watch.ended) {
@@ -211,7 +220,10 @@ async function expectVersionOneHolds(page: Page, watch: ReturnType<typeof watchR
 
 /** Data files the server was asked for since log position `from`, without query strings. */
 function dataRequestsSince(from: number): string[] {
-  return suite.server.log.slice(from).map((request) => request.pathname).filter((pathname) => pathname.startsWith('/data/'));
+  return suite.server.log
+    .slice(from)
+    .map((request) => request.pathname)
+    .filter((pathname) => pathname.startsWith('/data/'));
 }
 
 /** Reloads with `faults` in place until the page's request for `lastPath` ends; checks nothing changed. */

@@ -11,7 +11,10 @@ const CONTACTS: CompiledContact[] = [
   { type: 'email', address: 'help@example.org', href: 'mailto:help@example.org' },
 ];
 
-async function renderList(contacts: CompiledContact[], { language = 'en', kiosk = false }: { language?: 'en' | 'es' | 'ar'; kiosk?: boolean } = {}) {
+async function renderList(
+  contacts: CompiledContact[],
+  { language = 'en', kiosk = false }: { language?: 'en' | 'es' | 'ar'; kiosk?: boolean } = {},
+) {
   const i18n = await translator(language);
   return renderView(<ContactList contacts={contacts} i18n={i18n} kiosk={kiosk} />).container;
 }

@@ -19,7 +19,10 @@ interface View {
   country?: string;
 }
 
-function renderDirectory(i18n: Translator, { query = '', entries = ENTRIES, results = [], nearest = [], country = 'GB' }: View = {}) {
+function renderDirectory(
+  i18n: Translator,
+  { query = '', entries = ENTRIES, results = [], nearest = [], country = 'GB' }: View = {},
+) {
   const { container } = renderView(
     <DirectoryView
       i18n={i18n}
@@ -36,7 +39,8 @@ function renderDirectory(i18n: Translator, { query = '', entries = ENTRIES, resu
 }
 
 const groupTitles = (results: Element) => [...results.querySelectorAll('.group__title')].map(textOf);
-const cardIds = (within: Element) => [...within.querySelectorAll('article h3, article h4')].map((heading) => heading.id.replace(/^entry-/, ''));
+const cardIds = (within: Element) =>
+  [...within.querySelectorAll('article h3, article h4')].map((heading) => heading.id.replace(/^entry-/, ''));
 
 describe('DirectoryView, with nothing typed', () => {
   it('groups the whole directory: the reader’s country first, then other countries by name, then programmes and tips', async () => {
@@ -66,7 +70,11 @@ describe('DirectoryView, with nothing typed', () => {
   it('names the groups in the reader’s language and sorts countries by their names in it', async () => {
     const results = renderDirectory(await translator('es'), { country: '' });
     // Alemania, Francia, Reino Unido (in English the order would be France, Germany, United Kingdom).
-    expect(groupTitles(results).slice(0, 3)).toEqual(['Líneas de ayuda: Alemania', 'Líneas de ayuda: Francia', 'Líneas de ayuda: Reino Unido']);
+    expect(groupTitles(results).slice(0, 3)).toEqual([
+      'Líneas de ayuda: Alemania',
+      'Líneas de ayuda: Francia',
+      'Líneas de ayuda: Reino Unido',
+    ]);
   });
 
   it('says how many entries there are, for screen readers', async () => {

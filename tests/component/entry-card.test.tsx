@@ -58,24 +58,35 @@ describe('EntryCard', () => {
     expect(hours).toContain(language === 'es' ? 'lunes' : 'الاثنين');
   });
 
-  it.each(['es', 'ar'] as const)('in %s shows the weekly hours of every real entry with no raw weekday code', async (language) => {
-    const i18n = await translator(language);
-    // Without the source's note, which the card shows in place of the times.
-    const weekly = realDirectory().entries.flatMap((entry) =>
-      entry.hours && 'weekly' in entry.hours ? [{ ...entry, hours: { timeZone: entry.hours.timeZone, weekly: entry.hours.weekly } }] : [],
-    );
-    expect(weekly.length).toBeGreaterThan(0);
-    for (const entry of weekly) {
-      const { container } = renderView(<EntryCard entry={entry} i18n={i18n} today={TODAY} headingLevel={3} display={ON_SCREEN} />);
-      const hours = hoursLine(container, i18n.t('entry.hours'));
-      expect(hours).not.toMatch(RAW_DAY);
-      expect(hours).not.toContain(entry.hours.timeZone);
-    }
-  });
+  it.each(['es', 'ar'] as const)(
+    'in %s shows the weekly hours of every real entry with no raw weekday code',
+    async (language) => {
+      const i18n = await translator(language);
+      // Without the source's note, which the card shows in place of the times.
+      const weekly = realDirectory().entries.flatMap((entry) =>
+        entry.hours && 'weekly' in entry.hours
+          ? [{ ...entry, hours: { timeZone: entry.hours.timeZone, weekly: entry.hours.weekly } }]
+          : [],
+      );
+      expect(weekly.length).toBeGreaterThan(0);
+      for (const entry of weekly) {
+        const { container } = renderView(
+          <EntryCard entry={entry} i18n={i18n} today={TODAY} headingLevel={3} display={ON_SCREEN} />,
+        );
+        const hours = hoursLine(container, i18n.t('entry.hours'));
+        expect(hours).not.toMatch(RAW_DAY);
+        expect(hours).not.toContain(entry.hours.timeZone);
+      }
+    },
+  );
 
   it('says what the source said about the hours when it said something', async () => {
     const entry = compiledEntry('noted', {
-      hours: { timeZone: 'Europe/London', weekly: [{ days: ['mon'], open: '09:00', close: '17:00' }], note: { en: 'Weekdays, not on bank holidays' } },
+      hours: {
+        timeZone: 'Europe/London',
+        weekly: [{ days: ['mon'], open: '09:00', close: '17:00' }],
+        note: { en: 'Weekdays, not on bank holidays' },
+      },
     });
     const { card } = await renderCard(entry);
     expect(hoursLine(card, 'Hours')).toBe('Hours: Weekdays, not on bank holidays');
@@ -135,7 +146,11 @@ describe('EntryCard', () => {
 
   it('saving is a toggle button that reports the new state', async () => {
     const changes: [string, boolean][] = [];
-    const display: EntryDisplay = { mode: 'personal', saved: new Set(['saved-line']), onSavedChange: (id, saved) => changes.push([id, saved]) };
+    const display: EntryDisplay = {
+      mode: 'personal',
+      saved: new Set(['saved-line']),
+      onSavedChange: (id, saved) => changes.push([id, saved]),
+    };
     const { card } = await renderCard(compiledEntry('saved-line'), 'en', display);
     const toggle = card.querySelector<HTMLButtonElement>('button[aria-pressed]')!;
     expect(toggle.getAttribute('aria-pressed')).toBe('true');

@@ -31,7 +31,9 @@ describe('KioskCountdown', () => {
     const i18n = await translator('en');
     const view = renderView(countdown(i18n, 2, () => {}));
     view.rerender(countdown(i18n, 1, () => {}));
-    expect(textOf(view.container.querySelector('.countdown__text'))).toBe('To keep your search private, this screen clears in 1 second.');
+    expect(textOf(view.container.querySelector('.countdown__text'))).toBe(
+      'To keep your search private, this screen clears in 1 second.',
+    );
     const arabic = await translator('ar');
     view.rerender(countdown(arabic, 3, () => {}));
     expect(textOf(view.container.querySelector('.countdown__title'))).toBe(arabic.t('kiosk.countdownTitle'));

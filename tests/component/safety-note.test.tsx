@@ -6,7 +6,9 @@ import { translator } from './support/views';
 async function renderNote(kiosk: boolean) {
   let dismissed = 0;
   const { t } = await translator('en');
-  const { container } = renderView(<SafetyNote t={t} kiosk={kiosk} expanded onToggle={() => undefined} onDismiss={() => dismissed++} />);
+  const { container } = renderView(
+    <SafetyNote t={t} kiosk={kiosk} expanded onToggle={() => undefined} onDismiss={() => dismissed++} />,
+  );
   return { note: container.querySelector('section')!, t, dismissals: () => dismissed };
 }
 
@@ -16,7 +18,12 @@ describe('SafetyNote', () => {
     // A region named by its heading, focusable from script only: "How to stay safe" in the footer brings her here.
     expect(labelOf(note)).toBe(note.querySelector('h2[tabindex="-1"]'));
     expect(textOf(labelOf(note))).toBe('Staying safe on this device');
-    expect([...note.querySelectorAll('li')].map(textOf)).toEqual([t('note.exit'), t('note.history'), t('note.calls'), t('note.data')]);
+    expect([...note.querySelectorAll('li')].map(textOf)).toEqual([
+      t('note.exit'),
+      t('note.history'),
+      t('note.calls'),
+      t('note.data'),
+    ]);
   });
 
   it('at a kiosk says the screen is shared and clears itself, and nothing about this device’s history or data', async () => {

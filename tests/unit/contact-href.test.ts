@@ -17,8 +17,18 @@ describe('contactHref', () => {
     ["a contact country over the entry's", { type: 'phone', number: '030 1234567', country: 'DE' }, 'EU', 'tel:+49301234567'],
     ['WhatsApp with a country', { type: 'whatsapp', number: '07400 123456', country: 'GB' }, 'US', 'https://wa.me/447400123456'],
     ['email', { type: 'email', address: 'help@humantraffickinghotline.org' }, 'US', 'mailto:help@humantraffickinghotline.org'],
-    ['a web url, unchanged', { type: 'web', url: 'https://www.modernslaveryhelpline.org/?lang=en' }, 'GB', 'https://www.modernslaveryhelpline.org/?lang=en'],
-    ['a chat url, unchanged', { type: 'chat', url: 'https://humantraffickinghotline.org/en/chat' }, undefined, 'https://humantraffickinghotline.org/en/chat'],
+    [
+      'a web url, unchanged',
+      { type: 'web', url: 'https://www.modernslaveryhelpline.org/?lang=en' },
+      'GB',
+      'https://www.modernslaveryhelpline.org/?lang=en',
+    ],
+    [
+      'a chat url, unchanged',
+      { type: 'chat', url: 'https://humantraffickinghotline.org/en/chat' },
+      undefined,
+      'https://humantraffickinghotline.org/en/chat',
+    ],
   ])('%s', (_, contact, entryCountry, href) => {
     expect(contactHref(contact, entryCountry)).toBe(href);
   });

@@ -3,7 +3,11 @@ import { directoryCoverage, formatCoverage } from '../../scripts/resources/cover
 import type { Entry } from '../../src/data/entry';
 
 type Counted = Pick<Entry, 'kind' | 'countries' | 'confidence'>;
-const line = (kind: Entry['kind'], countries: string[], confidence?: Entry['confidence']): Counted => ({ kind, countries, ...(confidence && { confidence }) });
+const line = (kind: Entry['kind'], countries: string[], confidence?: Entry['confidence']): Counted => ({
+  kind,
+  countries,
+  ...(confidence && { confidence }),
+});
 
 describe('directoryCoverage', () => {
   const entries: Counted[] = [
@@ -38,7 +42,11 @@ describe('directoryCoverage', () => {
         '  helplines and services by confidence: 1 high, 1 medium, 1 low, 1 not stated',
       ].join('\n'),
     );
-    expect(formatCoverage(directoryCoverage([line('helpline', ['KE'])])).split('\n').slice(1, 4)).toEqual([
+    expect(
+      formatCoverage(directoryCoverage([line('helpline', ['KE'])]))
+        .split('\n')
+        .slice(1, 4),
+    ).toEqual([
       '  1 country or territory with a helpline or service (EU-wide lines count for each member state)',
       '  1 helpline, 0 services',
       '  0 emergency-number entries',

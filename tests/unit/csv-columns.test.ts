@@ -21,7 +21,10 @@ const fixedRows = rows.filter((row) => !row.column.includes('<lang>'));
 describe('CSV-COLUMNS.md', () => {
   it('documents exactly the columns the import reads, in the same order', () => {
     expect(fixedRows.map((row) => row.column)).toEqual(KNOWN_COLUMNS);
-    expect(rows.map((row) => row.column).filter((column) => column.includes('<lang>'))).toEqual(['name_<lang>', 'summary_<lang>']);
+    expect(rows.map((row) => row.column).filter((column) => column.includes('<lang>'))).toEqual([
+      'name_<lang>',
+      'summary_<lang>',
+    ]);
   });
 
   it('marks as required exactly the required columns (and the id, which may be left empty)', () => {
@@ -53,7 +56,19 @@ describe('operator and flags columns', () => {
     const { entries, problems } = csvToEntries(text);
     expect(problems).toEqual([]);
     expect(entries[0]).toMatchObject({ operator: 'ngo', flags: ['confidential', 'not-immigration'] });
-    expect(Object.keys(entries[0]!)).toEqual(['id', 'kind', 'name', 'summary', 'countries', 'topics', 'contacts', 'operator', 'flags', 'source', 'checked']);
+    expect(Object.keys(entries[0]!)).toEqual([
+      'id',
+      'kind',
+      'name',
+      'summary',
+      'countries',
+      'topics',
+      'contacts',
+      'operator',
+      'flags',
+      'source',
+      'checked',
+    ]);
     expect(importCsv(text, { today: '2026-11-29', outFile: 'resources/local/lines.json', existing: [] }).problems).toEqual([]);
   });
 

@@ -48,7 +48,9 @@ describe('downloaded entries', () => {
     ['null for an optional field', { region: null }],
   ])('refuse %s', (_, change) => {
     expect(isCompiledEntry({ ...entry, ...change })).toBe(false);
-    expect(() => checkEntries([entry, { ...entry, ...change }], 'data/x.json')).toThrow(/data\/x\.json does not hold valid entries/);
+    expect(() => checkEntries([entry, { ...entry, ...change }], 'data/x.json')).toThrow(
+      /data\/x\.json does not hold valid entries/,
+    );
   });
 });
 

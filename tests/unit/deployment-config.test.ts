@@ -6,7 +6,10 @@ import { inspect } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { DeploymentConfigError, parseDeploymentConfig, readDeploymentConfig } from '../../scripts/deployment';
 
-const repoDeployment = JSON.parse(readFileSync(new URL('../../resources/deployment.json', import.meta.url), 'utf8')) as Record<string, unknown>;
+const repoDeployment = JSON.parse(readFileSync(new URL('../../resources/deployment.json', import.meta.url), 'utf8')) as Record<
+  string,
+  unknown
+>;
 
 /** The problem lines of a refused config, without the file name. */
 function problems(config: unknown): string[] {
@@ -14,7 +17,10 @@ function problems(config: unknown): string[] {
     parseDeploymentConfig(config);
   } catch (error) {
     expect(error).toBeInstanceOf(DeploymentConfigError);
-    return (error as Error).message.split('\n').slice(1).map((line) => line.replace(/^ {2}resources\/deployment\.json: /, ''));
+    return (error as Error).message
+      .split('\n')
+      .slice(1)
+      .map((line) => line.replace(/^ {2}resources\/deployment\.json: /, ''));
   }
   return [];
 }
@@ -70,7 +76,9 @@ describe('deployment settings', () => {
     try {
       writeFileSync(file, '{\n  "appName": "Waypoint",\n}\n');
       expect(() => readDeploymentConfig(file)).toThrow(
-        new DeploymentConfigError(`${file}: not valid JSON at line 3, column 1: Expected double-quoted property name (a comma before } is not allowed in JSON)\n  3 | }\n    | ^`),
+        new DeploymentConfigError(
+          `${file}: not valid JSON at line 3, column 1: Expected double-quoted property name (a comma before } is not allowed in JSON)\n  3 | }\n    | ^`,
+        ),
       );
     } finally {
       rmSync(dir, { recursive: true, force: true });

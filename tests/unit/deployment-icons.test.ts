@@ -5,7 +5,10 @@ import { describe, expect, it } from 'vitest';
 import { DeploymentConfigError, parseDeploymentConfig, readDeploymentConfig } from '../../scripts/deployment';
 import { deploymentIcons, renderIcons } from '../../scripts/icons';
 
-const repoDeployment = JSON.parse(readFileSync(path.resolve(__dirname, '../../resources/deployment.json'), 'utf8')) as Record<string, unknown>;
+const repoDeployment = JSON.parse(readFileSync(path.resolve(__dirname, '../../resources/deployment.json'), 'utf8')) as Record<
+  string,
+  unknown
+>;
 
 function tempDir(): string {
   return mkdtempSync(path.join(tmpdir(), 'waypoint-icon-'));
@@ -36,7 +39,9 @@ describe('deployment file: icon setting', () => {
   it('accepts a .png or .svg path and refuses anything else', () => {
     expect(parseDeploymentConfig({ ...repoDeployment, icon: 'icons/mark.svg' }).icon).toBe('icons/mark.svg');
     expect(parseDeploymentConfig({ ...repoDeployment, icon: 'mark.PNG' }).icon).toBe('mark.PNG');
-    expect(() => parseDeploymentConfig({ ...repoDeployment, icon: 'mark.gif' })).toThrow(/icon: must be the path of a square \.png or \.svg/);
+    expect(() => parseDeploymentConfig({ ...repoDeployment, icon: 'mark.gif' })).toThrow(
+      /icon: must be the path of a square \.png or \.svg/,
+    );
     expect(() => parseDeploymentConfig({ ...repoDeployment, icon: 42 })).toThrow(DeploymentConfigError);
     // Optional keys do not open the door to unknown ones.
     expect(() => parseDeploymentConfig({ ...repoDeployment, logo: 'mark.svg' })).toThrow(/logo: unknown setting/);
@@ -73,7 +78,8 @@ describe('deployment icons', () => {
   });
 
   it('an SVG is copied; iOS, which reads no SVG, keeps the drawn PNG', () => {
-    const svg = '<?xml version="1.0"?>\n<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 100 100"><circle cx="50" cy="50" r="40"/></svg>';
+    const svg =
+      '<?xml version="1.0"?>\n<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 100 100"><circle cx="50" cy="50" r="40"/></svg>';
     const icons = deploymentIcons({ themeColor: '#1f4e79', icon: writeIcon('mark.svg', svg) });
     expect(new TextDecoder().decode(icons.files.get('icons/icon.svg'))).toBe(svg);
     expect(icons.manifest).toEqual([{ src: 'icons/icon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' }]);
@@ -95,6 +101,8 @@ describe('deployment icons', () => {
   });
 
   it('names the file when it cannot be read', () => {
-    expect(() => deploymentIcons({ themeColor: '#1f4e79', icon: '/nowhere/mark.svg' })).toThrow(/icon: cannot read \/nowhere\/mark\.svg/);
+    expect(() => deploymentIcons({ themeColor: '#1f4e79', icon: '/nowhere/mark.svg' })).toThrow(
+      /icon: cannot read \/nowhere\/mark\.svg/,
+    );
   });
 });

@@ -35,14 +35,18 @@ describe('directory search', () => {
     const results = search.search('trafficking nigeria');
     expect(results.length).toBeGreaterThan(0);
     expect(results[0]!.countries).toContain('NG');
-    const nigerian = directory.filter((entry) => entry.countries.includes('NG') && entry.kind !== 'emergency').map((entry) => entry.id);
+    const nigerian = directory
+      .filter((entry) => entry.countries.includes('NG') && entry.kind !== 'emergency')
+      .map((entry) => entry.id);
     expect(ids(results.slice(0, nigerian.length)).sort()).toEqual(nigerian.sort());
   });
 
   it('tolerates typos in topic words', () => {
     const results = search.search('trafficing');
     expect(results.length).toBeGreaterThan(5);
-    expect(results.slice(0, 5).every((entry) => entry.topics.includes('trafficking') || /traffick/i.test(entry.name.en))).toBe(true);
+    expect(results.slice(0, 5).every((entry) => entry.topics.includes('trafficking') || /traffick/i.test(entry.name.en))).toBe(
+      true,
+    );
   });
 
   it('finds a service by its number', () => {

@@ -207,7 +207,11 @@ describe('updates', () => {
     const fullPath = v2.info.path;
     const tampered = v2.files.get(fullPath)!.replace(/"href":"https:[^"]*"/, '"href":"javascript:alert(1)"');
     v2.files.set(fullPath, tampered);
-    const index = { ...v2.index, full: { ...v2.index.full, sha256: sha(tampered) }, buckets: { ...v2.index.buckets, path: 'missing.json' } };
+    const index = {
+      ...v2.index,
+      full: { ...v2.index.full, sha256: sha(tampered) },
+      buckets: { ...v2.index.buckets, path: 'missing.json' },
+    };
     v2.files.set('data/index.json', JSON.stringify(index));
     const result = await updateDirectory(context(store, serve(v2).fetch), current);
     expect(result).toMatchObject({ status: 'failed', reason: expect.stringMatching(/does not hold valid entries/) });
@@ -230,7 +234,9 @@ describe('deltas from recorded releases', () => {
   it('falls back to buckets when the delta download is broken', async () => {
     const entries = makeEntries(300);
     const { store, v1, current } = await storedV1(entries);
-    const v2 = compileDirectory(withChange(entries, 5), V2_DATE, [releaseRecordOf(v1.info.version, v1.info.generated, v1.entries)]);
+    const v2 = compileDirectory(withChange(entries, 5), V2_DATE, [
+      releaseRecordOf(v1.info.version, v1.info.generated, v1.entries),
+    ]);
     const { fetch } = serve(v2, (path, body) => (path.startsWith('data/delta/') ? new Response(body.slice(0, 40)) : null));
     const result = await updateDirectory(context(store, fetch), current);
     expect(result).toMatchObject({ status: 'updated', method: 'buckets' });
@@ -268,8 +274,10 @@ describe('what a failed update tells the status line', () => {
     expect((await store.read())?.meta.version).toBe(v1.info.version);
     return result;
   }
-  const afterIndex = (breakIt: (body: string) => Response | Promise<Response>): Fault => (path, body) =>
-    path === 'data/index.json' ? null : breakIt(body);
+  const afterIndex =
+    (breakIt: (body: string) => Response | Promise<Response>): Fault =>
+    (path, body) =>
+      path === 'data/index.json' ? null : breakIt(body);
 
   it('offline: the update index cannot be reached at all', async () => {
     const result = await updateWith(() => Promise.reject(new TypeError('Failed to fetch')));
@@ -285,8 +293,14 @@ describe('what a failed update tells the status line', () => {
   it('failed, with a kind: the connection dropped, the server answered with an error, or the files were corrupt', async () => {
     const drop = () => Promise.reject(new TypeError('Failed to fetch'));
     expect(await updateWith(afterIndex(drop))).toMatchObject({ status: 'failed', kind: 'network' });
-    expect(await updateWith(afterIndex(() => new Response('oops', { status: 500 })))).toMatchObject({ status: 'failed', kind: 'server' });
-    expect(await updateWith(afterIndex((body) => new Response(body.replace(/e/g, 'x'))))).toMatchObject({ status: 'failed', kind: 'corrupt' });
+    expect(await updateWith(afterIndex(() => new Response('oops', { status: 500 })))).toMatchObject({
+      status: 'failed',
+      kind: 'server',
+    });
+    expect(await updateWith(afterIndex((body) => new Response(body.replace(/e/g, 'x'))))).toMatchObject({
+      status: 'failed',
+      kind: 'corrupt',
+    });
     expect(await updateWith((path) => (path === 'data/index.json' ? new Response('{"format":2}') : null))).toMatchObject({
       status: 'failed',
       kind: 'corrupt',
@@ -298,7 +312,10 @@ describe('what a failed update tells the status line', () => {
     const { store, current } = await storedV1(entries);
     const full: DirectoryStore = { ...store, replace: () => Promise.reject(new DOMException('full', 'QuotaExceededError')) };
     const v2 = compileDirectory(withChange(entries, 3), V2_DATE);
-    expect(await updateDirectory(context(full, serve(v2).fetch), current)).toMatchObject({ status: 'failed', kind: 'storage-full' });
+    expect(await updateDirectory(context(full, serve(v2).fetch), current)).toMatchObject({
+      status: 'failed',
+      kind: 'storage-full',
+    });
     const broken: DirectoryStore = { ...store, replace: () => Promise.reject(new Error('disk gone')) };
     expect(await updateDirectory(context(broken, serve(v2).fetch), current)).toMatchObject({ status: 'failed', kind: 'storage' });
   });
@@ -330,7 +347,9 @@ describe('what a failed update tells the status line', () => {
   it('a stalled delta does not go on to try every other way', async () => {
     const entries = makeEntries(300);
     const { store, v1, current } = await storedV1(entries);
-    const v2 = compileDirectory(withChange(entries, 5), V2_DATE, [releaseRecordOf(v1.info.version, v1.info.generated, v1.entries)]);
+    const v2 = compileDirectory(withChange(entries, 5), V2_DATE, [
+      releaseRecordOf(v1.info.version, v1.info.generated, v1.entries),
+    ]);
     const { fetch, requested } = serve(v2, (path) => (path.startsWith('data/delta/') ? new Promise<Response>(() => {}) : null));
     const result = await updateDirectory({ ...context(store, fetch), stallTimeoutMs: 50 }, current);
     expect(result).toMatchObject({ status: 'timed-out' });

@@ -92,7 +92,8 @@ describe.each(TRANSLATIONS)('%s catalogue', (language, catalogue) => {
 
   it('translates every sentence longer than 3 words (no English copied in)', () => {
     const copied = keys.filter(
-      (key) => wordCount(englishFor(key)) > 3 && text(key) === englishFor(key) && !SAME_AS_ENGLISH_ALLOWED.has(`${language}:${key}`),
+      (key) =>
+        wordCount(englishFor(key)) > 3 && text(key) === englishFor(key) && !SAME_AS_ENGLISH_ALLOWED.has(`${language}:${key}`),
     );
     expect(copied).toEqual([]);
   });

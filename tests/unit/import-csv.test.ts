@@ -37,7 +37,9 @@ describe('SMS short codes', () => {
   it('without it, a short SMS number is refused as not valid for the country', () => {
     const text = csv(['sms'], `${TIP},23373`);
     const { problems } = importCsv(text, { today: '2026-11-29', outFile: 'resources/local/services.json', existing: [] });
-    expect(problems).toEqual([expect.objectContaining({ row: 2, column: 'sms', message: expect.stringMatching(/set sms_short_code to yes/) })]);
+    expect(problems).toEqual([
+      expect.objectContaining({ row: 2, column: 'sms', message: expect.stringMatching(/set sms_short_code to yes/) }),
+    ]);
   });
 });
 
@@ -64,7 +66,15 @@ describe('csvToEntries', () => {
   });
 
   it('numbers rows as the spreadsheet does: blank rows count, a cell with a line break stays one row', () => {
-    const text = csv([], TIP, ',,,,,,', '', 'x-two,tip,"Two', 'lines",Summary,GB,https://example.org/,2026-11-01', TIP.replace('x-tip', 'x-last'));
+    const text = csv(
+      [],
+      TIP,
+      ',,,,,,',
+      '',
+      'x-two,tip,"Two',
+      'lines",Summary,GB,https://example.org/,2026-11-01',
+      TIP.replace('x-tip', 'x-last'),
+    );
     const { entries, rows } = csvToEntries(text);
     expect(entries.map((e) => e.id)).toEqual(['x-tip', 'x-two', 'x-last']);
     expect(rows).toEqual([2, 5, 6]);
@@ -166,7 +176,9 @@ describe('csvToEntries', () => {
   });
 
   it('checks the header: unknown, duplicate, unnamed and badly named translation columns', () => {
-    const { problems } = csvToEntries(csv(['Phone', 'fax', 'notes', 'notes', 'name_pt-br', 'summary_en', ''], `${TIP},,,,,,`, `${TIP},,,,,,,oops`));
+    const { problems } = csvToEntries(
+      csv(['Phone', 'fax', 'notes', 'notes', 'name_pt-br', 'summary_en', ''], `${TIP},,,,,,`, `${TIP},,,,,,,oops`),
+    );
     expect(problems).toEqual([
       { row: 1, column: 'Phone', message: expect.stringContaining('unknown column (did you mean "phone"?)') },
       { row: 1, column: 'fax', message: expect.stringContaining('unknown column') },
@@ -183,7 +195,9 @@ describe('csvToEntries', () => {
     );
     expect(csvToEntries('').problems).toEqual([{ row: 1, column: '', message: expect.stringContaining('the file is empty') }]);
     expect(csvToEntries(`${HEADER}\n`).problems).toEqual([{ row: 2, column: '', message: 'no data rows below the header' }]);
-    expect(where(csvToEntries(csv([], TIP, 'x,tip,"A"x,B,GB,https://example.org/,2026-11-01', TIP)).problems)).toEqual([{ row: 3, column: '' }]);
+    expect(where(csvToEntries(csv([], TIP, 'x,tip,"A"x,B,GB,https://example.org/,2026-11-01', TIP)).problems)).toEqual([
+      { row: 3, column: '' },
+    ]);
     expect(csvToEntries(csv([], TIP, `${TIP},surplus`)).problems).toEqual([
       { row: 3, column: '', message: 'has 8 cells but the header names only 7 columns' },
     ]);
@@ -229,11 +243,22 @@ describe('importCsv', () => {
   });
 
   it('suggests the fix: the closest allowed value, the code for a country written another way', () => {
-    const text = csv(['topics', 'operator', 'Time Zone'], 'x-tip,tip,A tip,What to do,Kenya,https://example.org/,2026-11-01,trafiking,NGO,');
-    expect(importCsv(text, options('resources/local/typos.json')).problems.map((problem) => formatProblem('typos.csv', problem))).toEqual([
-      expect.stringMatching(/^typos\.csv: row 1, column "Time Zone": unknown column \(did you mean "time_zone"\?\); known columns are id, /),
-      expect.stringMatching(/^typos\.csv: row 2, column "topics": unknown topic "trafiking" \(did you mean "trafficking"\?\); expected one of: trafficking, /),
-      expect.stringMatching(/^typos\.csv: row 2, column "operator": unknown operator type "NGO" \(did you mean "ngo"\?\); expected one of: ngo, /),
+    const text = csv(
+      ['topics', 'operator', 'Time Zone'],
+      'x-tip,tip,A tip,What to do,Kenya,https://example.org/,2026-11-01,trafiking,NGO,',
+    );
+    expect(
+      importCsv(text, options('resources/local/typos.json')).problems.map((problem) => formatProblem('typos.csv', problem)),
+    ).toEqual([
+      expect.stringMatching(
+        /^typos\.csv: row 1, column "Time Zone": unknown column \(did you mean "time_zone"\?\); known columns are id, /,
+      ),
+      expect.stringMatching(
+        /^typos\.csv: row 2, column "topics": unknown topic "trafiking" \(did you mean "trafficking"\?\); expected one of: trafficking, /,
+      ),
+      expect.stringMatching(
+        /^typos\.csv: row 2, column "operator": unknown operator type "NGO" \(did you mean "ngo"\?\); expected one of: ngo, /,
+      ),
       'typos.csv: row 2, column "country": "Kenya" is not an ISO 3166-1 alpha-2 country code or "EU" (did you mean "KE", the code for Kenya?)',
     ]);
   });
@@ -255,7 +280,10 @@ describe('importCsv', () => {
   });
 
   it('still checks the rest of each row when the header lacks a required column or a row has stray cells', () => {
-    const missing = importCsv('kind,name,summary,country,source,phone\ntip,A tip,What,GB,https://example.org/,123\n', options('resources/local/m.json'));
+    const missing = importCsv(
+      'kind,name,summary,country,source,phone\ntip,A tip,What,GB,https://example.org/,123\n',
+      options('resources/local/m.json'),
+    );
     expect(missing.problems).toEqual([
       { row: 1, column: 'checked', message: 'missing required column' },
       { row: 2, column: 'phone', message: '"123" is not a valid phone number for GB' },
@@ -269,7 +297,11 @@ describe('importCsv', () => {
 
   it('catches duplicate ids in the spreadsheet and against resources/, naming rows', () => {
     const text = csv([], TIP.replace('x-tip', ''), TIP.replace('x-tip', ''), TIP.replace('x-tip', 'us-trafficking-hotline'));
-    const { problems } = importCsv(text, { today: TODAY, outFile: 'resources/local/dup.json', existing: readResourceFiles(GOOD_ROOT) });
+    const { problems } = importCsv(text, {
+      today: TODAY,
+      outFile: 'resources/local/dup.json',
+      existing: readResourceFiles(GOOD_ROOT),
+    });
     expect(problems).toEqual([
       { row: 3, column: 'id', message: 'duplicate id "gb-a-tip": also used by row 2 of this spreadsheet' },
       {
@@ -283,7 +315,10 @@ describe('importCsv', () => {
 
   it('maps validator paths back to columns', () => {
     const { entries, rows } = csvToEntries(
-      csv(['name_es', 'phone', 'sms', 'email', 'website', 'chat_url', 'hours', 'time_zone', 'hours_note', 'organisation'], `${TIP},Un consejo,020 7946 0100,201-555-0123,a@example.org,https://example.org/w,https://example.org/c,mon 09:00-10:00,Europe/London,Note,Org`),
+      csv(
+        ['name_es', 'phone', 'sms', 'email', 'website', 'chat_url', 'hours', 'time_zone', 'hours_note', 'organisation'],
+        `${TIP},Un consejo,020 7946 0100,201-555-0123,a@example.org,https://example.org/w,https://example.org/c,mon 09:00-10:00,Europe/London,Note,Org`,
+      ),
     );
     const at = (fieldPath: string) => locateIssue(fieldPath, entries, rows);
     expect(at('entries[0].contacts[0].number')).toEqual({ row: 2, column: 'phone' });
@@ -306,7 +341,9 @@ describe('importCsv', () => {
     expect(formatProblem('a.csv', { row: 7, column: 'phone', message: 'bad' })).toBe('a.csv: row 7, column "phone": bad');
     expect(formatProblem('a.csv', { row: 7, column: '', message: 'bad' })).toBe('a.csv: row 7: bad');
     expect(formatProblem('a.csv', { row: 0, column: '', message: 'bad' })).toBe('a.csv: bad');
-    expect(formatProblem('a.csv', { row: 3, column: 'checked', message: 'old' }, 'warning')).toBe('a.csv: row 3, column "checked": warning: old');
+    expect(formatProblem('a.csv', { row: 3, column: 'checked', message: 'old' }, 'warning')).toBe(
+      'a.csv: row 3, column "checked": warning: old',
+    );
   });
 });
 
@@ -336,7 +373,9 @@ describe('resources:import CLI', () => {
     expect(localFiles()).toEqual(['tips.json']);
   });
 
-  it('writes resources/local/<name>.json for a good sheet, and refuses to overwrite it without --force', { timeout: 30_000 }, () => {
+  it('writes resources/local/<name>.json for a good sheet, and refuses to overwrite it without --force', {
+    timeout: 30_000,
+  }, () => {
     const written = path.join(root, 'resources/local/services.json');
     const first = run('services.csv', '--today', TODAY);
     expect(first.stderr).toBe('');

@@ -45,7 +45,9 @@ describe('jsonSyntaxMessage', () => {
   });
 
   it('leaves out a long line, and shows control characters as "?"', () => {
-    expect(messageFor(`{"a": [${'1, '.repeat(60)}]}`)).toMatch(/^not valid JSON at line 1, column 188: Unexpected token '\]' \(a comma before \] is not allowed in JSON\)$/);
+    expect(messageFor(`{"a": [${'1, '.repeat(60)}]}`)).toMatch(
+      /^not valid JSON at line 1, column 188: Unexpected token '\]' \(a comma before \] is not allowed in JSON\)$/,
+    );
     expect(messageFor('{"a": "\u001b[31m"}').split('\n')[1]).toBe('  1 | {"a": "?[31m"}');
   });
 });

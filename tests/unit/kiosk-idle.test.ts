@@ -46,7 +46,17 @@ describe('idle watch', () => {
     expect(expired).toBe(1);
     expect(watch.state()).toEqual({ phase: 'watching' });
     expect(states.map((state) => (state.phase === 'countdown' ? state.secondsLeft : state.phase))).toEqual([
-      10, 9, 8, 7, 6, 5, 4, 3, 2, 1, 'watching',
+      10,
+      9,
+      8,
+      7,
+      6,
+      5,
+      4,
+      3,
+      2,
+      1,
+      'watching',
     ]);
     // The next person gets the full idle time again.
     vi.advanceTimersByTime(IDLE_MS - 1);

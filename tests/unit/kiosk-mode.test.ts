@@ -22,7 +22,10 @@ const cases: { enabled: boolean; allowUrlFlag: boolean; search: string; kiosk: b
 ];
 
 describe('kiosk mode: deployment setting × address flag', () => {
-  it.each(cases)('enabled $enabled, allowUrlFlag $allowUrlFlag, "$search" → $kiosk', ({ enabled, allowUrlFlag, search, kiosk }) => {
-    expect(resolveKioskMode({ enabled, allowUrlFlag }, search)).toBe(kiosk);
-  });
+  it.each(cases)(
+    'enabled $enabled, allowUrlFlag $allowUrlFlag, "$search" → $kiosk',
+    ({ enabled, allowUrlFlag, search, kiosk }) => {
+      expect(resolveKioskMode({ enabled, allowUrlFlag }, search)).toBe(kiosk);
+    },
+  );
 });

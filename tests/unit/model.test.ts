@@ -46,7 +46,13 @@ function start(setup: Setup = {}): AppModel {
   noteRemembered = 0;
   const loaded = new Set<LanguageTag>(setup.loaded ?? ['en']);
   const services: AppServices = {
-    start: { languages: ['en', 'es', 'fr', 'ar'], language: setup.language ?? 'en', country: 'GB', kiosk: setup.kiosk ?? false, smallScreen: false },
+    start: {
+      languages: ['en', 'es', 'fr', 'ar'],
+      language: setup.language ?? 'en',
+      country: 'GB',
+      kiosk: setup.kiosk ?? false,
+      smallScreen: false,
+    },
     deployment: { title: 'Waypoint', kiosk: { enabled: false, allowUrlFlag: true, idleSeconds: 90 } },
     catalogues: {
       has: (language) => loaded.has(language),

@@ -8,7 +8,12 @@ import { reaches } from '../../src/places/eu-members';
 import { realDirectory } from './support/real-directory';
 
 const codes = [...new Set(realDirectory().entries.flatMap((entry) => entry.countries))].filter((code) => code !== 'EU');
-const finder = createCountryFinder(placeNames(codes, SUPPORTED_LANGUAGES.map((language) => language.tag)));
+const finder = createCountryFinder(
+  placeNames(
+    codes,
+    SUPPORTED_LANGUAGES.map((language) => language.tag),
+  ),
+);
 const named = (query: string) => finder.named(query.split(' '))?.code ?? null;
 
 describe('country finder', () => {
@@ -21,7 +26,7 @@ describe('country finder', () => {
       holland: 'NL',
       dubai: 'AE',
       burma: 'MM',
-      'türkiye': 'TR',
+      türkiye: 'TR',
       turkey: 'TR',
       "côte d'ivoire": 'CI',
       'ivory coast': 'CI',
@@ -67,7 +72,7 @@ describe('country finder', () => {
   });
 
   it('folds accents and apostrophes where readers drop them, never Devanagari or Thai vowel signs', () => {
-    expect(foldPlaceName("Côte d’Ivoire")).toBe('cote divoire');
+    expect(foldPlaceName('Côte d’Ivoire')).toBe('cote divoire');
     expect(foldPlaceName('Türkiye')).toBe('turkiye');
     expect(foldPlaceName('नेपाल')).toBe('नेपाल');
     expect(foldPlaceName('ไทย')).toBe('ไทย');

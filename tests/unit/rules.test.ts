@@ -9,10 +9,23 @@ import { safeHref } from '../../src/safety/links';
 describe('link schemes', () => {
   it('links https:, tel:, sms: and mailto: addresses only', () => {
     expect(LINK_SCHEMES).toEqual(['https:', 'tel:', 'sms:', 'mailto:']);
-    for (const href of ['https://example.org/', 'tel:+441234567890', 'sms:116006', 'mailto:help@example.org', 'HTTPS://example.org/']) {
+    for (const href of [
+      'https://example.org/',
+      'tel:+441234567890',
+      'sms:116006',
+      'mailto:help@example.org',
+      'HTTPS://example.org/',
+    ]) {
       expect(hasAllowedScheme(href), href).toBe(true);
     }
-    for (const href of ['http://example.org/', 'javascript:alert(1)', ' javascript:alert(1)', 'data:text/html,x', '/relative', '']) {
+    for (const href of [
+      'http://example.org/',
+      'javascript:alert(1)',
+      ' javascript:alert(1)',
+      'data:text/html,x',
+      '/relative',
+      '',
+    ]) {
       expect(hasAllowedScheme(href), href).toBe(false);
     }
   });
@@ -26,7 +39,12 @@ describe('link schemes', () => {
 
 describe('confidence', () => {
   it('calls medium and low confidence not fully verified, and ranks low after medium after the rest', () => {
-    expect([undefined, 'high', 'medium', 'low'].map((level) => isUnverified(level as Confidence | undefined))).toEqual([false, false, true, true]);
+    expect([undefined, 'high', 'medium', 'low'].map((level) => isUnverified(level as Confidence | undefined))).toEqual([
+      false,
+      false,
+      true,
+      true,
+    ]);
     expect(doubtOf(undefined)).toBe(doubtOf('high'));
     expect(doubtOf('high')).toBeLessThan(doubtOf('medium'));
     expect(doubtOf('medium')).toBeLessThan(doubtOf('low'));
@@ -36,7 +54,13 @@ describe('confidence', () => {
 describe('contact forms', () => {
   it('tells numbers, https addresses and e-mail addresses apart, and knows no other type', () => {
     expect(['phone', 'sms', 'whatsapp', 'tty', 'web', 'chat', 'email'].map(contactForm)).toEqual([
-      'phone', 'phone', 'phone', 'phone', 'link', 'link', 'email',
+      'phone',
+      'phone',
+      'phone',
+      'phone',
+      'link',
+      'link',
+      'email',
     ]);
     for (const notAType of ['fax', 'toString', '__proto__', 42, undefined]) expect(contactForm(notAType)).toBeUndefined();
   });
@@ -47,11 +71,9 @@ describe('contact forms', () => {
       { type: 'chat', url: 'https://example.org/chat' },
       { type: 'email', address: 'help@example.org' },
     ];
-    expect(contacts.map((contact) => (contact as unknown as Record<string, string>)[VALUE_FIELD[contactForm(contact.type)!]])).toEqual([
-      '116 006',
-      'https://example.org/chat',
-      'help@example.org',
-    ]);
+    expect(
+      contacts.map((contact) => (contact as unknown as Record<string, string>)[VALUE_FIELD[contactForm(contact.type)!]]),
+    ).toEqual(['116 006', 'https://example.org/chat', 'help@example.org']);
     expect(contacts.map(isPhoneContact)).toEqual([true, false, false]);
     expect(contacts.map(isLinkContact)).toEqual([false, true, false]);
   });

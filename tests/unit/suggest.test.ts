@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { closestValue, didYouMeanCountry, editDistance, suggestCountryCode, unknownValueMessage } from '../../scripts/resources/suggest';
+import {
+  closestValue,
+  didYouMeanCountry,
+  editDistance,
+  suggestCountryCode,
+  unknownValueMessage,
+} from '../../scripts/resources/suggest';
 import { AUDIENCES, ENTRY_KINDS, OPERATOR_TYPES, TOPICS } from '../../src/data/entry';
 
 describe('closestValue', () => {
@@ -40,7 +46,9 @@ describe('closestValue', () => {
     expect(unknownValueMessage('topic', 'trafiking', ['trafficking', 'shelter'])).toBe(
       'unknown topic "trafiking" (did you mean "trafficking"?); expected one of: trafficking, shelter',
     );
-    expect(unknownValueMessage('kind', 'hotline', ['helpline', 'tip'])).toBe('unknown kind "hotline"; expected one of: helpline, tip');
+    expect(unknownValueMessage('kind', 'hotline', ['helpline', 'tip'])).toBe(
+      'unknown kind "hotline"; expected one of: helpline, tip',
+    );
   });
 });
 
@@ -62,7 +70,8 @@ describe('suggestCountryCode', () => {
   });
 
   it('suggests nothing for codes that name no country, or a value naming more than one', () => {
-    for (const typed of ['XX', 'XA', 'Kenya, Uganda', 'Kenya and Uganda', 'GB']) expect(suggestCountryCode(typed), typed).toBeUndefined();
+    for (const typed of ['XX', 'XA', 'Kenya, Uganda', 'Kenya and Uganda', 'GB'])
+      expect(suggestCountryCode(typed), typed).toBeUndefined();
   });
 
   it('says which country the suggested code is', () => {

@@ -79,7 +79,10 @@ const EXPECTED: Record<string, { path: string; message: string; keptEntries?: nu
   'unknown-field-in-contact.json': { path: 'entries[0].contacts[0].extension', message: 'unknown field "extension"' },
   'unknown-field-in-hours.json': { path: 'entries[0].hours.open', message: 'unknown field "open"' },
   'unknown-field-in-weekly-row.json': { path: 'entries[0].hours.weekly[0].closed', message: 'unknown field "closed"' },
-  'unknown-key-in-localized-text.json': { path: 'entries[0].name.title', message: 'unknown field "title": keys here must be BCP 47 language tags' },
+  'unknown-key-in-localized-text.json': {
+    path: 'entries[0].name.title',
+    message: 'unknown field "title": keys here must be BCP 47 language tags',
+  },
   'missing-required.json': { path: 'entries[0].summary', message: 'missing required field "summary"' },
   'wrong-type.json': { path: 'entries[0].free', message: 'must be true or false, not the string "yes"' },
   'wrong-type-countries.json': { path: 'entries[0].countries', message: 'must be an array, not the string "US"' },
@@ -88,7 +91,11 @@ const EXPECTED: Record<string, { path: string; message: string; keptEntries?: nu
   // Ids
   'bad-id.json': { path: 'entries[0].id', message: '"US_Trafficking_Hotline" is not a valid id' },
   'id-too-long.json': { path: 'entries[0].id', message: 'is 81 characters long; at most 80 allowed' },
-  'duplicate-id.json': { path: 'entries[1].id', message: 'duplicate id "us-trafficking-hotline": also used by entries[0]', keptEntries: 1 },
+  'duplicate-id.json': {
+    path: 'entries[1].id',
+    message: 'duplicate id "us-trafficking-hotline": also used by entries[0]',
+    keptEntries: 1,
+  },
   // Enumerations
   'unknown-kind.json': { path: 'entries[0].kind', message: 'unknown kind "hotline"' },
   'unknown-topic.json': { path: 'entries[0].topics[1]', message: 'unknown topic "slavery"' },
@@ -102,7 +109,10 @@ const EXPECTED: Record<string, { path: string; message: string; keptEntries?: nu
   'missing-en.json': { path: 'entries[0].name', message: 'missing English text ("en" is required)' },
   'empty-text.json': { path: 'entries[0].summary.en', message: 'must not be empty' },
   'bad-language-tag.json': { path: 'entries[0].languages[0]', message: '"en_US" is not a valid BCP 47 language tag' },
-  'non-canonical-language-tag.json': { path: 'entries[0].languages[0]', message: 'language tag "en-us" should be written "en-US"' },
+  'non-canonical-language-tag.json': {
+    path: 'entries[0].languages[0]',
+    message: 'language tag "en-us" should be written "en-US"',
+  },
   // Countries
   'unknown-country.json': { path: 'entries[0].countries[0]', message: '"XX" is not an ISO 3166-1 alpha-2 country code' },
   'non-iso-country.json': { path: 'entries[0].countries[0]', message: '"XA" is not an ISO 3166-1 alpha-2 country code' },
@@ -120,12 +130,21 @@ const EXPECTED: Record<string, { path: string; message: string; keptEntries?: nu
   'phone-for-other-country.json': { path: 'entries[0].contacts[0].number', message: 'dials +44, which is not a number for US' },
   'letters-in-number.json': { path: 'entries[0].contacts[0].number', message: '"1-888-373-7TIP" contains letters' },
   'bad-short-code.json': { path: 'entries[0].contacts[0].number', message: '"116 0160" is not a short code: use 3 to 6 digits' },
-  'eu-number-without-country.json': { path: 'entries[0].contacts[0].number', message: 'an EU-wide entry must set the contact\'s "country"' },
+  'eu-number-without-country.json': {
+    path: 'entries[0].contacts[0].number',
+    message: 'an EU-wide entry must set the contact\'s "country"',
+  },
   'global-number-without-country.json': { path: 'entries[0].contacts[0].number', message: 'needs a country' },
-  'whatsapp-short-code.json': { path: 'entries[0].contacts[0].short', message: 'WhatsApp contact needs a full international number' },
+  'whatsapp-short-code.json': {
+    path: 'entries[0].contacts[0].short',
+    message: 'WhatsApp contact needs a full international number',
+  },
   // Hours
   'invalid-time-zone.json': { path: 'entries[0].hours.timeZone', message: '"Mars/Olympus_Mons" is not a valid IANA time zone' },
-  'bad-weekly-time.json': { path: 'entries[0].hours.weekly[0].close', message: '"25:00" is not a time HH:MM between 00:00 and 24:00' },
+  'bad-weekly-time.json': {
+    path: 'entries[0].hours.weekly[0].close',
+    message: '"25:00" is not a time HH:MM between 00:00 and 24:00',
+  },
   'empty-weekly-days.json': { path: 'entries[0].hours.weekly[0].days', message: 'must not be empty' },
   // Dates
   'future-checked-date.json': { path: 'entries[0].checked', message: '"2026-12-01" is in the future (today is 2026-11-29)' },
@@ -160,12 +179,16 @@ describe('bad resources', () => {
 
 describe('two-digit short codes', () => {
   const shortCode = (kind: string, number: string) =>
-    errorsOf(validateFile('a.json', fileOf(entry({ kind, contacts: [{ type: 'phone', number, short: true }] })), options).issues).map((issue) => issue.message);
+    errorsOf(
+      validateFile('a.json', fileOf(entry({ kind, contacts: [{ type: 'phone', number, short: true }] })), options).issues,
+    ).map((issue) => issue.message);
 
-  it('are accepted on emergency entries (France\'s 17), still at most 6 digits', () => {
+  it("are accepted on emergency entries (France's 17), still at most 6 digits", () => {
     expect(shortCode('emergency', '17')).toEqual([]);
     expect(shortCode('emergency', '1')).toEqual(['"1" is not a short code: use 2 to 6 digits (spaces and hyphens allowed)']);
-    expect(shortCode('emergency', '1234567')).toEqual(['"1234567" is not a short code: use 2 to 6 digits (spaces and hyphens allowed)']);
+    expect(shortCode('emergency', '1234567')).toEqual([
+      '"1234567" is not a short code: use 2 to 6 digits (spaces and hyphens allowed)',
+    ]);
   });
 
   it('are a data error on any other entry', () => {
@@ -177,20 +200,29 @@ describe('two-digit short codes', () => {
 });
 
 describe('suggestions', () => {
-  const messageOf = (changes: Record<string, unknown>) => errorsOf(validateFile('a.json', fileOf(entry(changes)), options).issues).map(formatIssue);
+  const messageOf = (changes: Record<string, unknown>) =>
+    errorsOf(validateFile('a.json', fileOf(entry(changes)), options).issues).map(formatIssue);
 
   it('suggests the closest allowed value and still lists them all', () => {
     expect(messageOf({ topics: ['trafiking'] })).toEqual([
-      expect.stringMatching(/^a\.json: entries\[0\]\.topics\[0\]: unknown topic "trafiking" \(did you mean "trafficking"\?\); expected one of: trafficking, labour-exploitation, /),
+      expect.stringMatching(
+        /^a\.json: entries\[0\]\.topics\[0\]: unknown topic "trafiking" \(did you mean "trafficking"\?\); expected one of: trafficking, labour-exploitation, /,
+      ),
     ]);
-    expect(messageOf({ operator: 'NGO' })).toEqual([expect.stringContaining('unknown operator type "NGO" (did you mean "ngo"?); expected one of: ngo, government,')]);
+    expect(messageOf({ operator: 'NGO' })).toEqual([
+      expect.stringContaining('unknown operator type "NGO" (did you mean "ngo"?); expected one of: ngo, government,'),
+    ]);
   });
 
   it('suggests the ISO code for a common mistake or a country name', () => {
     expect(messageOf({ countries: ['UK'] })).toEqual([
       'a.json: entries[0].countries[0]: "UK" is not an ISO 3166-1 alpha-2 country code or "EU" (did you mean "GB", the code for United Kingdom?)',
     ]);
-    expect(messageOf({ countries: ['Kenya'], contacts: [] })).toEqual([expect.stringContaining('"Kenya" is not an ISO 3166-1 alpha-2 country code or "EU" (did you mean "KE", the code for Kenya?)')]);
+    expect(messageOf({ countries: ['Kenya'], contacts: [] })).toEqual([
+      expect.stringContaining(
+        '"Kenya" is not an ISO 3166-1 alpha-2 country code or "EU" (did you mean "KE", the code for Kenya?)',
+      ),
+    ]);
   });
 });
 
@@ -229,7 +261,11 @@ describe('staleness', () => {
     const { entries, issues } = validateFile('a.json', fileOf(entry({ checked: '2025-06-01' })), options);
     expect(entries).toHaveLength(1);
     expect(issues).toEqual([
-      expect.objectContaining({ path: 'entries[0].checked', severity: 'warning', message: expect.stringContaining('546 days ago') }),
+      expect.objectContaining({
+        path: 'entries[0].checked',
+        severity: 'warning',
+        message: expect.stringContaining('546 days ago'),
+      }),
     ]);
     expect(formatIssue(issues[0]!)).toBe(
       'a.json: entries[0].checked: warning: last checked 546 days ago (2025-06-01), more than 365; re-check the source',
@@ -274,7 +310,9 @@ describe('partial results and limits', () => {
   ])('rejects a %s anywhere, e.g. in a contact label', (_, ch, message) => {
     const contacts = [{ type: 'phone', number: '1-888-373-7888', label: { en: `Call${ch}us` } }];
     const { issues } = validateFile('a.json', fileOf(entry({ contacts })), options);
-    expect(issues).toEqual([expect.objectContaining({ path: 'entries[0].contacts[0].label.en', message: expect.stringContaining(message) })]);
+    expect(issues).toEqual([
+      expect.objectContaining({ path: 'entries[0].contacts[0].label.en', message: expect.stringContaining(message) }),
+    ]);
   });
 
   it('allows the plain direction marks U+200E and U+200F', () => {
@@ -306,7 +344,9 @@ describe('reporting', () => {
     expect(formatIssue(error)).toBe(
       'resources/directory/helplines/US.json: entries[2].contacts[0].number: "123" is not a valid phone number for US',
     );
-    expect(formatIssue({ ...error, path: '' })).toBe('resources/directory/helplines/US.json: "123" is not a valid phone number for US');
+    expect(formatIssue({ ...error, path: '' })).toBe(
+      'resources/directory/helplines/US.json: "123" is not a valid phone number for US',
+    );
   });
 
   it('ResourceValidationError keeps only the errors and lists them all in its message', () => {

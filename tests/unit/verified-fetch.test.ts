@@ -33,7 +33,10 @@ describe('downloads', () => {
   it('give every request an abort signal, and end a request that gets no answer', async () => {
     const signals: (AbortSignal | undefined)[] = [];
     const started = Date.now();
-    const failure = await fetchBytes({ fetch: stalledFetch(signals), baseUrl: BASE, stallTimeoutMs: 50 }, 'data/index.json').catch((e) => e);
+    const failure = await fetchBytes(
+      { fetch: stalledFetch(signals), baseUrl: BASE, stallTimeoutMs: 50 },
+      'data/index.json',
+    ).catch((e) => e);
     expect(failure).toBeInstanceOf(DownloadError);
     expect(failure).toMatchObject({ name: 'DownloadError', failure: 'timed-out' });
     expect(Date.now() - started).toBeLessThan(2000);
@@ -43,12 +46,16 @@ describe('downloads', () => {
 
   it('end even when the fetch ignores its signal', async () => {
     const deaf: Fetcher = () => new Promise(() => {});
-    await expect(fetchBytes({ fetch: deaf, baseUrl: BASE, stallTimeoutMs: 50 }, 'data/index.json')).rejects.toMatchObject({ failure: 'timed-out' });
+    await expect(fetchBytes({ fetch: deaf, baseUrl: BASE, stallTimeoutMs: 50 }, 'data/index.json')).rejects.toMatchObject({
+      failure: 'timed-out',
+    });
   });
 
   it('end a body that stops arriving half way', async () => {
     const fetch: Fetcher = async () => trickle(2, 5, true);
-    await expect(fetchBytes({ fetch, baseUrl: BASE, stallTimeoutMs: 60 }, 'data/x.json')).rejects.toMatchObject({ failure: 'timed-out' });
+    await expect(fetchBytes({ fetch, baseUrl: BASE, stallTimeoutMs: 60 }, 'data/x.json')).rejects.toMatchObject({
+      failure: 'timed-out',
+    });
   });
 
   it('let a slow download that keeps arriving finish, however long it takes in all', async () => {
@@ -62,7 +69,9 @@ describe('downloads', () => {
     const pending = fetchBytes({ fetch: stalledFetch(), baseUrl: BASE, signal: controller.signal }, 'data/index.json');
     controller.abort();
     await expect(pending).rejects.toMatchObject({ failure: 'cancelled' });
-    await expect(fetchBytes({ fetch: stalledFetch(), baseUrl: BASE, signal: controller.signal }, 'data/index.json')).rejects.toMatchObject({
+    await expect(
+      fetchBytes({ fetch: stalledFetch(), baseUrl: BASE, signal: controller.signal }, 'data/index.json'),
+    ).rejects.toMatchObject({
       failure: 'cancelled',
     });
   });

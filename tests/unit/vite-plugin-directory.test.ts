@@ -10,7 +10,12 @@ import { directoryPlugin } from '../../scripts/vite-plugin-directory';
 import { REPO_ROOT } from './support/real-directory';
 
 const GOOD_ROOT = fileURLToPath(new URL('./fixtures/good-resources', import.meta.url));
-const icons = { files: new Map(), manifest: [], pageIcon: { href: 'icon.svg', type: 'image/svg+xml' }, appleTouchIcon: 'icon.png' };
+const icons = {
+  files: new Map(),
+  manifest: [],
+  pageIcon: { href: 'icon.svg', type: 'image/svg+xml' },
+  appleTouchIcon: 'icon.png',
+};
 const deployment = readDeploymentConfig(path.join(REPO_ROOT, 'resources/deployment.json'));
 
 /** Runs the plugin's configResolved hook as Vite would, collecting what it logs. */
@@ -18,7 +23,10 @@ function resolve(root: string, command: 'build' | 'serve'): { info: string[]; wa
   const info: string[] = [];
   const warnings: string[] = [];
   const plugin: Plugin = directoryPlugin({ root, deployment, icons });
-  const config = { command, logger: { info: (m: string) => info.push(m), warn: (m: string) => warnings.push(m) } } as unknown as ResolvedConfig;
+  const config = {
+    command,
+    logger: { info: (m: string) => info.push(m), warn: (m: string) => warnings.push(m) },
+  } as unknown as ResolvedConfig;
   (plugin.configResolved as (config: ResolvedConfig) => void)(config);
   return { info, warnings };
 }
@@ -33,7 +41,9 @@ describe('directory plugin', () => {
   it('validates as a build resolves its config and reports the coverage', () => {
     const { info, warnings } = resolve(GOOD_ROOT, 'build');
     expect(warnings).toEqual([]);
-    expect(info).toEqual([expect.stringMatching(/^Directory coverage:\n {2}\d+ countries and territories with a helpline or service/)]);
+    expect(info).toEqual([
+      expect.stringMatching(/^Directory coverage:\n {2}\d+ countries and territories with a helpline or service/),
+    ]);
   });
 
   it('leaves the dev server and preview to compile on their own, without a report', () => {

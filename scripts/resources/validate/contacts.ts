@@ -5,7 +5,21 @@ import { isShortCode, parseFullNumber, shortCodeDigitRange, shortCodeDigits } fr
 import { ISO_COUNTRY_SET } from '../iso-countries.ts';
 import { quote } from '../message-text.ts';
 import { type Checker, child, isObject, type JsonObject, typeName } from './checker.ts';
-import { type Check, type ShapeOf, checkBoolean, checkEmail, checkHttpsUrl, checkObject, checkString, countryCode, localized, LIMITS, oneOf, optional, required } from './fields.ts';
+import {
+  type Check,
+  type ShapeOf,
+  checkBoolean,
+  checkEmail,
+  checkHttpsUrl,
+  checkObject,
+  checkString,
+  countryCode,
+  localized,
+  LIMITS,
+  oneOf,
+  optional,
+  required,
+} from './fields.ts';
 
 const contactText = { label: optional(localized(LIMITS.labelChars)), note: optional(localized(LIMITS.textChars)) };
 const acceptType = required(() => {}); // already checked before the shape is chosen
@@ -33,7 +47,10 @@ function checkPhoneNumber(contact: JsonObject, path: string, entry: JsonObject, 
   const numberPath = child(path, 'number');
   if (typeof number !== 'string' || number.trim() === '' || number.length > LIMITS.numberChars) return; // reported by the shape
   if (/\p{L}/u.test(number)) {
-    c.error(numberPath, `${quote(number)} contains letters; write the digits here and the lettered form (e.g. "1-800-FOR-HELP") in "label"`);
+    c.error(
+      numberPath,
+      `${quote(number)} contains letters; write the digits here and the lettered form (e.g. "1-800-FOR-HELP") in "label"`,
+    );
     return;
   }
   if (contact.short === true) {
@@ -45,7 +62,10 @@ function checkPhoneNumber(contact: JsonObject, path: string, entry: JsonObject, 
     if (!isShortCode(number, kind)) {
       const { min, max } = shortCodeDigitRange(kind);
       const twoDigits = /^\d{2}$/.test(shortCodeDigits(number)) ? '; two digits only on an entry of kind "emergency"' : '';
-      c.error(numberPath, `${quote(number)} is not a short code: use ${min} to ${max} digits (spaces and hyphens allowed)${twoDigits}`);
+      c.error(
+        numberPath,
+        `${quote(number)} is not a short code: use ${min} to ${max} digits (spaces and hyphens allowed)${twoDigits}`,
+      );
     }
     return;
   }
@@ -58,7 +78,10 @@ function checkPhoneNumber(contact: JsonObject, path: string, entry: JsonObject, 
   if (ownCountry === undefined && !Array.isArray(entryCountries)) return; // the bad "countries" is reported
   const country = ownCountry ?? (entryCountries as unknown[])[0];
   if (country === undefined) {
-    c.error(numberPath, 'needs a country: the entry lists no countries, so set the contact\'s "country" (or mark a short code "short": true)');
+    c.error(
+      numberPath,
+      'needs a country: the entry lists no countries, so set the contact\'s "country" (or mark a short code "short": true)',
+    );
     return;
   }
   if (country === 'EU') {
@@ -71,7 +94,10 @@ function checkPhoneNumber(contact: JsonObject, path: string, entry: JsonObject, 
   if (result.reason === 'unsupported-country') {
     c.error(numberPath, `no telephone numbering plan is known for ${country}; set the contact's "country"`);
   } else if (result.reason === 'other-country') {
-    c.error(numberPath, `${quote(number)} dials +${result.callingCode}, which is not a number for ${country}; set the contact's "country"`);
+    c.error(
+      numberPath,
+      `${quote(number)} dials +${result.callingCode}, which is not a number for ${country}; set the contact's "country"`,
+    );
   } else {
     c.error(numberPath, `${quote(number)} is not a valid phone number for ${country}`);
   }

@@ -23,7 +23,8 @@ export const checkSourceDate: Check = (value, path, c) => {
   if (typeof value === 'string' && /^\d{4}(-\d{2})?$/.test(value)) {
     const month = value.length === 7 ? Number(value.slice(5)) : 1;
     if (month < 1 || month > 12) c.error(path, `${quote(value)} is not a real month`);
-    else if (value > c.options.today.slice(0, value.length)) c.error(path, `${quote(value)} is in the future (today is ${c.options.today})`);
+    else if (value > c.options.today.slice(0, value.length))
+      c.error(path, `${quote(value)} is in the future (today is ${c.options.today})`);
     return;
   }
   void isPastDate(value, path, c);
@@ -34,6 +35,9 @@ export const checkCheckedDate: Check = (value, path, c) => {
   if (!isPastDate(value, path, c)) return;
   const { today, staleAfterDays } = c.options;
   if (isStale(value, today, staleAfterDays)) {
-    c.warn(path, `last checked ${daysBetween(value, today)} days ago (${value}), more than ${staleAfterDays}; re-check the source`);
+    c.warn(
+      path,
+      `last checked ${daysBetween(value, today)} days ago (${value}), more than ${staleAfterDays}; re-check the source`,
+    );
   }
 };

@@ -5,7 +5,21 @@ import { quote } from '../message-text.ts';
 import { type Checker, child, isObject, type JsonObject } from './checker.ts';
 import { checkContact } from './contacts.ts';
 import { checkCheckedDate, checkSourceDate } from './date-fields.ts';
-import { type Check, type Shape, arrayOf, checkBoolean, checkHttpsUrl, checkLanguageTag, checkObject, checkString, countryCode, localized, LIMITS, oneOf, plainString } from './fields.ts';
+import {
+  type Check,
+  type Shape,
+  arrayOf,
+  checkBoolean,
+  checkHttpsUrl,
+  checkLanguageTag,
+  checkObject,
+  checkString,
+  countryCode,
+  localized,
+  LIMITS,
+  oneOf,
+  plainString,
+} from './fields.ts';
 import { checkHours } from './hours.ts';
 import { checkTextSafety } from './text-safety.ts';
 
@@ -14,7 +28,10 @@ const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const checkId: Check = (value, path, c) => {
   if (!checkString(value, path, c, LIMITS.idChars)) return;
   if (!ID_PATTERN.test(value)) {
-    c.error(path, `${quote(value)} is not a valid id: use lower-case letters and digits joined by single hyphens, e.g. "us-trafficking-hotline"`);
+    c.error(
+      path,
+      `${quote(value)} is not a valid id: use lower-case letters and digits joined by single hyphens, e.g. "us-trafficking-hotline"`,
+    );
   }
 };
 

@@ -184,7 +184,10 @@ export const countryCode =
       if (!allowEU) c.error(path, '"EU" has no numbering plan; use the country whose numbers these are');
       return;
     }
-    c.error(path, `${quote(value)} is not an ISO 3166-1 alpha-2 country code${allowEU ? ' or "EU"' : ''}${didYouMeanCountry(value)}`);
+    c.error(
+      path,
+      `${quote(value)} is not an ISO 3166-1 alpha-2 country code${allowEU ? ' or "EU"' : ''}${didYouMeanCountry(value)}`,
+    );
   };
 
 /** An absolute https: URL. Anything else (http:, javascript:, data:, relative) could leak or attack. */

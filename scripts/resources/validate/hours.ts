@@ -76,7 +76,10 @@ export const checkHours: Check = (value, path, c) => {
   const isAlways = Object.hasOwn(value, 'always');
   const isWeekly = Object.hasOwn(value, 'timeZone') || Object.hasOwn(value, 'weekly');
   if (isAlways && isWeekly) {
-    c.error(path, 'must be exactly one shape: { always: true }, { timeZone, weekly } or { note }, not "always" with "timeZone"/"weekly"');
+    c.error(
+      path,
+      'must be exactly one shape: { always: true }, { timeZone, weekly } or { note }, not "always" with "timeZone"/"weekly"',
+    );
     return;
   }
   checkObject(value, path, isAlways ? HOURS_SHAPES.always : isWeekly ? HOURS_SHAPES.weekly : HOURS_SHAPES.note, c);

@@ -20,7 +20,8 @@ export function checkTextSafety(value: unknown, path: string, c: Checker): void 
     const control = CONTROL_CHARACTER.exec(value)?.[0];
     const bidi = BIDI_CONTROL.exec(value)?.[0];
     if (control) c.error(path, `contains a control character (${codePoint(control)}); text must be a single line of plain text`);
-    if (bidi) c.error(path, `contains a bidirectional override or isolate character (${codePoint(bidi)}), which can disguise text`);
+    if (bidi)
+      c.error(path, `contains a bidirectional override or isolate character (${codePoint(bidi)}), which can disguise text`);
     if (LONE_SURROGATE.test(value)) c.error(path, 'contains a broken character (an unpaired UTF-16 surrogate)');
   } else if (Array.isArray(value)) {
     for (const [index, item] of value.entries()) checkTextSafety(item, child(path, index), c);

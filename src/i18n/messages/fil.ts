@@ -131,8 +131,7 @@ export const fil: Catalogue = {
   'where.title': 'Nasaan ka?',
   'where.change': 'Palitan ang bansa',
   'where.label': 'Ang bansa mo',
-  'where.hint':
-    'Mag-type ng bansa, ng lungsod gaya ng Dubai, o ng calling code gaya ng +44. Walang lumalabas sa device na ito.',
+  'where.hint': 'Mag-type ng bansa, ng lungsod gaya ng Dubai, o ng calling code gaya ng +44. Walang lumalabas sa device na ito.',
   'where.none': 'Walang tumutugmang bansa. Subukan ang pangalan nito sa ibang wika.',
   'where.unknown': 'Piliin ang bansa mo para unang makita ang tulong doon.',
   'home.helpIn': 'Tulong sa {country}',
@@ -156,7 +155,6 @@ export const fil: Catalogue = {
   'flag.not-immigration': 'Hindi ahensya ng imigrasyon',
   'flag.reports-to-police': 'Maaaring makarating sa pulisya ang iuulat mo',
   'entry.sourceDated': 'Petsa ng pinagmulan: {date}',
-  'entry.oldSource':
-    'Mula pa noong {year} ang pinagmulang ito. Maaaring nagbago na ang linya: kumpirmahin muna bago umasa rito.',
+  'entry.oldSource': 'Mula pa noong {year} ang pinagmulang ito. Maaaring nagbago na ang linya: kumpirmahin muna bago umasa rito.',
   'entry.conflicts': 'Hindi magkakatugma ang mga pinagmulan:',
 };

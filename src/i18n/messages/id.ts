@@ -36,8 +36,7 @@ export const id: Catalogue = {
   'entry.source': 'Sumber',
   'entry.checked': 'Diperiksa {date}',
   'entry.stale': 'Sudah lebih dari setahun belum diperiksa',
-  'entry.unverified':
-    'Belum sepenuhnya diverifikasi: pastikan nomor ini di situs resmi pengelolanya sebelum mengandalkannya.',
+  'entry.unverified': 'Belum sepenuhnya diverifikasi: pastikan nomor ini di situs resmi pengelolanya sebelum mengandalkannya.',
   'entry.free': 'Telepon gratis',
   'entry.always': 'Buka 24 jam, setiap hari',
   'entry.hours': 'Jam layanan',
@@ -97,8 +96,7 @@ export const id: Catalogue = {
   'saved.title': 'Tersimpan di perangkat ini',
   'saved.hint':
     'Hanya disimpan di perangkat ini, sampai Anda menghapusnya. Siapa pun yang memakai perangkat ini bisa melihatnya.',
-  'saved.none':
-    'Belum ada yang disimpan. Pilih “Simpan di perangkat ini” pada saluran bantuan untuk menyimpannya di sini.',
+  'saved.none': 'Belum ada yang disimpan. Pilih “Simpan di perangkat ini” pada saluran bantuan untuk menyimpannya di sini.',
   'kiosk.countdownTitle': 'Masih di sini?',
   'kiosk.countdown.other': 'Agar pencarian Anda tetap rahasia, layar ini akan dihapus dalam {count} detik.',
   'kiosk.stillHere': 'Saya masih di sini',
@@ -127,8 +125,7 @@ export const id: Catalogue = {
   'where.title': 'Anda di mana?',
   'where.change': 'Ganti negara',
   'where.label': 'Negara Anda',
-  'where.hint':
-    'Ketik negara, kota seperti Dubai, atau kode telepon seperti +44. Tidak ada yang keluar dari perangkat ini.',
+  'where.hint': 'Ketik negara, kota seperti Dubai, atau kode telepon seperti +44. Tidak ada yang keluar dari perangkat ini.',
   'where.none': 'Tidak ada negara yang cocok. Coba namanya dalam bahasa lain.',
   'where.unknown': 'Pilih negara Anda untuk melihat bantuan di sana lebih dulu.',
   'home.helpIn': 'Bantuan di {country}',
@@ -152,7 +149,6 @@ export const id: Catalogue = {
   'flag.not-immigration': 'Bukan lembaga imigrasi',
   'flag.reports-to-police': 'Yang Anda laporkan bisa diteruskan ke polisi',
   'entry.sourceDated': 'Tanggal sumber: {date}',
-  'entry.oldSource':
-    'Sumber ini dari tahun {year}. Salurannya mungkin sudah berubah: pastikan dulu sebelum mengandalkannya.',
+  'entry.oldSource': 'Sumber ini dari tahun {year}. Salurannya mungkin sudah berubah: pastikan dulu sebelum mengandalkannya.',
   'entry.conflicts': 'Sumber-sumber saling berbeda:',
 };

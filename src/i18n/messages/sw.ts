@@ -36,8 +36,7 @@ export const sw: Catalogue = {
   'entry.source': 'Chanzo',
   'entry.checked': 'Imehakikiwa {date}',
   'entry.stale': 'Haijahakikiwa kwa zaidi ya mwaka mmoja',
-  'entry.unverified':
-    'Haijathibitishwa kikamilifu: hakikisha namba hii kwenye tovuti rasmi ya mtoa huduma kabla ya kuitegemea.',
+  'entry.unverified': 'Haijathibitishwa kikamilifu: hakikisha namba hii kwenye tovuti rasmi ya mtoa huduma kabla ya kuitegemea.',
   'entry.free': 'Kupiga ni bure',
   'entry.always': 'Wazi saa 24, kila siku',
   'entry.hours': 'Saa za huduma',
@@ -78,8 +77,7 @@ export const sw: Catalogue = {
     'Simu unazopiga na SMS unazotuma kwa namba ya msaada huonekana kwenye kumbukumbu za simu na jumbe za simu yako. Zifute baadaye ikiwa mtu mwingine anaweza kuangalia simu yako.',
   'note.data':
     'Programu hii huhifadhi orodha kwenye kifaa hiki ili ifanye kazi bila mtandao. Ili kuiondoa, tumia “Faragha” mwishoni mwa ukurasa.',
-  'note.kiosk':
-    'Hii ni skrini ya pamoja. Hujifuta yenyewe isipotumika kwa muda mfupi, na haihifadhi chochote unachokiangalia.',
+  'note.kiosk': 'Hii ni skrini ya pamoja. Hujifuta yenyewe isipotumika kwa muda mfupi, na haihifadhi chochote unachokiangalia.',
   'note.dismiss': 'Ficha ujumbe huu',
   'privacy.title': 'Faragha',
   'privacy.text':
@@ -95,8 +93,7 @@ export const sw: Catalogue = {
   'view.all': 'Msaada wote',
   'view.saved': 'Zilizohifadhiwa ({count})',
   'saved.title': 'Zilizohifadhiwa kwenye kifaa hiki',
-  'saved.hint':
-    'Zimehifadhiwa kwenye kifaa hiki pekee, hadi utakapozifuta. Yeyote anayetumia kifaa hiki anaweza kuziona.',
+  'saved.hint': 'Zimehifadhiwa kwenye kifaa hiki pekee, hadi utakapozifuta. Yeyote anayetumia kifaa hiki anaweza kuziona.',
   'saved.none': 'Bado hakuna kilichohifadhiwa. Tumia “Hifadhi kwenye kifaa hiki” kwenye simu ya msaada ili uiweke hapa.',
   'kiosk.countdownTitle': 'Bado upo?',
   'kiosk.countdown.one': 'Ili utafutaji wako ubaki siri, skrini hii itajifuta baada ya sekunde {count}.',
@@ -127,8 +124,7 @@ export const sw: Catalogue = {
   'where.title': 'Uko wapi?',
   'where.change': 'Badilisha nchi',
   'where.label': 'Nchi yako',
-  'where.hint':
-    'Andika nchi, mji kama Dubai, au msimbo wa kupiga simu kama +44. Hakuna kinachotoka kwenye kifaa hiki.',
+  'where.hint': 'Andika nchi, mji kama Dubai, au msimbo wa kupiga simu kama +44. Hakuna kinachotoka kwenye kifaa hiki.',
   'where.none': 'Hakuna nchi inayolingana. Jaribu jina lake kwa lugha nyingine.',
   'where.unknown': 'Chagua nchi yako ili uone kwanza msaada uliopo huko.',
   'home.helpIn': 'Msaada nchini {country}',

@@ -62,11 +62,9 @@ export const vi: Catalogue = {
   'saved.failed': 'Không thể lưu thay đổi này trên thiết bị (bộ nhớ có thể đã đầy hoặc bị chặn).',
   'status.saveFailed': 'Không thể lưu danh bạ trên thiết bị này (bộ nhớ có thể đã đầy). Hiện tại vẫn dùng được.',
   'status.unavailable': 'Không tải được danh bạ. Hãy kết nối internet một lần rồi thử lại.',
-  'status.updateTimedOut':
-    'Việc kiểm tra danh bạ mới hơn đã dừng: kết nối quá chậm. Dữ liệu trên thiết bị này vẫn giữ nguyên.',
+  'status.updateTimedOut': 'Việc kiểm tra danh bạ mới hơn đã dừng: kết nối quá chậm. Dữ liệu trên thiết bị này vẫn giữ nguyên.',
   'status.updateFailed': 'Không tải được danh bạ mới hơn. Dữ liệu trên thiết bị này vẫn giữ nguyên.',
-  'status.updateStorageFull':
-    'Không lưu được danh bạ mới hơn: bộ nhớ của thiết bị này có thể đã đầy. Dữ liệu cũ vẫn giữ nguyên.',
+  'status.updateStorageFull': 'Không lưu được danh bạ mới hơn: bộ nhớ của thiết bị này có thể đã đầy. Dữ liệu cũ vẫn giữ nguyên.',
   'status.loading': 'Đang tải danh bạ…',
   'note.title': 'Giữ an toàn trên thiết bị này',
   'note.exit':
@@ -77,8 +75,7 @@ export const vi: Catalogue = {
     'Cuộc gọi và tin nhắn tới đường dây nóng sẽ hiện trong nhật ký cuộc gọi và tin nhắn của điện thoại. Hãy xóa chúng sau đó nếu người khác có thể xem điện thoại của bạn.',
   'note.data':
     'Ứng dụng này lưu danh bạ trên thiết bị để dùng được khi không có mạng. Muốn xóa, hãy dùng mục “Quyền riêng tư” ở cuối trang.',
-  'note.kiosk':
-    'Đây là màn hình dùng chung. Màn hình tự xóa sau một lúc không ai dùng và không lưu lại những gì bạn xem.',
+  'note.kiosk': 'Đây là màn hình dùng chung. Màn hình tự xóa sau một lúc không ai dùng và không lưu lại những gì bạn xem.',
   'note.dismiss': 'Ẩn ghi chú này',
   'privacy.title': 'Quyền riêng tư',
   'privacy.text':
@@ -124,8 +121,7 @@ export const vi: Catalogue = {
   'where.title': 'Bạn đang ở đâu?',
   'where.change': 'Đổi quốc gia',
   'where.label': 'Quốc gia của bạn',
-  'where.hint':
-    'Gõ tên một quốc gia, một thành phố như Dubai, hoặc mã gọi như +44. Không có gì rời khỏi thiết bị này.',
+  'where.hint': 'Gõ tên một quốc gia, một thành phố như Dubai, hoặc mã gọi như +44. Không có gì rời khỏi thiết bị này.',
   'where.none': 'Không có quốc gia nào khớp. Hãy thử gõ tên bằng ngôn ngữ khác.',
   'where.unknown': 'Chọn quốc gia của bạn để xem trợ giúp ở đó trước.',
   'home.helpIn': 'Trợ giúp tại {country}',

@@ -118,7 +118,15 @@ export async function startStaticServer(rootDir: string): Promise<StaticServer> 
     } catch {
       pathname = '/';
     }
-    const entry: LoggedRequest = { method: req.method ?? 'GET', url, pathname, headers: req.headers, status: 0, root, at: Date.now() };
+    const entry: LoggedRequest = {
+      method: req.method ?? 'GET',
+      url,
+      pathname,
+      headers: req.headers,
+      status: 0,
+      root,
+      at: Date.now(),
+    };
     log.push(entry);
 
     const send = (status: number, body: Buffer | string, type = 'text/plain; charset=utf-8') => {

@@ -29,7 +29,11 @@ function forTheBlock<T>(what: string, start: () => Promise<T>, stop: (started: T
 }
 
 function browserForTheBlock(options: LaunchOptions = {}): () => Browser {
-  return forTheBlock('browser', () => launchBrowser(options), (browser) => browser.close());
+  return forTheBlock(
+    'browser',
+    () => launchBrowser(options),
+    (browser) => browser.close(),
+  );
 }
 
 /**
