@@ -159,3 +159,40 @@ describe('EntryCard', () => {
     expect(changes).toEqual([['saved-line', false]]);
   });
 });
+
+describe('EntryCard: who answers, and how far to trust it', () => {
+  it('says who answers, a police line plainly, and only the flags its source states', async () => {
+    const entry = compiledEntry('police-line', { operator: 'police', flags: ['anonymous', 'reports-to-police'] });
+    const { card } = await renderCard(entry);
+    const labels = [...card.querySelectorAll('.entry__operator li')].map(textOf);
+    expect(labels).toEqual(['Police line', 'You can stay anonymous', 'What you report may go to the police']);
+    expect(card.querySelector('.operator--police')).not.toBeNull();
+    const ngo = await renderCard(compiledEntry('ngo-line', { operator: 'ngo' }), 'es');
+    expect([...ngo.card.querySelectorAll('.entry__operator li')].map(textOf)).toEqual(['Gestionada por una ONG']);
+  });
+
+  it('shows the source’s own date beside the date it was read, as precisely as the source gives it', async () => {
+    const { card, i18n } = await renderCard(compiledEntry('dated', { published: '2013', checked: '2026-11-29' }));
+    const source = textOf(card.querySelector('.entry__source'));
+    expect(source).toContain('Source dated 2013');
+    expect(source).toContain(`Checked ${i18n.formatDate('2026-11-29')}`);
+    const month = await renderCard(compiledEntry('dated-month', { published: '2025-03' }), 'fr');
+    expect(textOf(month.card.querySelector('.entry__source'))).toContain('mars 2025');
+  });
+
+  it('gives a source over three years old the caution of a doubtful line, and a recent one none', async () => {
+    const old = await renderCard(compiledEntry('old', { published: '2013-06' }));
+    expect(textOf(old.card.querySelector('.entry__warning--old'))).toContain('This source is from 2013');
+    const recent = await renderCard(compiledEntry('recent', { published: '2025-01-10' }));
+    expect(recent.card.querySelector('.entry__warning--old')).toBeNull();
+  });
+
+  it('lists what sources disagree on, in its own direction', async () => {
+    const entry = compiledEntry('disputed', { conflicts: [{ en: 'Two printings of the number differ: 116 and 117.' }] });
+    const { card } = await renderCard(entry, 'ar');
+    const item = card.querySelector('.entry__conflicts li')!;
+    expect(textOf(item)).toBe('Two printings of the number differ: 116 and 117.');
+    expect(item.getAttribute('dir')).toBe('auto');
+    expect(item.getAttribute('lang')).toBe('en');
+  });
+});
