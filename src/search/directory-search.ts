@@ -144,6 +144,16 @@ export function queryWords(query: string): string[] {
   );
 }
 
+/** What a country's own list shows first: lines to call, then its emergency numbers, then the rest. */
+const KIND_RANK: Record<CompiledEntry['kind'], number> = {
+  helpline: 0,
+  service: 0,
+  emergency: 1,
+  tip: 2,
+  programme: 3,
+  publication: 3,
+};
+
 export function createDirectorySearch(entries: readonly CompiledEntry[], words: SearchVocabulary): DirectorySearch {
   const documents = entries.map((entry) => toDocument(entry, words));
   // ignoreDiacritics strips vowel signs of some scripts too; it is right for the Latin and
@@ -180,9 +190,15 @@ export function createDirectorySearch(entries: readonly CompiledEntry[], words: 
       .filter((document) => document.entry.countries.length > 0 && reachesCountry(document.entry, country))
       .map((document) => {
         const { entry } = document;
-        const kind = entry.kind === 'emergency' ? 1 : 0;
-        const rank = closeness(entry, country) * 10 + kind * 5 + doubtOf(entry.confidence);
-        return { id: entry.id, score: rank / 100 };
+        // Lines to call first, then the emergency numbers, then tips and programmes; among lines, those
+        // for trafficking before others, and police lines after the rest (each says who answers).
+        const rank =
+          KIND_RANK[entry.kind] * 100 +
+          closeness(entry, country) * 10 +
+          doubtOf(entry.confidence) * 2 +
+          (entry.topics.includes('trafficking') ? 0 : 1) +
+          (entry.operator === 'police' ? 1 : 0);
+        return { id: entry.id, score: rank / 1000 };
       })
       .sort((a, b) => a.score - b.score)
       .slice(0, limit);
