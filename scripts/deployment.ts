@@ -29,6 +29,7 @@ import {
   wholeNumber,
 } from './resources/validate/fields.ts';
 import { checkTextSafety } from './resources/validate/text-safety.ts';
+import { AA_TEXT_CONTRAST, contrastRatio } from './contrast.ts';
 
 /** The deployment file is unreadable or has problems; the message lists them, and the build prints it without a stack trace. */
 export class DeploymentConfigError extends Error {
@@ -39,6 +40,24 @@ export class DeploymentConfigError extends Error {
     withoutStackTrace(this);
   }
 }
+
+/**
+ * The theme colour is the page's accent: text on white, and the background of white button text.
+ * A colour too light for that fails the build, with the reason and the ratio it has.
+ */
+const themeColour: Check = (value, path, c) => {
+  if (typeof value !== 'string' || !/^#[0-9a-f]{6}$/i.test(value)) {
+    c.error(path, 'must be a colour like #1f4e79');
+    return;
+  }
+  const ratio = contrastRatio(value, '#ffffff');
+  if (ratio < AA_TEXT_CONTRAST) {
+    c.error(
+      path,
+      `${value} has a contrast of ${ratio.toFixed(2)}:1 with white; the app shows white text on it and it on white, and WCAG AA needs ${AA_TEXT_CONTRAST}:1: choose a darker colour`,
+    );
+  }
+};
 
 /** A country whose services come first, or "" to follow the browser. */
 const defaultCountry: Check = (value, path, c) => {
@@ -67,7 +86,7 @@ const DEPLOYMENT_SHAPE: ShapeOf<DeploymentConfig> = {
   appName: required(plainString(45)),
   shortName: required(plainString(20)),
   title: required(plainString(60)),
-  themeColor: required(matching(/^#[0-9a-f]{6}$/i, 'must be a colour like #1f4e79')),
+  themeColor: required(themeColour),
   exitUrl: required(checkHttpsUrl),
   defaultCountry: required(defaultCountry),
   languages: required(

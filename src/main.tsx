@@ -18,6 +18,10 @@ import { rememberSessionCountry, sessionCountry } from './safety/session-choices
 import { createSearchClient } from './search/search-client';
 import './ui/styles.css';
 
+// The deployment's colour becomes the page's accent (the build checked its contrast). Set through
+// the CSSOM, which the Content-Security-Policy allows, unlike an inline style sheet.
+document.documentElement.style.setProperty('--theme', deployment.themeColor);
+
 const start = startSettings(deployment, {
   languages: navigator.languages ?? [navigator.language],
   language: navigator.language,

@@ -85,3 +85,17 @@ describe('deployment settings', () => {
     }
   });
 });
+
+describe('theme colour contrast', () => {
+  it('refuses a theme colour too light for white text, with the ratio, and takes an AA one', async () => {
+    const { parseDeploymentConfig } = await import('../../scripts/deployment');
+    const { contrastRatio } = await import('../../scripts/contrast');
+    const base = JSON.parse(readFileSync(new URL('../../resources/deployment.json', import.meta.url), 'utf8'));
+    expect(() => parseDeploymentConfig({ ...base, themeColor: '#ffcc00' })).toThrow(
+      /#ffcc00 has a contrast of 1\.\d\d:1 with white/,
+    );
+    expect(parseDeploymentConfig({ ...base, themeColor: '#1f4e79' }).themeColor).toBe('#1f4e79');
+    expect(contrastRatio('#000000', '#ffffff')).toBeCloseTo(21, 5);
+    expect(contrastRatio('#767676', '#ffffff')).toBeGreaterThanOrEqual(4.5);
+  });
+});
