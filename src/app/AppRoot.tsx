@@ -39,6 +39,7 @@ export function AppRoot({ model }: { model: AppModel }) {
         {model.noteOpen.value && (
           <SafetyNote
             t={i18n.t}
+            lang={i18n.language}
             kiosk={model.kiosk}
             expanded={model.noteExpanded.value}
             onToggle={model.toggleNote}

@@ -6,6 +6,7 @@ import { effect } from '@preact/signals-core';
 import { blockNewWindows, listenForActivity } from '../kiosk/kiosk-guards';
 import { forgetSession, listenForExitShortcuts, quickExit, resetOnRestore } from '../safety/quick-exit';
 import { removeDataAndExit } from '../safety/remove-data';
+import { stopListening } from '../speech/listen';
 import type { AppModel, FocusTarget, PagePort } from './model';
 
 /** The element each focus target names. */
@@ -20,7 +21,11 @@ const FOCUS_IDS: Record<FocusTarget, string> = {
 /** The page port for a deployment that exits to `exitUrl`. */
 export function browserPage(exitUrl: string): PagePort {
   return {
-    quickExit: (clearState) => quickExit({ exitUrl, clearState }),
+    quickExit: (clearState) => {
+      // Nothing may go on talking once she has left.
+      stopListening();
+      quickExit({ exitUrl, clearState });
+    },
     removeDataAndExit: (removals, exit) => void removeDataAndExit({ ...removals, exit }),
     forgetSession,
     focus(target, options) {
@@ -29,6 +34,7 @@ export function browserPage(exitUrl: string): PagePort {
       setTimeout(() => document.getElementById(FOCUS_IDS[target])?.focus(options), 0);
     },
     resetScroll(title) {
+      stopListening();
       document.title = title;
       window.scrollTo(0, 0);
     },

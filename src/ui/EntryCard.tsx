@@ -4,7 +4,8 @@ import type { Translator } from '../i18n/i18n';
 import { isUnverified } from '../rules/confidence';
 import { isOldSource, isStale } from '../rules/freshness';
 import { EXTERNAL_LINK_PROPS, safeHref } from '../safety/links';
-import { ContactList, displayAddress } from './ContactList';
+import { ContactList, contactText, displayAddress } from './ContactList';
+import { ListenButton } from './ListenButton';
 import { pick } from './localized';
 import { QrCode } from './QrCode';
 
@@ -114,6 +115,12 @@ export function EntryCard({ entry, i18n, today, headingLevel, display }: Props) 
       <p class="entry__summary" lang={summary.lang} dir="auto">
         {summary.text}
       </p>
+      <ListenButton
+        t={t}
+        id={entry.id}
+        lang={summary.lang}
+        text={[name.text, summary.text, ...entry.contacts.map((contact) => contactText(contact, i18n))].join('. ')}
+      />
       {unverified && (
         <p class="entry__warning" role="note">
           <strong>{t('entry.unverified')}</strong>

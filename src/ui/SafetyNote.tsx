@@ -1,7 +1,10 @@
 import type { Translate } from '../i18n/i18n';
+import { ListenButton } from './ListenButton';
 
 interface Props {
   t: Translate;
+  /** The interface language, for reading the note aloud. */
+  lang: string;
   kiosk: boolean;
   /** Shown in full; on a phone it starts as one line that opens, so her country's help fits the first screen. */
   expanded: boolean;
@@ -13,7 +16,10 @@ interface Props {
  * "Staying safe": what quick exit does and what it cannot do, said once per visit (and to every
  * new person at a kiosk). Honest about the limits: history, private windows, the call log.
  */
-export function SafetyNote({ t, kiosk, expanded, onToggle, onDismiss }: Props) {
+export function SafetyNote({ t, lang, kiosk, expanded, onToggle, onDismiss }: Props) {
+  const points = kiosk
+    ? [t('note.kiosk'), t('note.exit'), t('note.calls')]
+    : [t('note.exit'), t('note.history'), t('note.calls'), t('note.data')];
   return (
     <section class="safety-note" aria-labelledby="safety-note-title">
       <details
@@ -28,12 +34,11 @@ export function SafetyNote({ t, kiosk, expanded, onToggle, onDismiss }: Props) {
           </h2>
         </summary>
         <ul class="safety-note__points">
-          {kiosk && <li>{t('note.kiosk')}</li>}
-          <li>{t('note.exit')}</li>
-          {!kiosk && <li>{t('note.history')}</li>}
-          <li>{t('note.calls')}</li>
-          {!kiosk && <li>{t('note.data')}</li>}
+          {points.map((point) => (
+            <li key={point}>{point}</li>
+          ))}
         </ul>
+        <ListenButton t={t} id="safety-note" lang={lang} text={[t('note.title'), ...points].join(' ')} />
         <p class="safety-note__actions">
           <button type="button" class="button button--secondary" onClick={onDismiss}>
             {t('note.dismiss')}

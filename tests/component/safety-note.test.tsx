@@ -7,7 +7,7 @@ async function renderNote(kiosk: boolean) {
   let dismissed = 0;
   const { t } = await translator('en');
   const { container } = renderView(
-    <SafetyNote t={t} kiosk={kiosk} expanded onToggle={() => undefined} onDismiss={() => dismissed++} />,
+    <SafetyNote t={t} lang="en" kiosk={kiosk} expanded onToggle={() => undefined} onDismiss={() => dismissed++} />,
   );
   return { note: container.querySelector('section')!, t, dismissals: () => dismissed };
 }

@@ -68,6 +68,8 @@ export const en = {
   'note.data':
     'This app keeps the directory on this device so that it works offline. To remove it, use “Privacy” at the end of the page.',
   'note.kiosk': 'This is a shared screen. It clears itself after a short time without use and keeps nothing you look at.',
+  'listen.button': 'Listen',
+  'listen.hint': 'Reads aloud with this device’s own voice. Use earphones if someone nearby might hear.',
   'note.dismiss': 'Hide this note',
   'privacy.title': 'Privacy',
   'privacy.text':

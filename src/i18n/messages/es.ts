@@ -77,6 +77,8 @@ export const es: Catalogue = {
   'note.data':
     'Esta aplicación guarda el directorio en este dispositivo para funcionar sin conexión. Para borrarlo, usa «Privacidad» al final de la página.',
   'note.kiosk': 'Esta es una pantalla compartida. Se borra sola tras un rato sin uso y no guarda nada de lo que consultas.',
+  'listen.button': 'Escuchar',
+  'listen.hint': 'Lo lee en voz alta la voz de este dispositivo. Usa auriculares si alguien cerca podría oír.',
   'note.dismiss': 'Ocultar este aviso',
   'privacy.title': 'Privacidad',
   'privacy.text':

@@ -85,6 +85,9 @@ export const fil: Catalogue = {
     'Itinatago ng app na ito ang direktoryo sa device na ito para gumana ito kahit offline. Para alisin ito, gamitin ang “Privacy” sa dulo ng page.',
   'note.kiosk':
     'Maraming gumagamit sa screen na ito. Kusa itong nabubura kapag ilang sandaling hindi ginagamit, at wala itong itinatago sa mga tiningnan mo.',
+  'listen.button': 'Pakinggan',
+  'listen.hint':
+    'Binabasa nang malakas gamit ang sariling boses ng device na ito. Gumamit ng earphones kung may makakarinig sa malapit.',
   'note.dismiss': 'Itago ang paalalang ito',
   'privacy.title': 'Privacy',
   'privacy.text':

@@ -80,6 +80,8 @@ export const fr: Catalogue = {
     'Cette application conserve l’annuaire sur cet appareil pour fonctionner hors ligne. Pour le supprimer, utilisez « Confidentialité » en bas de la page.',
   'note.kiosk':
     'Cet écran est partagé. Il s’efface de lui-même après un court moment sans utilisation et ne garde rien de ce que vous consultez.',
+  'listen.button': 'Écouter',
+  'listen.hint': 'Lu à voix haute par la voix de cet appareil. Utilisez des écouteurs si quelqu’un près de vous peut entendre.',
   'note.dismiss': 'Masquer cette note',
   'privacy.title': 'Confidentialité',
   'privacy.text':

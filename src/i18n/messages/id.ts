@@ -79,6 +79,8 @@ export const id: Catalogue = {
     'Aplikasi ini menyimpan direktori di perangkat ini agar bisa dipakai offline. Untuk menghapusnya, gunakan “Privasi” di bagian bawah halaman.',
   'note.kiosk':
     'Ini layar yang dipakai bersama. Layar ini menghapus isinya sendiri setelah beberapa saat tidak dipakai, dan tidak menyimpan apa pun yang Anda lihat.',
+  'listen.button': 'Dengarkan',
+  'listen.hint': 'Dibacakan dengan suara perangkat ini sendiri. Pakai earphone jika ada orang di dekat yang bisa mendengar.',
   'note.dismiss': 'Sembunyikan catatan ini',
   'privacy.title': 'Privasi',
   'privacy.text':

@@ -89,6 +89,8 @@ export const pt: Catalogue = {
     'A lista fica guardada neste dispositivo para funcionar sem internet. Para apagá-la, use “Privacidade” no fim da página.',
   'note.kiosk':
     'Este aparelho é de uso público. Depois de pouco tempo sem uso, tudo é apagado, e nada do que você consulta fica guardado.',
+  'listen.button': 'Ouvir',
+  'listen.hint': 'Lido em voz alta pela voz deste aparelho. Use auriculares ou fones se alguém por perto puder ouvir.',
   'note.dismiss': 'Ocultar este aviso',
   'privacy.title': 'Privacidade',
   'privacy.text':

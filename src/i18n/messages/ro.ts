@@ -85,6 +85,8 @@ export const ro: Catalogue = {
     'Lista este păstrată pe acest dispozitiv, ca să funcționeze fără internet. Pentru a o șterge, folosiți „Confidențialitate” de la finalul paginii.',
   'note.kiosk':
     'Acest ecran este folosit de mai multe persoane. Se șterge singur după puțin timp fără activitate și nu păstrează nimic din ce consultați.',
+  'listen.button': 'Ascultați',
+  'listen.hint': 'Textul este citit cu vocea acestui dispozitiv. Folosiți căști dacă cineva din apropiere ar putea auzi.',
   'note.dismiss': 'Ascundeți acest mesaj',
   'privacy.title': 'Confidențialitate',
   'privacy.text':

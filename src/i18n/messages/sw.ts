@@ -78,6 +78,8 @@ export const sw: Catalogue = {
   'note.data':
     'Programu hii huhifadhi orodha kwenye kifaa hiki ili ifanye kazi bila mtandao. Ili kuiondoa, tumia “Faragha” mwishoni mwa ukurasa.',
   'note.kiosk': 'Hii ni skrini ya pamoja. Hujifuta yenyewe isipotumika kwa muda mfupi, na haihifadhi chochote unachokiangalia.',
+  'listen.button': 'Sikiliza',
+  'listen.hint': 'Husomwa kwa sauti ya kifaa hiki chenyewe. Tumia vifaa vya masikioni ikiwa mtu aliye karibu anaweza kusikia.',
   'note.dismiss': 'Ficha ujumbe huu',
   'privacy.title': 'Faragha',
   'privacy.text':

@@ -81,6 +81,8 @@ export const tr: Catalogue = {
     'Bu uygulama, internetsiz çalışabilmek için rehberi bu cihazda saklar. Silmek için sayfanın sonundaki “Gizlilik” bölümünü kullanın.',
   'note.kiosk':
     'Bu ekranı herkes kullanabilir. Bir süre kullanılmazsa kendiliğinden temizlenir ve baktığınız hiçbir şeyi saklamaz.',
+  'listen.button': 'Dinle',
+  'listen.hint': 'Bu cihazın kendi sesiyle okunur. Yakında duyabilecek biri varsa kulaklık kullanın.',
   'note.dismiss': 'Bu notu gizle',
   'privacy.title': 'Gizlilik',
   'privacy.text':

@@ -76,6 +76,8 @@ export const vi: Catalogue = {
   'note.data':
     'Ứng dụng này lưu danh bạ trên thiết bị để dùng được khi không có mạng. Muốn xóa, hãy dùng mục “Quyền riêng tư” ở cuối trang.',
   'note.kiosk': 'Đây là màn hình dùng chung. Màn hình tự xóa sau một lúc không ai dùng và không lưu lại những gì bạn xem.',
+  'listen.button': 'Nghe',
+  'listen.hint': 'Đọc to bằng giọng của chính thiết bị này. Hãy dùng tai nghe nếu người bên cạnh có thể nghe thấy.',
   'note.dismiss': 'Ẩn ghi chú này',
   'privacy.title': 'Quyền riêng tư',
   'privacy.text':
