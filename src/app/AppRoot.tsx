@@ -35,7 +35,13 @@ export function AppRoot({ model }: { model: AppModel }) {
         <QuickExitButton t={i18n.t} onExit={model.exit} />
         <SkipLink targetId="results" label={i18n.t('skip.results')} />
         {model.updateReady.value && <UpdateBanner t={i18n.t} onUpdate={model.applyUpdate} />}
-        <Header i18n={i18n} title={model.title} languages={model.languages} onLanguageChange={model.chooseLanguage} />
+        <Header
+          i18n={i18n}
+          title={model.title}
+          languages={model.languages}
+          onLanguageChange={model.chooseLanguage}
+          missingLanguage={model.missingLanguage}
+        />
         {model.noteOpen.value && (
           <SafetyNote
             t={i18n.t}

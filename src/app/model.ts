@@ -406,6 +406,8 @@ export function createAppModel(services: AppServices) {
   return {
     kiosk,
     languages: start.languages,
+    /** The browser's language the app has no text for, if any: the header says so. */
+    missingLanguage: start.missingLanguage,
     title: services.deployment.title,
     /** Where the deployment asks to hear of a missing line, if anywhere. */
     missingLine: services.deployment.missingLine,

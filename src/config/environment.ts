@@ -26,6 +26,8 @@ export interface StartSettings {
   language: LanguageTag;
   /** Whose helplines come first: the deployment's country, else the region of the browser's language (en-GB → GB). */
   country: string;
+  /** The browser's first language when the app has no text for it (told so in the language shown), else null. */
+  missingLanguage: string | null;
   /** A phone-sized screen: the first screen keeps the safety note to one line that opens. */
   smallScreen: boolean;
   /** A shared screen that forgets each visitor. The address is left as it is: reading `?kiosk=1` adds no history entry. */
@@ -51,5 +53,6 @@ export function startSettings(deployment: DeploymentConfig, browser: BrowserFact
     country: deployment.defaultCountry || regionOf(browser.language),
     kiosk: resolveKioskMode(deployment.kiosk, browser.search),
     smallScreen: browser.smallScreen,
+    missingLanguage: browser.languages[0] && !bestLanguage([browser.languages[0]], languages) ? browser.languages[0] : null,
   };
 }

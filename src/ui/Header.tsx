@@ -6,10 +6,21 @@ interface Props {
   title: string;
   languages: readonly LanguageTag[];
   onLanguageChange: (language: LanguageTag) => void;
+  /** The browser's language the app has no text for, if any. */
+  missingLanguage?: string | null;
+}
+
+/** A language's name in itself ("Deutsch"), else in the reader's language, else its tag. */
+function ownName(tag: string, i18n: Translator): string {
+  try {
+    return new Intl.DisplayNames([tag], { type: 'language', fallback: 'none' }).of(tag) ?? i18n.languageName(tag);
+  } catch {
+    return tag;
+  }
 }
 
 /** App name and language choice. */
-export function Header({ i18n, title, languages, onLanguageChange }: Props) {
+export function Header({ i18n, title, languages, onLanguageChange, missingLanguage }: Props) {
   const offered = SUPPORTED_LANGUAGES.filter((language) => languages.includes(language.tag));
   return (
     <header class="site-header">
@@ -32,6 +43,14 @@ export function Header({ i18n, title, languages, onLanguageChange }: Props) {
             ))}
           </select>
         </div>
+      )}
+      {missingLanguage && (
+        <p class="site-header__missing" role="note">
+          {i18n.t('language.missing', {
+            language: `${i18n.languageName(missingLanguage)} (${ownName(missingLanguage, i18n)})`,
+            shown: i18n.languageName(i18n.language),
+          })}
+        </p>
       )}
     </header>
   );

@@ -188,3 +188,18 @@ describe('translator', () => {
     expect(arabic).not.toBe(english);
   });
 });
+
+describe('start settings', () => {
+  it('says which browser language the app lacks, and picks the next one it has', async () => {
+    const { startSettings } = await import('../../src/config/environment');
+    const { readDeploymentConfig } = await import('../../scripts/deployment');
+    const deployment = readDeploymentConfig(new URL('../../resources/deployment.json', import.meta.url).pathname);
+    const german = startSettings(deployment, { languages: ['de-DE', 'fr-FR'], language: 'de-DE', search: '', smallScreen: true });
+    expect(german.missingLanguage).toBe('de-DE');
+    expect(german.language).toBe('fr');
+    expect(german.country).toBe('DE');
+    const nepali = startSettings(deployment, { languages: ['ne-NP'], language: 'ne-NP', search: '', smallScreen: false });
+    expect(nepali.missingLanguage).toBeNull();
+    expect(nepali.language).toBe('ne');
+  });
+});

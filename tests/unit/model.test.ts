@@ -52,6 +52,7 @@ function start(setup: Setup = {}): AppModel {
       country: 'GB',
       kiosk: setup.kiosk ?? false,
       smallScreen: false,
+      missingLanguage: null,
     },
     deployment: { title: 'Waypoint', kiosk: { enabled: false, allowUrlFlag: true, idleSeconds: 90 } },
     catalogues: {

@@ -14,6 +14,7 @@ export const am: Catalogue = {
   'exit.button': 'ፈጣን መውጫ',
   'exit.hint': 'በፍጥነት ለመውጣት፦ Escን በተከታታይ ሁለት ጊዜ፣ ወይም Shiftን ሦስት ጊዜ ይጫኑ',
   'language.label': 'ቋንቋ',
+  'language.missing': 'ይህ መተግበሪያ ገና ወደ {language} አልተተረጎመም። በ{shown} እየታየ ነው፤ ቋንቋውን ከላይ መቀየር ይችላሉ።',
   'search.label': 'እርዳታ ይፈልጉ',
   'search.hint': 'አገር፣ የእርዳታ ዓይነት፣ ድርጅት ወይም ቁጥር። የሚጽፉት ምንም ነገር አይቀመጥም።',
   'search.placeholder': 'ለምሳሌ፦ የእርዳታ መስመር ሜክሲኮ፣ የሥራ ዕድል፣ 116 016',

@@ -4,6 +4,8 @@ export const en = {
   'exit.button': 'Quick exit',
   'exit.hint': 'Leave fast: press Esc twice quickly, or Shift three times',
   'language.label': 'Language',
+  'language.missing':
+    'This app is not yet translated into {language}. It is shown in {shown}; you can change the language above.',
   'search.label': 'Search for help',
   'search.hint': 'A country, a kind of help, an organisation or a number. Nothing you type is kept.',
   'search.placeholder': 'e.g. helpline Mexico, job offer, 116 016',

@@ -9,6 +9,8 @@ export const es: Catalogue = {
   'exit.button': 'Salida rápida',
   'exit.hint': 'Para salir rápido: pulsa Esc dos veces seguidas, o Mayús tres veces',
   'language.label': 'Idioma',
+  'language.missing':
+    'Esta aplicación aún no está traducida al {language}. Se muestra en {shown}; puedes cambiar el idioma arriba.',
   'search.label': 'Buscar ayuda',
   'search.hint': 'Un país, un tipo de ayuda, una organización o un número. No se guarda nada de lo que escribes.',
   'search.placeholder': 'p. ej.: línea de ayuda México, oferta de trabajo, 116 016',

@@ -18,6 +18,8 @@ export const fil: Catalogue = {
   'exit.button': 'Mabilis na paglabas',
   'exit.hint': 'Para umalis agad: mabilis na pindutin ang Esc nang dalawang beses, o ang Shift nang tatlong beses',
   'language.label': 'Wika',
+  'language.missing':
+    'Hindi pa naisasalin ang app na ito sa {language}. Nakalagay ito sa {shown}; mapapalitan ang wika sa itaas.',
   'search.label': 'Maghanap ng tulong',
   'search.hint': 'Isang bansa, uri ng tulong, organisasyon o numero. Hindi sine-save ang anumang tina-type mo.',
   'search.placeholder': 'hal. helpline Mexico, alok na trabaho, 116 016',

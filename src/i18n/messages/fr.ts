@@ -10,6 +10,8 @@ export const fr: Catalogue = {
   'exit.button': 'Sortie rapide',
   'exit.hint': 'Pour partir vite : appuyez deux fois de suite sur Échap, ou trois fois sur Maj',
   'language.label': 'Langue',
+  'language.missing':
+    'Cette application n’est pas encore traduite en {language}. Elle s’affiche en {shown} ; vous pouvez changer de langue plus haut.',
   'search.label': 'Chercher de l’aide',
   'search.hint': 'Un pays, un type d’aide, une organisation ou un numéro. Rien de ce que vous tapez n’est conservé.',
   'search.placeholder': 'ex. : ligne d’aide Mexique, offre d’emploi, 116 016',

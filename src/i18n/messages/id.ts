@@ -14,6 +14,7 @@ export const id: Catalogue = {
   'exit.button': 'Keluar cepat',
   'exit.hint': 'Untuk keluar cepat: tekan Esc dua kali berturut-turut, atau Shift tiga kali',
   'language.label': 'Bahasa',
+  'language.missing': 'Aplikasi ini belum diterjemahkan ke {language}. Ditampilkan dalam {shown}; bahasa bisa diganti di atas.',
   'search.label': 'Cari bantuan',
   'search.hint': 'Negara, jenis bantuan, organisasi, atau nomor. Apa pun yang Anda ketik tidak disimpan.',
   'search.placeholder': 'mis. saluran bantuan Meksiko, tawaran kerja, 116 016',

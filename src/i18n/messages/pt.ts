@@ -19,6 +19,7 @@ export const pt: Catalogue = {
   'exit.button': 'Saída rápida',
   'exit.hint': 'Para sair rapidamente: pressione Esc duas vezes seguidas, ou Shift três vezes',
   'language.label': 'Idioma',
+  'language.missing': 'Este site ainda não foi traduzido para {language}. Está em {shown}; pode mudar o idioma acima.',
   'search.label': 'Procurar ajuda',
   'search.hint': 'Um país, um tipo de ajuda, uma organização ou um número. Nada do que escrever fica guardado.',
   'search.placeholder': 'ex.: linha de ajuda México, oferta de emprego, 116 016',

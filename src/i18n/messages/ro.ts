@@ -15,6 +15,8 @@ export const ro: Catalogue = {
   'exit.button': 'Ieșire rapidă',
   'exit.hint': 'Pentru a ieși repede: apăsați Esc de două ori la rând sau Shift de trei ori',
   'language.label': 'Limba',
+  'language.missing':
+    'Această aplicație nu este încă tradusă în {language}. Este afișată în {shown}; puteți schimba limba mai sus.',
   'search.label': 'Căutați ajutor',
   'search.hint': 'O țară, un tip de ajutor, o organizație sau un număr. Nimic din ce scrieți nu este păstrat.',
   'search.placeholder': 'ex.: linie de ajutor Mexic, ofertă de muncă, 116 016',

@@ -13,6 +13,8 @@ export const sw: Catalogue = {
   'exit.button': 'Ondoka haraka',
   'exit.hint': 'Kuondoka haraka: bonyeza Esc mara mbili kwa haraka, au Shift mara tatu',
   'language.label': 'Lugha',
+  'language.missing':
+    'Programu hii bado haijatafsiriwa kwa {language}. Inaonyeshwa kwa {shown}; unaweza kubadilisha lugha hapo juu.',
   'search.label': 'Tafuta msaada',
   'search.hint': 'Nchi, aina ya msaada, shirika au namba. Hakuna unachoandika kinachohifadhiwa.',
   'search.placeholder': 'mfano: simu ya msaada Mexico, nafasi ya kazi, 116 016',

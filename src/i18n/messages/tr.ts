@@ -15,6 +15,8 @@ export const tr: Catalogue = {
   'exit.button': 'Hızlı çıkış',
   'exit.hint': 'Hızlıca çıkmak için: Esc tuşuna art arda iki kez veya Shift tuşuna üç kez basın',
   'language.label': 'Dil',
+  'language.missing':
+    'Bu uygulama henüz şu dile çevrilmedi: {language}. Şu dilde gösteriliyor: {shown}; dili yukarıdan değiştirebilirsiniz.',
   'search.label': 'Yardım arayın',
   'search.hint': 'Bir ülke, bir yardım türü, bir kuruluş veya bir numara. Yazdığınız hiçbir şey saklanmaz.',
   'search.placeholder': 'ör. yardım hattı Meksika, iş teklifi, 116 016',

@@ -14,6 +14,7 @@ export const vi: Catalogue = {
   'exit.button': 'Thoát nhanh',
   'exit.hint': 'Rời đi nhanh: bấm Esc hai lần liên tiếp, hoặc bấm Shift ba lần',
   'language.label': 'Ngôn ngữ',
+  'language.missing': 'Ứng dụng này chưa được dịch sang {language}. Đang hiển thị bằng {shown}; bạn có thể đổi ngôn ngữ ở trên.',
   'search.label': 'Tìm trợ giúp',
   'search.hint': 'Một quốc gia, một loại trợ giúp, một tổ chức hoặc một số điện thoại. Những gì bạn gõ không được lưu lại.',
   'search.placeholder': 'vd: đường dây nóng Mexico, lời mời làm việc, 116 016',

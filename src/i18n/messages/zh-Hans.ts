@@ -13,6 +13,7 @@ export const zh_Hans: Catalogue = {
   'exit.button': '快速离开',
   'exit.hint': '快速离开：连续快速按两次 Esc，或按三次 Shift',
   'language.label': '语言',
+  'language.missing': '本应用尚未翻译成{language}。当前以{shown}显示，可在上方更改语言。',
   'search.label': '查找帮助',
   'search.hint': '可输入国家、帮助类型、机构名称或电话号码。您输入的内容不会被保存。',
   'search.placeholder': '例如：墨西哥 求助热线、招工信息、116 016',
