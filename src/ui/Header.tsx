@@ -47,7 +47,8 @@ export function Header({ i18n, title, languages, onLanguageChange, missingLangua
       {missingLanguage && (
         <p class="site-header__missing" role="note">
           {i18n.t('language.missing', {
-            language: `${i18n.languageName(missingLanguage)} (${ownName(missingLanguage, i18n)})`,
+            // The language, not its region: "German (Deutsch)".
+            language: `${i18n.languageName(missingLanguage.split('-')[0]!)} (${ownName(missingLanguage.split('-')[0]!, i18n)})`,
             shown: i18n.languageName(i18n.language),
           })}
         </p>
