@@ -88,6 +88,28 @@ describe('first screen on a phone', () => {
     },
   );
 
+  test.each(['en-GB', 'ar-SA'])(
+    '%s at 200%% text on a 320 px phone: no sideways scroll, Quick exit within a sixth of the screen',
+    async (locale) => {
+      const { context, page } = await openPhone(locale, SMALL_PHONE);
+      try {
+        // The reader's own text size, as browser settings set it: the root font size doubles.
+        await page.evaluate(() => document.documentElement.style.setProperty('font-size', '200%'));
+        await page.locator('#results article').first().waitFor();
+        expect(await horizontalOverflow(page)).toBe(0);
+        const bar = (await page.locator('.quick-exit').boundingBox())!;
+        expect(bar.height).toBeLessThanOrEqual(SMALL_PHONE.height / 6);
+        await page.mouse.wheel(0, 2000);
+        const exit = (await page.locator('.quick-exit__button').boundingBox())!;
+        expect(exit.y).toBeGreaterThanOrEqual(0);
+        expect(exit.y + exit.height).toBeLessThanOrEqual(SMALL_PHONE.height / 6);
+        await screenshot(page, `text-200-${locale}-320x640`);
+      } finally {
+        await context.close();
+      }
+    },
+  );
+
   test('a country is chosen by the name she knows ("dubai"), and its help comes first', async () => {
     const { context, page } = await openPhone('en-GB', PHONE);
     try {
