@@ -63,7 +63,7 @@ export function AppRoot({ model }: { model: AppModel }) {
             onQuery={model.setCountrySearch}
             onChoose={model.chooseCountry}
           />
-          <SearchField t={i18n.t} query={model.query.value} onQuery={model.setQuery} />
+          <SearchField t={i18n.t} query={model.query.value} onQuery={model.setQuery} resultsShown={load.status === 'ready'} />
           {model.kiosk ? (
             <p class="kiosk-hint">{i18n.t('kiosk.scanHint')}</p>
           ) : (

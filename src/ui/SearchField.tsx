@@ -2,6 +2,8 @@ import type { Ref } from 'preact';
 import type { Translate } from '../i18n/i18n';
 
 interface Props {
+  /** The results area (#results) is on the page. */
+  resultsShown: boolean;
   t: Translate;
   query: string;
   onQuery: (query: string) => void;
@@ -9,7 +11,7 @@ interface Props {
 }
 
 /** The search box. Not a form: Enter submits nothing anywhere, and nothing typed leaves the page. */
-export function SearchField({ t, query, onQuery, inputRef }: Props) {
+export function SearchField({ t, query, onQuery, inputRef, resultsShown }: Props) {
   return (
     // biome-ignore lint/a11y/useSemanticElements: <search> is not a landmark in browsers before 2023; role="search" is.
     <div class="field search" role="search">
@@ -24,7 +26,8 @@ export function SearchField({ t, query, onQuery, inputRef }: Props) {
         value={query}
         placeholder={t('search.placeholder')}
         aria-describedby="search-hint"
-        aria-controls="results"
+        // Only once the results area exists: a reference to a missing element is an error to assistive tech.
+        aria-controls={resultsShown ? 'results' : undefined}
         autocomplete="off"
         autocapitalize="off"
         spellcheck={false}

@@ -3,10 +3,12 @@ import { SearchField } from '../../src/ui/SearchField';
 import { renderView, textOf } from './support/render';
 import { translator } from './support/views';
 
-async function renderField(query = '') {
+async function renderField(query = '', resultsShown = true) {
   const queries: string[] = [];
   const { t } = await translator('en');
-  const { container } = renderView(<SearchField t={t} query={query} onQuery={(next) => queries.push(next)} />);
+  const { container } = renderView(
+    <SearchField t={t} query={query} onQuery={(next) => queries.push(next)} resultsShown={resultsShown} />,
+  );
   return { container, input: container.querySelector('input')!, queries };
 }
 
@@ -36,5 +38,10 @@ describe('SearchField', () => {
     input.value = 'helpline';
     input.dispatchEvent(new Event('input', { bubbles: true }));
     expect(queries).toEqual(['helpline']);
+  });
+
+  it('points at the results only once they are on the page (while loading there is nothing to control)', async () => {
+    const { input } = await renderField('', false);
+    expect(input.hasAttribute('aria-controls')).toBe(false);
   });
 });
