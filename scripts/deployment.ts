@@ -9,7 +9,7 @@ import type { DeploymentConfig } from '../src/config/deployment.ts';
 import { SUPPORTED_LANGUAGES } from '../src/i18n/languages.ts';
 import { STALE_AFTER_DAYS } from '../src/rules/freshness.ts';
 import { todayUtc } from '../src/rules/dates.ts';
-import { jsonSyntaxMessage } from './resources/json-syntax.ts';
+import { parseJsonText } from './resources/json-text.ts';
 import { Checker, formatIssue, withoutStackTrace } from './resources/validate/checker.ts';
 import {
   type Check,
@@ -20,6 +20,7 @@ import {
   checkHttpsUrl,
   checkObject,
   countryCode,
+  LIMITS,
   matching,
   objectOf,
   oneOf,
@@ -107,12 +108,9 @@ export function readDeploymentConfig(file: string): DeploymentConfig {
   } catch (error) {
     throw new DeploymentConfigError(`${shown}: not readable (${(error as Error).message})`);
   }
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch (error) {
-    throw new DeploymentConfigError(`${shown}: ${jsonSyntaxMessage(text, error as Error)}`);
-  }
-  const config = parseDeploymentConfig(raw, shown);
+  // A byte order mark (Windows editors save one) is dropped; nesting deep enough to overflow the checks is refused.
+  const parsed = parseJsonText(text, LIMITS.nestingDepth);
+  if (!parsed.ok) throw new DeploymentConfigError(`${shown}: ${parsed.message}`);
+  const config = parseDeploymentConfig(parsed.value, shown);
   return config.icon ? { ...config, icon: path.resolve(path.dirname(file), config.icon) } : config;
 }

@@ -70,6 +70,32 @@ describe('deployment settings', () => {
     );
   });
 
+  it('reads a file saved with a byte order mark, as Windows editors save it', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'waypoint-deployment-'));
+    const file = path.join(dir, 'deployment.json');
+    try {
+      writeFileSync(file, `\uFEFF${JSON.stringify(repoDeployment, null, 2)}\n`);
+      expect(readDeploymentConfig(file)).toEqual(repoDeployment);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('refuses nesting deep enough to overflow the checks, naming the file', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'waypoint-deployment-'));
+    const file = path.join(dir, 'deployment.json');
+    try {
+      writeFileSync(file, `{ "appName": ${'['.repeat(100_000)}${']'.repeat(100_000)} }`);
+      expect(() => readDeploymentConfig(file)).toThrow(
+        new DeploymentConfigError(
+          `${file}: nests arrays and objects 100001 levels deep (level 33 opens at line 1, column 45); at most 32 allowed`,
+        ),
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('says where a syntax error is, by line and column', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'waypoint-deployment-'));
     const file = path.join(dir, 'deployment.json');

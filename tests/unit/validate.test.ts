@@ -1,9 +1,11 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { inspect } from 'node:util';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { ISO_COUNTRY_CODES } from '../../scripts/resources/iso-countries';
-import { readResourceFiles } from '../../scripts/resources/read-resources';
+import { readEntryFiles, readResourceFiles } from '../../scripts/resources/read-resources';
 import {
   LIMITS,
   ResourceValidationError,
@@ -13,6 +15,7 @@ import {
   type ValidationIssue,
 } from '../../scripts/resources/validate';
 import { ENTRY_FIELD_NAMES } from '../../src/data/entry-fields';
+import { REPO_ROOT } from './support/real-directory';
 
 const TODAY = '2026-11-29';
 const options = { today: TODAY };
@@ -156,10 +159,23 @@ const EXPECTED: Record<string, { path: string; message: string; keptEntries?: nu
   'control-character.json': { path: 'entries[0].summary.en', message: 'control character (U+000A)' },
   'absurd-length.json': { path: 'entries[0].name.en', message: 'is 301 characters long; at most 300 allowed' },
   'too-many-items.json': { path: 'entries[0].organisations', message: 'has 51 items; at most 50 allowed' },
+  'nested-too-deep.json': {
+    path: '',
+    message: 'nests arrays and objects 10003 levels deep (level 33 opens at line 6, column 53); at most 32 allowed',
+  },
+  // Files the build cannot read as entry files
+  'symbolic-link.json': { path: '', message: 'not read: a symbolic link, and the build follows none' },
+  'upper-case-extension.JSON': {
+    path: '',
+    message: 'not read: entry file names must end in ".json" in lower case; rename it "upper-case-extension.json"',
+  },
+  'not-utf8.json': { path: '', message: 'not valid UTF-8; save the file as UTF-8' },
 };
 
 describe('bad resources', () => {
   const fixtures = readdirSync(BAD_DIR).sort();
+  // Read as the build reads resources/, so links, names and bytes it refuses are refused here too.
+  const corpus = new Map(readEntryFiles(REPO_ROOT, 'tests/unit/fixtures/bad-resources').map((read) => [read.file, read]));
 
   it('has an expectation for every fixture file and a fixture file for every expectation', () => {
     expect(fixtures).toEqual(Object.keys(EXPECTED).sort());
@@ -167,7 +183,7 @@ describe('bad resources', () => {
 
   it.each(fixtures)('%s fails with exactly its one error', (name) => {
     const file = `tests/unit/fixtures/bad-resources/${name}`;
-    const { entries, issues } = validateFile(file, readFileSync(`${BAD_DIR}/${name}`, 'utf8'), options);
+    const { entries, issues } = validateResources([corpus.get(file)!], options);
     const expected = EXPECTED[name]!;
     const errors = errorsOf(issues);
     expect(errors.map(formatIssue)).toHaveLength(1);
@@ -329,6 +345,55 @@ describe('partial results and limits', () => {
 
   it('refuses a malformed options.today rather than guessing', () => {
     expect(() => validateFile('a.json', fileOf(entry()), { today: '29/11/2026' })).toThrow(/options.today/);
+  });
+});
+
+describe('files as editors save them', () => {
+  it('accepts a byte order mark at the start of a file', () => {
+    const { entries, issues } = validateFile('a.json', `\uFEFF${fileOf(entry())}`, options);
+    expect(issues).toEqual([]);
+    expect(entries).toHaveLength(1);
+  });
+
+  it('refuses deep nesting before parsing, even when the file is not valid JSON, and counts no bracket inside a string', () => {
+    const unclosed = `{"entries": [${'['.repeat(50_000)}`;
+    expect(validateFile('a.json', unclosed, options).issues.map(formatIssue)).toEqual([
+      'a.json: nests arrays and objects 50002 levels deep (level 33 opens at line 1, column 44); at most 32 allowed',
+    ]);
+    const brackets = `${'[{'.repeat(40)}`;
+    expect(validateFile('a.json', fileOf(entry({ name: { en: brackets } })), options).issues).toEqual([]);
+  });
+});
+
+describe('files the build cannot read as entry files', () => {
+  let root: string | undefined;
+  afterEach(() => {
+    if (root) rmSync(root, { recursive: true, force: true });
+    root = undefined;
+  });
+
+  it('come back refused, so the build reports each (a linked folder, a .Json name) instead of leaving it out', () => {
+    root = mkdtempSync(path.join(tmpdir(), 'waypoint-read-'));
+    const outside = mkdtempSync(path.join(root, 'outside-'));
+    writeFileSync(path.join(outside, 'elsewhere.json'), fileOf(entry({ id: 'from-elsewhere' })));
+    mkdirSync(path.join(root, 'resources/directory'), { recursive: true });
+    mkdirSync(path.join(root, 'resources/local'), { recursive: true });
+    writeFileSync(path.join(root, 'resources/directory/US.json'), fileOf(entry()));
+    writeFileSync(path.join(root, 'resources/local/services.Json'), fileOf(entry({ id: 'services' })));
+    writeFileSync(path.join(root, 'resources/local/notes.txt'), 'not an entry file');
+    symlinkSync(outside, path.join(root, 'resources/local/linked'));
+    const files = readResourceFiles(root);
+    expect(files.map(({ file, refused }) => [file, refused !== undefined])).toEqual([
+      ['resources/directory/US.json', false],
+      ['resources/local/linked', true],
+      ['resources/local/services.Json', true],
+    ]);
+    const { entries, issues } = validateResources(files, options);
+    expect(entries.map((e) => e.id)).toEqual(['us-trafficking-hotline']);
+    expect(issues.map(formatIssue)).toEqual([
+      'resources/local/linked: not read: a symbolic link, and the build follows none (so that nothing outside resources/ is read); put the file itself here',
+      'resources/local/services.Json: not read: entry file names must end in ".json" in lower case; rename it "services.json"',
+    ]);
   });
 });
 

@@ -12,6 +12,8 @@ import { type Checker, child, isObject, type JsonObject, typeName } from './chec
 /** Upper bounds that keep a broken or hostile file from bloating the app. */
 export const LIMITS = {
   fileBytes: 2 * 1024 * 1024,
+  // An entry file nests 7 deep at most (the file, entries, an entry, hours, weekly, a row, days); deeper is broken or hostile.
+  nestingDepth: 32,
   entriesPerFile: 5000,
   arrayItems: 50,
   idChars: 80,
