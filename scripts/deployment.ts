@@ -15,6 +15,7 @@ import {
   type Check,
   type ShapeOf,
   arrayOf,
+  asName,
   checkBoolean,
   checkEmail,
   checkHttpsUrl,
@@ -59,15 +60,15 @@ const reportAddress: Check = (value, path, c) => {
 };
 
 const MISSING_LINE_SHAPE: ShapeOf<NonNullable<DeploymentConfig['missingLine']>> = {
-  name: required(plainString(60)),
+  name: required(asName(plainString(60))),
   href: required(reportAddress),
 };
 
 // Typed over every setting of DeploymentConfig: a setting added there and forgotten here fails to compile.
 const DEPLOYMENT_SHAPE: ShapeOf<DeploymentConfig> = {
-  appName: required(plainString(45)),
-  shortName: required(plainString(20)),
-  title: required(plainString(60)),
+  appName: required(asName(plainString(45))),
+  shortName: required(asName(plainString(20))),
+  title: required(asName(plainString(60))),
   themeColor: required(matching(/^#[0-9a-f]{6}$/i, 'must be a colour like #1f4e79')),
   exitUrl: required(checkHttpsUrl),
   defaultCountry: required(defaultCountry),

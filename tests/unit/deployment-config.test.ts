@@ -64,6 +64,12 @@ describe('deployment settings', () => {
     ]);
   });
 
+  it('refuses invisible characters in the names the app shows', () => {
+    expect(problems({ ...repoDeployment, shortName: 'Way\u200bpoint' })).toEqual([
+      'shortName: contains an invisible character (U+200B), which can disguise a name; remove it',
+    ]);
+  });
+
   it('prints its problems without a stack trace', () => {
     expect(inspect(new DeploymentConfigError('resources/deployment.json has problems:\n  a\n  b'))).toBe(
       '[DeploymentConfigError: resources/deployment.json has problems:\n  a\n  b\n]',

@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { domainToUnicode, fileURLToPath } from 'node:url';
 import { inspect } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ISO_COUNTRY_CODES } from '../../scripts/resources/iso-countries';
@@ -14,6 +14,7 @@ import {
   validateResources,
   type ValidationIssue,
 } from '../../scripts/resources/validate';
+import { unicodeHost } from '../../scripts/resources/validate/hosts';
 import { ENTRY_FIELD_NAMES } from '../../src/data/entry-fields';
 import { REPO_ROOT } from './support/real-directory';
 
@@ -162,6 +163,24 @@ const EXPECTED: Record<string, { path: string; message: string; keptEntries?: nu
   'nested-too-deep.json': {
     path: '',
     message: 'nests arrays and objects 10003 levels deep (level 33 opens at line 6, column 53); at most 32 allowed',
+  },
+  'line-separator.json': { path: 'entries[0].summary.en', message: 'line or paragraph separator (U+2028)' },
+  // Invisible characters and look-alike addresses
+  'zero-width-space-in-name.json': {
+    path: 'entries[0].name.en',
+    message: 'contains an invisible character (U+200B), which can disguise a name',
+  },
+  'zero-width-joiner-in-latin-name.json': {
+    path: 'entries[0].organisations[0]',
+    message: 'contains a zero-width joiner (U+200D) that is not inside a word of a script that uses it',
+  },
+  'invisible-character-in-link.json': {
+    path: 'entries[0].source',
+    message: '"https://humantrafficking\\u200bhotline.org/" contains an invisible character (U+200B)',
+  },
+  'mixed-script-host.json': {
+    path: 'entries[0].source',
+    message: 'has a host name that mixes Latin and Cyrillic letters ("humantrаffickinghotline.org": "а" U+0430 is Cyrillic)',
   },
   // Files the build cannot read as entry files
   'symbolic-link.json': { path: '', message: 'not read: a symbolic link, and the build follows none' },
@@ -394,6 +413,76 @@ describe('files the build cannot read as entry files', () => {
       'resources/local/linked: not read: a symbolic link, and the build follows none (so that nothing outside resources/ is read); put the file itself here',
       'resources/local/services.Json: not read: entry file names must end in ".json" in lower case; rename it "services.json"',
     ]);
+  });
+});
+
+describe('invisible characters and look-alike addresses', () => {
+  const messagesOf = (changes: Record<string, unknown>) =>
+    errorsOf(validateFile('a.json', fileOf(entry(changes)), options).issues).map(formatIssue);
+
+  it('keeps ZWNJ and ZWJ inside words of scripts that write them (Persian, Hindi)', () => {
+    expect(messagesOf({ name: { en: 'Hotline', fa: 'خط\u200cهای کمک', hi: 'सहायता क्\u200dष' } })).toEqual([]);
+  });
+
+  it('refuses them at the edge of such a word, between Latin letters, and in any link', () => {
+    expect(messagesOf({ name: { en: 'Hotline', fa: '\u200cخط' } })).toEqual([
+      expect.stringContaining('a.json: entries[0].name.fa: contains a zero-width non-joiner (U+200C)'),
+    ]);
+    expect(messagesOf({ source: 'https://humantraffickinghotline.org/\u200c' })).toEqual([
+      expect.stringContaining('contains an invisible character (U+200C); type the address again without it'),
+    ]);
+  });
+
+  it('refuses a word joiner in a name, an invisible character in an e-mail address, separators and marks anywhere', () => {
+    expect(messagesOf({ organisations: ['Polaris\u2060Project'] })).toEqual([
+      'a.json: entries[0].organisations[0]: contains an invisible character (U+2060), which can disguise a name; remove it',
+    ]);
+    expect(messagesOf({ contacts: [{ type: 'email', address: 'help@polaris\u200bproject.org' }] })).toEqual([
+      expect.stringContaining('contains an invisible character (U+200B)'),
+    ]);
+    expect(messagesOf({ summary: { en: 'Help.\u2029More help.' } })).toEqual([
+      expect.stringContaining('line or paragraph separator (U+2029)'),
+    ]);
+    expect(messagesOf({ summary: { en: 'Help\ufeff.' } })).toEqual([expect.stringContaining('byte order mark (U+FEFF)')]);
+  });
+
+  it('still allows a zero-width space in running text, where Thai marks word breaks with it', () => {
+    expect(messagesOf({ summary: { en: 'Help.', th: 'สายด่วน\u200bช่วยเหลือ' } })).toEqual([]);
+  });
+
+  it.each([
+    [
+      'a Latin-looking host written in Cyrillic',
+      'https://\u0430\u0440\u0440\u04cf\u0435.com/',
+      'mixes Cyrillic and Latin letters',
+    ],
+    ['a mixed host written as xn--', 'https://xn--pypal-4ve.com/', 'mixes Latin and Cyrillic letters ("pаypal.com"'],
+    ['Greek in a Latin host', 'https://g\u03bfv.uk/', 'mixes Latin and Greek letters'],
+  ])('refuses %s', (_, url, message) => {
+    expect(messagesOf({ source: url })).toEqual([expect.stringContaining(message)]);
+  });
+
+  it('refuses a look-alike e-mail domain, or one that is not Punycode (which a link parser refuses on its own)', () => {
+    expect(messagesOf({ contacts: [{ type: 'email', address: 'help@p\u0430ypal.com' }] })).toEqual([
+      expect.stringContaining('has a domain that mixes Latin and Cyrillic letters'),
+    ]);
+    expect(messagesOf({ contacts: [{ type: 'email', address: 'help@xn--99999999.org' }] })).toEqual([
+      expect.stringContaining('has a domain that is not a valid internationalised name ("xn--99999999.org")'),
+    ]);
+  });
+
+  it.each([
+    ['an accented Latin host', 'https://www.xn--frauenhausmdling-wwb.at/'],
+    ['a Cyrillic host on a Cyrillic domain', 'https://\u043c\u0432\u0434.\u0440\u0444/'],
+    ['a Japanese host mixing kanji and kana', 'https://\u4f8b\u3048.\u30c6\u30b9\u30c8/'],
+  ])('accepts %s', (_, url) => {
+    expect(messagesOf({ source: url })).toEqual([]);
+  });
+
+  it('decodes Punycode as Node does', () => {
+    for (const host of ['xn--frauenhausmdling-wwb.at', 'xn--pypal-4ve.com', 'xn--b1aew.xn--p1ai', 'xn--r8jz45g.xn--zckzah']) {
+      expect(unicodeHost(host)).toBe(domainToUnicode(host));
+    }
   });
 });
 
