@@ -5,6 +5,7 @@ import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { readDeploymentConfig } from './scripts/deployment.ts';
 import { deploymentIcons } from './scripts/icons.ts';
+import { atomicOutputPlugin } from './scripts/vite-plugin-atomic-output.ts';
 import { directoryPlugin } from './scripts/vite-plugin-directory.ts';
 
 const root = path.dirname(fileURLToPath(import.meta.url));
@@ -57,5 +58,7 @@ export default defineConfig({
         maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
       },
     }),
+    // Last: the output folder is replaced only when the whole build, service worker included, succeeded.
+    atomicOutputPlugin(),
   ],
 });

@@ -9,17 +9,19 @@ import type { DeploymentConfig } from '../src/config/deployment.ts';
 import { SUPPORTED_LANGUAGES } from '../src/i18n/languages.ts';
 import { STALE_AFTER_DAYS } from '../src/rules/freshness.ts';
 import { todayUtc } from '../src/rules/dates.ts';
-import { jsonSyntaxMessage } from './resources/json-syntax.ts';
+import { parseJsonText } from './resources/json-text.ts';
 import { Checker, formatIssue, withoutStackTrace } from './resources/validate/checker.ts';
 import {
   type Check,
   type ShapeOf,
   arrayOf,
+  asName,
   checkBoolean,
   checkEmail,
   checkHttpsUrl,
   checkObject,
   countryCode,
+  LIMITS,
   matching,
   objectOf,
   oneOf,
@@ -77,15 +79,15 @@ const reportAddress: Check = (value, path, c) => {
 };
 
 const MISSING_LINE_SHAPE: ShapeOf<NonNullable<DeploymentConfig['missingLine']>> = {
-  name: required(plainString(60)),
+  name: required(asName(plainString(60))),
   href: required(reportAddress),
 };
 
 // Typed over every setting of DeploymentConfig: a setting added there and forgotten here fails to compile.
 const DEPLOYMENT_SHAPE: ShapeOf<DeploymentConfig> = {
-  appName: required(plainString(45)),
-  shortName: required(plainString(20)),
-  title: required(plainString(60)),
+  appName: required(asName(plainString(45))),
+  shortName: required(asName(plainString(20))),
+  title: required(asName(plainString(60))),
   themeColor: required(themeColour),
   exitUrl: required(checkHttpsUrl),
   defaultCountry: required(defaultCountry),
@@ -126,12 +128,9 @@ export function readDeploymentConfig(file: string): DeploymentConfig {
   } catch (error) {
     throw new DeploymentConfigError(`${shown}: not readable (${(error as Error).message})`);
   }
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch (error) {
-    throw new DeploymentConfigError(`${shown}: ${jsonSyntaxMessage(text, error as Error)}`);
-  }
-  const config = parseDeploymentConfig(raw, shown);
+  // A byte order mark (Windows editors save one) is dropped; nesting deep enough to overflow the checks is refused.
+  const parsed = parseJsonText(text, LIMITS.nestingDepth);
+  if (!parsed.ok) throw new DeploymentConfigError(`${shown}: ${parsed.message}`);
+  const config = parseDeploymentConfig(parsed.value, shown);
   return config.icon ? { ...config, icon: path.resolve(path.dirname(file), config.icon) } : config;
 }

@@ -53,6 +53,25 @@ export const REQUIRED_COLUMNS = [
   'checked',
 ] as const satisfies readonly KnownColumn[];
 
+/** Separator inside list cells (topics, phone numbers, notes…). */
+export const LIST_SEPARATOR = ';';
+
+/** Columns whose cells hold lists, items separated by LIST_SEPARATOR. */
+export const LIST_COLUMNS = [
+  'topics',
+  'audiences',
+  'languages',
+  'phone',
+  'sms',
+  'whatsapp',
+  'hours',
+  'flags',
+  'notes',
+] as const satisfies readonly KnownColumn[];
+
+/** Columns of phone numbers, where "+44 20 7946 0100" is a number and no formula. */
+export const NUMBER_COLUMNS = ['phone', 'sms', 'whatsapp'] as const satisfies readonly KnownColumn[];
+
 /** Every fixed column, in documentation order: id, the required ones, then the others in the order of Entry. */
 export const KNOWN_COLUMNS: readonly KnownColumn[] = [
   ...new Set<KnownColumn>(['id', ...REQUIRED_COLUMNS, ...Object.values(ENTRY_COLUMNS).flatMap((columns) => columns ?? [])]),

@@ -25,9 +25,11 @@ import {
   type Topic,
   type Weekday,
 } from '../../src/data/entry';
-import { KNOWN_COLUMNS, type KnownColumn, REQUIRED_COLUMNS } from './csv-columns.ts';
+import { KNOWN_COLUMNS, type KnownColumn, LIST_SEPARATOR, REQUIRED_COLUMNS } from './csv-columns.ts';
+import { formulaCellProblem } from './csv-formulas.ts';
 import { canonicalLanguageTag, quote } from './message-text.ts';
 import { didYouMean, unknownValueMessage } from './suggest.ts';
+import { LIMITS } from './validate.ts';
 
 /**
  * One problem, placed where the NGO can find it: `row` is the spreadsheet row number (the header
@@ -60,9 +62,6 @@ export interface CsvConversion {
   drafts: CsvDraft[];
   problems: CsvProblem[];
 }
-
-/** Separator inside list cells (topics, phone numbers, notes…). */
-export const LIST_SEPARATOR = ';';
 
 /** Kinds whose `website` is their official address (`url`) rather than a contact. */
 const URL_KINDS: readonly EntryKind[] = ['programme', 'publication'];
@@ -401,6 +400,16 @@ function convert(csvText: string): CsvConversion {
     result.problems.push({ row: headerRow + 1, column: '', message: 'no data rows below the header' });
     return result;
   }
+  // Said up front, in rows: converting a sheet this size only to refuse the file it makes would
+  // take a while and then speak of bytes.
+  if (parsed.data.length > LIMITS.entriesPerFile) {
+    result.problems.push({
+      row: 0,
+      column: '',
+      message: `has ${parsed.data.length} rows of entries; at most ${LIMITS.entriesPerFile} rows per file: split the sheet into several of at most ${LIMITS.entriesPerFile} rows and import each with its own --out resources/local/<name>.json`,
+    });
+    return result;
+  }
 
   parsed.data.forEach((row, index) => {
     const rowNumber = recordRows[index + 1]!;
@@ -422,11 +431,22 @@ function convert(csvText: string): CsvConversion {
       if (String(row[key] ?? '').trim() !== '')
         report('', `has a value in column ${position}, which has no name in the header row`);
     }
+    // A cell a spreadsheet would run as a formula is reported once, as that, and not again as a bad value.
+    const formulaColumns = new Set<string>();
+    const named = [...header.keys, ...header.translations.map(({ column, key }) => [column, key] as const)];
+    for (const [column, key] of named) {
+      const problem = formulaCellProblem(String(row[key] ?? ''), column);
+      if (problem === undefined) continue;
+      report(column, problem);
+      formulaColumns.add(column);
+    }
     const cell = (column: KnownColumn): string => {
       const key = header.keys.get(column);
       return key === undefined ? '' : String(row[key] ?? '').trim();
     };
-    const entry = convertRow(cell, header, row, report);
+    const entry = convertRow(cell, header, row, (column, message) => {
+      if (!formulaColumns.has(column)) report(column, message);
+    });
     result.drafts.push({ entry, row: rowNumber, reported });
     if (ok) {
       result.entries.push(entry);

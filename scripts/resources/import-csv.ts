@@ -16,7 +16,7 @@ import { isShortCode } from './contact-href';
 import { CONTACT_COLUMNS, columnOfField } from './csv-columns';
 import { csvToEntries, type CsvProblem } from './csv-to-entries';
 import { readResourceFiles } from './read-resources';
-import { validateFile, validateResources, type ResourceFile, type ValidationIssue } from './validate';
+import { LIMITS, validateFile, validateResources, type ResourceFile, type ValidationIssue } from './validate';
 
 export interface ImportOptions {
   /** YYYY-MM-DD; dates after it are errors. */
@@ -103,6 +103,17 @@ export function importCsv(csvText: string, options: ImportOptions): ImportResult
   const draftText = `${JSON.stringify({ entries: draftEntries }, null, 2)}\n`;
   const reportedByRow = new Map(drafts.map(({ row, reported }) => [row, reported]));
   const warnings: CsvProblem[] = [];
+  const bytes = new TextEncoder().encode(draftText).length;
+  if (bytes > LIMITS.fileBytes) {
+    // In rows, as the sheet is split: the validator would only give the file's size in bytes.
+    const rowsPerFile = Math.floor((drafts.length * LIMITS.fileBytes) / bytes);
+    problems.push({
+      row: 0,
+      column: '',
+      message: `its ${drafts.length} rows would make an entry file of ${(bytes / 2 ** 20).toFixed(1)} MB, more than the 2 MB one file may hold: split the sheet into several of at most ${rowsPerFile} rows`,
+    });
+    return { entries, text, problems, warnings };
+  }
   const toProblem = (issue: ValidationIssue): CsvProblem | undefined => {
     const place = locateIssue(issue.path, draftEntries, draftRows);
     // A cell conversion already reported would only be reported again, less clearly.

@@ -106,6 +106,12 @@ function printable(line: string): string {
     .join('');
 }
 
+/** Line and column (1-based) of a UTF-16 offset; columns count characters, not UTF-16 units, as an editor does. */
+export function lineAndColumn(text: string, offset: number): { line: number; column: number } {
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  return { line: text.slice(0, lineStart).split('\n').length, column: [...text.slice(lineStart, offset)].length + 1 };
+}
+
 /**
  * `not valid JSON at line 4, column 5: Unexpected token ']' (a comma before ] is not allowed in JSON)`,
  * then the line with a caret when it is short enough to show.
@@ -126,13 +132,12 @@ export function jsonSyntaxMessage(text: string, error: Error): string {
     }
   }
   if (offset < 0) return `not valid JSON: ${reason}`;
+  const { line: lineNumber, column } = lineAndColumn(text, offset);
   const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
   const lineEnd = text.indexOf('\n', offset);
   const line = text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd).replace(/\r$/, '');
-  const lineNumber = text.slice(0, lineStart).split('\n').length;
-  // Characters, not UTF-16 units, as an editor counts columns.
-  const before = [...text.slice(lineStart, offset)].length;
-  const summary = `not valid JSON at line ${lineNumber}, column ${before + 1}: ${reason}${hintAt(text, offset)}`;
+  const before = column - 1;
+  const summary = `not valid JSON at line ${lineNumber}, column ${column}: ${reason}${hintAt(text, offset)}`;
   if ([...line].length > SHOWN_LINE_CHARS) return summary;
   const gutter = String(lineNumber);
   return `${summary}\n  ${gutter} | ${printable(line)}\n  ${' '.repeat(gutter.length)} | ${' '.repeat(before)}^`;

@@ -5,9 +5,14 @@ export function quote(value: string, maxChars = 60): string {
   const chars = [...value];
   const cut = chars.length > maxChars ? `${chars.slice(0, maxChars).join('')}…` : value;
   return JSON.stringify(cut).replace(
-    /[\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g,
+    /[\u007f-\u009f\u00ad\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060-\u2069\ufeff]/g,
     (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`,
   );
+}
+
+/** `U+202E` style name of a character. */
+export function codePoint(ch: string): string {
+  return `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
 }
 
 /** The canonical form of a well-formed language tag, or undefined when it is not one. */

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { KNOWN_COLUMNS, NOT_IMPORTED_FIELDS, REQUIRED_COLUMNS } from '../../scripts/resources/csv-columns';
+import { KNOWN_COLUMNS, LIST_COLUMNS, NOT_IMPORTED_FIELDS, REQUIRED_COLUMNS } from '../../scripts/resources/csv-columns';
+import { LIMITS } from '../../scripts/resources/validate';
 import { csvToEntries } from '../../scripts/resources/csv-to-entries';
 import { importCsv } from '../../scripts/resources/import-csv';
 import { AUDIENCES, ENTRY_KINDS, OPERATOR_FLAGS, OPERATOR_TYPES, TOPICS } from '../../src/data/entry';
@@ -39,6 +40,12 @@ describe('CSV-COLUMNS.md', () => {
     expect(valuesOf('audiences')).toEqual(AUDIENCES);
     expect(valuesOf('operator')).toEqual(OPERATOR_TYPES);
     expect(valuesOf('flags')).toEqual(OPERATOR_FLAGS);
+  });
+
+  it('says which columns hold lists, and the row limit the import enforces', () => {
+    const lists = fixedRows.filter((row) => /separated by `;`/i.test(row.what)).map((row) => row.column);
+    expect(lists).toEqual([...LIST_COLUMNS].sort((a, b) => KNOWN_COLUMNS.indexOf(a) - KNOWN_COLUMNS.indexOf(b)));
+    expect(doc).toContain(`A sheet holds at most ${LIMITS.entriesPerFile} rows of entries`);
   });
 
   it('names the fields that have no column', () => {

@@ -11,6 +11,18 @@ const repoDeployment = JSON.parse(readFileSync(new URL('../../resources/deployme
   unknown
 >;
 
+/** Runs `check` on a deployment file holding `text`, in a folder of its own that is removed afterwards. */
+function withDeploymentFile(text: string, check: (file: string) => void): void {
+  const dir = mkdtempSync(path.join(tmpdir(), 'waypoint-deployment-'));
+  const file = path.join(dir, 'deployment.json');
+  try {
+    writeFileSync(file, text);
+    check(file);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 /** The problem lines of a refused config, without the file name. */
 function problems(config: unknown): string[] {
   try {
@@ -64,25 +76,42 @@ describe('deployment settings', () => {
     ]);
   });
 
+  it('refuses invisible characters in the names the app shows', () => {
+    expect(problems({ ...repoDeployment, shortName: 'Way\u200bpoint' })).toEqual([
+      'shortName: contains an invisible character (U+200B), which can disguise a name; remove it',
+    ]);
+  });
+
   it('prints its problems without a stack trace', () => {
     expect(inspect(new DeploymentConfigError('resources/deployment.json has problems:\n  a\n  b'))).toBe(
       '[DeploymentConfigError: resources/deployment.json has problems:\n  a\n  b\n]',
     );
   });
 
+  it('reads a file saved with a byte order mark, as Windows editors save it', () => {
+    withDeploymentFile(`\uFEFF${JSON.stringify(repoDeployment, null, 2)}\n`, (file) => {
+      expect(readDeploymentConfig(file)).toEqual(repoDeployment);
+    });
+  });
+
+  it('refuses nesting deep enough to overflow the checks, naming the file', () => {
+    withDeploymentFile(`{ "appName": ${'['.repeat(100_000)}${']'.repeat(100_000)} }`, (file) => {
+      expect(() => readDeploymentConfig(file)).toThrow(
+        new DeploymentConfigError(
+          `${file}: nests arrays and objects 100001 levels deep (level 33 opens at line 1, column 45); at most 32 allowed`,
+        ),
+      );
+    });
+  });
+
   it('says where a syntax error is, by line and column', () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'waypoint-deployment-'));
-    const file = path.join(dir, 'deployment.json');
-    try {
-      writeFileSync(file, '{\n  "appName": "Waypoint",\n}\n');
+    withDeploymentFile('{\n  "appName": "Waypoint",\n}\n', (file) => {
       expect(() => readDeploymentConfig(file)).toThrow(
         new DeploymentConfigError(
           `${file}: not valid JSON at line 3, column 1: Expected double-quoted property name (a comma before } is not allowed in JSON)\n  3 | }\n    | ^`,
         ),
       );
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    });
   });
 });
 

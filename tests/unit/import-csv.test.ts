@@ -347,6 +347,92 @@ describe('importCsv', () => {
   });
 });
 
+describe('cells a spreadsheet would run as formulas', () => {
+  const importOf = (text: string) => importCsv(text, { today: TODAY, outFile: 'resources/local/sheet.json', existing: [] });
+
+  it('refuses =HYPERLINK(...), naming the row, the column and the address it hides', () => {
+    const text = csv(
+      ['website'],
+      `${TIP},"=HYPERLINK(""https://elsewhere.example/"",""Helpline"")"`,
+      `${TIP.replace('x-tip', 'x-two').replace('A tip', '=1+1')},`,
+    );
+    expect(importOf(text).problems).toEqual([
+      {
+        row: 2,
+        column: 'website',
+        message:
+          '"=HYPERLINK(\\"https://elsewhere.example/\\",\\"Helpline\\")" starts with "=", so a spreadsheet would run it as a formula; write the address itself (this one opens "https://elsewhere.example/": check it is the operator\'s)',
+      },
+      {
+        row: 3,
+        column: 'name',
+        message: '"=1+1" starts with "=", so a spreadsheet would run it as a formula; write the value itself, not a formula',
+      },
+    ]);
+  });
+
+  it.each([
+    ['+', 'hours_note', '+SUM(A1)'],
+    ['-', 'organisation', '-2+3'],
+    ['@', 'name_es', '@SUM(A1)'],
+    ['\t', 'notes', '\t=1'],
+    ['\r', 'hours_note', '\r=1'],
+  ])('refuses a cell starting with %j (column %s)', (start, column, value) => {
+    const { problems } = importOf(csv([column], `${TIP},"${value.replaceAll('"', '""')}"`));
+    const named = start === '\t' ? 'a tab' : start === '\r' ? 'a carriage return' : `"${start}"`;
+    expect(problems).toEqual([{ row: 2, column, message: expect.stringContaining(`starts with ${named}`) }]);
+  });
+
+  it('checks each item of a list cell, and reports a refused cell once, not again as a bad value', () => {
+    const text = csv(['notes', 'topics'], `${TIP},Call us.; -Or write.,-trafficking`);
+    expect(importOf(text).problems).toEqual([
+      { row: 2, column: 'notes', message: expect.stringContaining('"-Or write." starts with "-"') },
+      { row: 2, column: 'topics', message: expect.stringContaining('"-trafficking" starts with "-"') },
+    ]);
+  });
+
+  it('keeps phone numbers written with a leading +, and refuses anything else starting so in a number column', () => {
+    const ok = csv(['phone', 'whatsapp'], `${TIP},+44 20 7946 0100; +44 20 7946 0101,+44 20 7946 0102`);
+    expect(importOf(ok).problems).toEqual([]);
+    expect(csvToEntries(ok).entries[0]?.contacts.map((contact) => contact.type)).toEqual(['phone', 'phone', 'whatsapp']);
+    expect(importOf(csv(['phone'], `${TIP},+cmd|' /C calc'!A0`)).problems).toEqual([
+      { row: 2, column: 'phone', message: expect.stringContaining('write the number alone, such as "+44 20 7946 0100"') },
+    ]);
+  });
+});
+
+describe('sheets too big for one entry file', () => {
+  it('says the row limit up front, in rows, without converting 100,000 rows', () => {
+    const rows = Array.from({ length: 100_000 }, (_, i) => TIP.replace('x-tip', `x-tip-${i}`));
+    const started = performance.now();
+    const { problems } = importCsv(csv([], ...rows), { today: TODAY, outFile: 'resources/local/big.json', existing: [] });
+    expect(problems).toEqual([
+      {
+        row: 0,
+        column: '',
+        message:
+          'has 100000 rows of entries; at most 5000 rows per file: split the sheet into several of at most 5000 rows and import each with its own --out resources/local/<name>.json',
+      },
+    ]);
+    expect(performance.now() - started).toBeLessThan(10_000);
+  });
+
+  it('gives the size limit in rows too, for fewer rows that are long', () => {
+    const summary = 'Help '.repeat(110).trim();
+    const rows = Array.from({ length: 4000 }, (_, i) => `x-tip-${i},tip,A tip,${summary},GB,https://example.org/,2026-11-01`);
+    const { problems } = importCsv(csv([], ...rows), { today: TODAY, outFile: 'resources/local/big.json', existing: [] });
+    expect(problems).toEqual([
+      {
+        row: 0,
+        column: '',
+        message: expect.stringMatching(
+          /^its 4000 rows would make an entry file of \d\.\d MB, more than the 2 MB one file may hold: split the sheet into several of at most \d{4} rows$/,
+        ),
+      },
+    ]);
+  });
+});
+
 describe('resources:import CLI', () => {
   const TSX = path.join(REPO, 'node_modules/.bin/tsx');
   const SCRIPT = path.join(REPO, 'scripts/resources/import-csv.ts');

@@ -1,9 +1,11 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { domainToUnicode, fileURLToPath } from 'node:url';
 import { inspect } from 'node:util';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { ISO_COUNTRY_CODES } from '../../scripts/resources/iso-countries';
-import { readResourceFiles } from '../../scripts/resources/read-resources';
+import { readEntryFiles, readResourceFiles } from '../../scripts/resources/read-resources';
 import {
   LIMITS,
   ResourceValidationError,
@@ -12,7 +14,9 @@ import {
   validateResources,
   type ValidationIssue,
 } from '../../scripts/resources/validate';
+import { unicodeHost } from '../../scripts/resources/validate/hosts';
 import { ENTRY_FIELD_NAMES } from '../../src/data/entry-fields';
+import { REPO_ROOT } from './support/real-directory';
 
 const TODAY = '2026-11-29';
 const options = { today: TODAY };
@@ -156,10 +160,41 @@ const EXPECTED: Record<string, { path: string; message: string; keptEntries?: nu
   'control-character.json': { path: 'entries[0].summary.en', message: 'control character (U+000A)' },
   'absurd-length.json': { path: 'entries[0].name.en', message: 'is 301 characters long; at most 300 allowed' },
   'too-many-items.json': { path: 'entries[0].organisations', message: 'has 51 items; at most 50 allowed' },
+  'nested-too-deep.json': {
+    path: '',
+    message: 'nests arrays and objects 10003 levels deep (level 33 opens at line 6, column 53); at most 32 allowed',
+  },
+  'line-separator.json': { path: 'entries[0].summary.en', message: 'line or paragraph separator (U+2028)' },
+  // Invisible characters and look-alike addresses
+  'zero-width-space-in-name.json': {
+    path: 'entries[0].name.en',
+    message: 'contains an invisible character (U+200B), which can disguise a name',
+  },
+  'zero-width-joiner-in-latin-name.json': {
+    path: 'entries[0].organisations[0]',
+    message: 'contains a zero-width joiner (U+200D) that is not inside a word of a script that uses it',
+  },
+  'invisible-character-in-link.json': {
+    path: 'entries[0].source',
+    message: '"https://humantrafficking\\u200bhotline.org/" contains an invisible character (U+200B)',
+  },
+  'mixed-script-host.json': {
+    path: 'entries[0].source',
+    message: 'has a host name that mixes Latin and Cyrillic letters ("humantrаffickinghotline.org": "а" U+0430 is Cyrillic)',
+  },
+  // Files the build cannot read as entry files
+  'symbolic-link.json': { path: '', message: 'not read: a symbolic link, and the build follows none' },
+  'upper-case-extension.JSON': {
+    path: '',
+    message: 'not read: entry file names must end in ".json" in lower case; rename it "upper-case-extension.json"',
+  },
+  'not-utf8.json': { path: '', message: 'not valid UTF-8; save the file as UTF-8' },
 };
 
 describe('bad resources', () => {
   const fixtures = readdirSync(BAD_DIR).sort();
+  // Read as the build reads resources/, so links, names and bytes it refuses are refused here too.
+  const corpus = new Map(readEntryFiles(REPO_ROOT, 'tests/unit/fixtures/bad-resources').map((read) => [read.file, read]));
 
   it('has an expectation for every fixture file and a fixture file for every expectation', () => {
     expect(fixtures).toEqual(Object.keys(EXPECTED).sort());
@@ -167,7 +202,7 @@ describe('bad resources', () => {
 
   it.each(fixtures)('%s fails with exactly its one error', (name) => {
     const file = `tests/unit/fixtures/bad-resources/${name}`;
-    const { entries, issues } = validateFile(file, readFileSync(`${BAD_DIR}/${name}`, 'utf8'), options);
+    const { entries, issues } = validateResources([corpus.get(file)!], options);
     const expected = EXPECTED[name]!;
     const errors = errorsOf(issues);
     expect(errors.map(formatIssue)).toHaveLength(1);
@@ -329,6 +364,125 @@ describe('partial results and limits', () => {
 
   it('refuses a malformed options.today rather than guessing', () => {
     expect(() => validateFile('a.json', fileOf(entry()), { today: '29/11/2026' })).toThrow(/options.today/);
+  });
+});
+
+describe('files as editors save them', () => {
+  it('accepts a byte order mark at the start of a file', () => {
+    const { entries, issues } = validateFile('a.json', `\uFEFF${fileOf(entry())}`, options);
+    expect(issues).toEqual([]);
+    expect(entries).toHaveLength(1);
+  });
+
+  it('refuses deep nesting before parsing, even when the file is not valid JSON, and counts no bracket inside a string', () => {
+    const unclosed = `{"entries": [${'['.repeat(50_000)}`;
+    expect(validateFile('a.json', unclosed, options).issues.map(formatIssue)).toEqual([
+      'a.json: nests arrays and objects 50002 levels deep (level 33 opens at line 1, column 44); at most 32 allowed',
+    ]);
+    const brackets = `${'[{'.repeat(40)}`;
+    expect(validateFile('a.json', fileOf(entry({ name: { en: brackets } })), options).issues).toEqual([]);
+  });
+});
+
+describe('files the build cannot read as entry files', () => {
+  let root: string | undefined;
+  afterEach(() => {
+    if (root) rmSync(root, { recursive: true, force: true });
+    root = undefined;
+  });
+
+  it('come back refused, so the build reports each (a linked folder, a .Json name) instead of leaving it out', () => {
+    root = mkdtempSync(path.join(tmpdir(), 'waypoint-read-'));
+    const outside = mkdtempSync(path.join(root, 'outside-'));
+    writeFileSync(path.join(outside, 'elsewhere.json'), fileOf(entry({ id: 'from-elsewhere' })));
+    mkdirSync(path.join(root, 'resources/directory'), { recursive: true });
+    mkdirSync(path.join(root, 'resources/local'), { recursive: true });
+    writeFileSync(path.join(root, 'resources/directory/US.json'), fileOf(entry()));
+    writeFileSync(path.join(root, 'resources/local/services.Json'), fileOf(entry({ id: 'services' })));
+    writeFileSync(path.join(root, 'resources/local/notes.txt'), 'not an entry file');
+    symlinkSync(outside, path.join(root, 'resources/local/linked'));
+    const files = readResourceFiles(root);
+    expect(files.map(({ file, refused }) => [file, refused !== undefined])).toEqual([
+      ['resources/directory/US.json', false],
+      ['resources/local/linked', true],
+      ['resources/local/services.Json', true],
+    ]);
+    const { entries, issues } = validateResources(files, options);
+    expect(entries.map((e) => e.id)).toEqual(['us-trafficking-hotline']);
+    expect(issues.map(formatIssue)).toEqual([
+      'resources/local/linked: not read: a symbolic link, and the build follows none (so that nothing outside resources/ is read); put the file itself here',
+      'resources/local/services.Json: not read: entry file names must end in ".json" in lower case; rename it "services.json"',
+    ]);
+  });
+});
+
+describe('invisible characters and look-alike addresses', () => {
+  const messagesOf = (changes: Record<string, unknown>) =>
+    errorsOf(validateFile('a.json', fileOf(entry(changes)), options).issues).map(formatIssue);
+
+  it('keeps ZWNJ and ZWJ inside words of scripts that write them (Persian, Hindi)', () => {
+    expect(messagesOf({ name: { en: 'Hotline', fa: 'خط\u200cهای کمک', hi: 'सहायता क्\u200dष' } })).toEqual([]);
+  });
+
+  it('refuses them at the edge of such a word, between Latin letters, and in any link', () => {
+    expect(messagesOf({ name: { en: 'Hotline', fa: '\u200cخط' } })).toEqual([
+      expect.stringContaining('a.json: entries[0].name.fa: contains a zero-width non-joiner (U+200C)'),
+    ]);
+    expect(messagesOf({ source: 'https://humantraffickinghotline.org/\u200c' })).toEqual([
+      expect.stringContaining('contains an invisible character (U+200C); type the address again without it'),
+    ]);
+  });
+
+  it('refuses a word joiner in a name, an invisible character in an e-mail address, separators and marks anywhere', () => {
+    expect(messagesOf({ organisations: ['Polaris\u2060Project'] })).toEqual([
+      'a.json: entries[0].organisations[0]: contains an invisible character (U+2060), which can disguise a name; remove it',
+    ]);
+    expect(messagesOf({ contacts: [{ type: 'email', address: 'help@polaris\u200bproject.org' }] })).toEqual([
+      expect.stringContaining('contains an invisible character (U+200B)'),
+    ]);
+    expect(messagesOf({ summary: { en: 'Help.\u2029More help.' } })).toEqual([
+      expect.stringContaining('line or paragraph separator (U+2029)'),
+    ]);
+    expect(messagesOf({ summary: { en: 'Help\ufeff.' } })).toEqual([expect.stringContaining('byte order mark (U+FEFF)')]);
+  });
+
+  it('still allows a zero-width space in running text, where Thai marks word breaks with it', () => {
+    expect(messagesOf({ summary: { en: 'Help.', th: 'สายด่วน\u200bช่วยเหลือ' } })).toEqual([]);
+  });
+
+  it.each([
+    [
+      'a Latin-looking host written in Cyrillic',
+      'https://\u0430\u0440\u0440\u04cf\u0435.com/',
+      'mixes Cyrillic and Latin letters',
+    ],
+    ['a mixed host written as xn--', 'https://xn--pypal-4ve.com/', 'mixes Latin and Cyrillic letters ("pаypal.com"'],
+    ['Greek in a Latin host', 'https://g\u03bfv.uk/', 'mixes Latin and Greek letters'],
+  ])('refuses %s', (_, url, message) => {
+    expect(messagesOf({ source: url })).toEqual([expect.stringContaining(message)]);
+  });
+
+  it('refuses a look-alike e-mail domain, or one that is not Punycode (which a link parser refuses on its own)', () => {
+    expect(messagesOf({ contacts: [{ type: 'email', address: 'help@p\u0430ypal.com' }] })).toEqual([
+      expect.stringContaining('has a domain that mixes Latin and Cyrillic letters'),
+    ]);
+    expect(messagesOf({ contacts: [{ type: 'email', address: 'help@xn--99999999.org' }] })).toEqual([
+      expect.stringContaining('has a domain that is not a valid internationalised name ("xn--99999999.org")'),
+    ]);
+  });
+
+  it.each([
+    ['an accented Latin host', 'https://www.xn--frauenhausmdling-wwb.at/'],
+    ['a Cyrillic host on a Cyrillic domain', 'https://\u043c\u0432\u0434.\u0440\u0444/'],
+    ['a Japanese host mixing kanji and kana', 'https://\u4f8b\u3048.\u30c6\u30b9\u30c8/'],
+  ])('accepts %s', (_, url) => {
+    expect(messagesOf({ source: url })).toEqual([]);
+  });
+
+  it('decodes Punycode as Node does', () => {
+    for (const host of ['xn--frauenhausmdling-wwb.at', 'xn--pypal-4ve.com', 'xn--b1aew.xn--p1ai', 'xn--r8jz45g.xn--zckzah']) {
+      expect(unicodeHost(host)).toBe(domainToUnicode(host));
+    }
   });
 });
 

@@ -8,6 +8,7 @@ import { type Checker, child, isObject, type JsonObject, typeName } from './chec
 import {
   type Check,
   type ShapeOf,
+  asName,
   checkBoolean,
   checkEmail,
   checkHttpsUrl,
@@ -21,7 +22,7 @@ import {
   required,
 } from './fields.ts';
 
-const contactText = { label: optional(localized(LIMITS.labelChars)), note: optional(localized(LIMITS.textChars)) };
+const contactText = { label: optional(asName(localized(LIMITS.labelChars))), note: optional(localized(LIMITS.textChars)) };
 const acceptType = required(() => {}); // already checked before the shape is chosen
 
 const CONTACT_SHAPES: { phone: ShapeOf<PhoneContact>; link: ShapeOf<LinkContact>; email: ShapeOf<EmailContact> } = {

@@ -4,14 +4,18 @@
  * through the checker and returns nothing; shapes list them per key.
  */
 import type { IsRequired } from '../../../src/data/entry-fields.ts';
-import { canonicalLanguageTag, quote } from '../message-text.ts';
+import { canonicalLanguageTag, codePoint, quote } from '../message-text.ts';
 import { ISO_COUNTRY_SET } from '../iso-countries.ts';
 import { didYouMeanCountry, unknownValueMessage } from '../suggest.ts';
 import { type Checker, child, isObject, type JsonObject, typeName } from './checker.ts';
+import { lookAlikeHost } from './hosts.ts';
+import { invisibleInAddress, invisibleInName } from './text-safety.ts';
 
 /** Upper bounds that keep a broken or hostile file from bloating the app. */
 export const LIMITS = {
   fileBytes: 2 * 1024 * 1024,
+  // An entry file nests 7 deep at most (the file, entries, an entry, hours, weekly, a row, days); deeper is broken or hostile.
+  nestingDepth: 32,
   entriesPerFile: 5000,
   arrayItems: 50,
   idChars: 80,
@@ -171,6 +175,46 @@ export const localized =
     if (!Object.hasOwn(value, 'en')) c.error(path, 'missing English text ("en" is required)');
   };
 
+/**
+ * A name people know an entry or the app by (plain or localized text, checked by `check`): no
+ * invisible character may hide in it, so two names that look the same are the same.
+ */
+export const asName =
+  (check: Check): Check =>
+  (value, path, c) => {
+    check(value, path, c);
+    const texts: [string, unknown][] = typeof value === 'string' ? [[path, value]] : isObject(value) ? Object.entries(value) : [];
+    for (const [key, text] of texts) {
+      const hidden = typeof text === 'string' ? invisibleInName(text) : undefined;
+      if (hidden === undefined) continue;
+      c.error(
+        typeof value === 'string' ? path : child(path, key),
+        hidden === '\u200c' || hidden === '\u200d'
+          ? `contains a zero-width ${hidden === '\u200c' ? 'non-joiner' : 'joiner'} (${codePoint(hidden)}) that is not inside a word of a script that uses it (Arabic, Persian, Indic…); remove it`
+          : `contains an invisible character (${codePoint(hidden)}), which can disguise a name; remove it`,
+      );
+    }
+  };
+
+/** Reports an invisible character in a link or e-mail address; true when there is none. */
+function withoutInvisible(value: string, path: string, c: Checker): boolean {
+  const hidden = invisibleInAddress(value);
+  if (hidden !== undefined)
+    c.error(path, `${quote(value)} contains an invisible character (${codePoint(hidden)}); type the address again without it`);
+  return hidden === undefined;
+}
+
+/** Reports a host that could pass for another (letters of two scripts); `what` is the host's place, e.g. "a host name". */
+function withoutLookAlike(value: string, host: string, path: string, c: Checker, what: string): void {
+  const lookAlike = lookAlikeHost(host);
+  if (lookAlike !== undefined) {
+    c.error(
+      path,
+      `${quote(value)} has ${what} that ${lookAlike}, which can pass for another address; check it on the operator's own site`,
+    );
+  }
+}
+
 /** A country code: ISO 3166-1 alpha-2, or EU where the entry allows it. */
 export const countryCode =
   ({ allowEU }: { allowEU: boolean }): Check =>
@@ -192,7 +236,7 @@ export const countryCode =
 
 /** An absolute https: URL. Anything else (http:, javascript:, data:, relative) could leak or attack. */
 export const checkHttpsUrl: Check = (value, path, c) => {
-  if (!checkString(value, path, c, LIMITS.urlChars)) return;
+  if (!checkString(value, path, c, LIMITS.urlChars) || !withoutInvisible(value, path, c)) return;
   if (/\s/.test(value)) {
     c.error(path, `${quote(value)} must not contain spaces`);
     return;
@@ -210,10 +254,11 @@ export const checkHttpsUrl: Check = (value, path, c) => {
   }
   // user:password@host is a classic way to make a link look like it goes somewhere else.
   if (url.username !== '' || url.password !== '') c.error(path, `${quote(value)} must not contain a user name or password`);
+  withoutLookAlike(value, url.hostname, path, c, 'a host name');
 };
 
 export const checkEmail: Check = (value, path, c) => {
-  if (!checkString(value, path, c, LIMITS.emailChars)) return;
+  if (!checkString(value, path, c, LIMITS.emailChars) || !withoutInvisible(value, path, c)) return;
   if (/^mailto:/i.test(value)) {
     c.error(path, `${quote(value)}: write the address without "mailto:"`);
     return;
@@ -221,5 +266,7 @@ export const checkEmail: Check = (value, path, c) => {
   // One @, no spaces, a dotted domain; ? # % would change the meaning of the mailto: link.
   if (!/^[^\s@?#%<>"]+@[^\s@?#%<>"]+\.[^\s@?#%<>".]+$/.test(value)) {
     c.error(path, `${quote(value)} does not look like an email address`);
+    return;
   }
+  withoutLookAlike(value, value.slice(value.indexOf('@') + 1), path, c, 'a domain');
 };

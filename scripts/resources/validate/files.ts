@@ -2,7 +2,7 @@
 import type { Entry } from '../../../src/data/entry.ts';
 import { isRealDate } from '../../../src/rules/dates.ts';
 import { STALE_AFTER_DAYS } from '../../../src/rules/freshness.ts';
-import { jsonSyntaxMessage } from '../json-syntax.ts';
+import { parseJsonText } from '../json-text.ts';
 import { quote } from '../message-text.ts';
 import { Checker, child, isObject, typeName, type ValidateOptions, type ValidationIssue } from './checker.ts';
 import { validateEntry } from './entry.ts';
@@ -12,6 +12,8 @@ import { LIMITS } from './fields.ts';
 export interface ResourceFile {
   file: string;
   text: string;
+  /** Why the file was not read (a symbolic link, a name in the wrong case…); validation reports it as the file's error. */
+  refused?: string;
 }
 
 /** Entries that passed plus every issue found. */
@@ -33,22 +35,25 @@ function withDefaults(options: ValidateOptions): Required<ValidateOptions> {
   return { today: options.today, staleAfterDays: options.staleAfterDays ?? STALE_AFTER_DAYS };
 }
 
-function validateFileDetailed(file: string, text: string, options: Required<ValidateOptions>): FileResult {
+function validateFileDetailed({ file, text, refused }: ResourceFile, options: Required<ValidateOptions>): FileResult {
   const c = new Checker(file, options);
   const result: FileResult = { entries: [], issues: c.issues, ids: new Map() };
+  if (refused !== undefined) {
+    c.error('', refused);
+    return result;
+  }
 
   const bytes = new TextEncoder().encode(text).length;
   if (bytes > LIMITS.fileBytes) {
     c.error('', `file is ${bytes} bytes; at most ${LIMITS.fileBytes} (2 MB) allowed`);
     return result;
   }
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (error) {
-    c.error('', jsonSyntaxMessage(text, error as Error));
+  const parsed = parseJsonText(text, LIMITS.nestingDepth);
+  if (!parsed.ok) {
+    c.error('', parsed.message);
     return result;
   }
+  const data = parsed.value;
   if (!isObject(data)) {
     c.error('', `must be an object { "entries": [...] }, not ${typeName(data)}`);
     return result;
@@ -72,7 +77,7 @@ function validateFileDetailed(file: string, text: string, options: Required<Vali
 
 /** Validate one file's text. Returns the entries that passed plus every issue found. */
 export function validateFile(file: string, text: string, options: ValidateOptions): ValidationResult {
-  const { entries, issues } = validateFileDetailed(file, text, withDefaults(options));
+  const { entries, issues } = validateFileDetailed({ file, text }, withDefaults(options));
   return { entries: entries.map(({ entry }) => entry), issues };
 }
 
@@ -81,8 +86,9 @@ export function validateResources(files: readonly ResourceFile[], options: Valid
   const resolved = withDefaults(options);
   const firstUse = new Map<string, { file: string; index: number }>();
   const result: ValidationResult = { entries: [], issues: [] };
-  for (const { file, text } of files) {
-    const detailed = validateFileDetailed(file, text, resolved);
+  for (const resourceFile of files) {
+    const { file } = resourceFile;
+    const detailed = validateFileDetailed(resourceFile, resolved);
     result.issues.push(...detailed.issues);
     const duplicates = new Set<number>();
     for (const [id, index] of detailed.ids) {
