@@ -5,7 +5,9 @@
  * shows even for the moment the next page takes to load (or when there is no network and the
  * browser shows its own error page for the neutral address). Then state is wiped, and
  * `location.replace()` swaps this history entry for the neutral site, so Back skips the app.
+ * Before all of that, the exit latch: no reload the app starts later (an update) can abort it.
  */
+import { beginExit } from './exit-latch';
 import { ExitShortcutDetector } from './exit-shortcuts';
 
 export interface QuickExitOptions {
@@ -41,6 +43,7 @@ export function forgetSession(): void {
 
 /** Leaves the app now. */
 export function quickExit({ exitUrl, clearState }: QuickExitOptions): void {
+  beginExit();
   hidePage();
   try {
     clearState();
