@@ -4,7 +4,8 @@
  */
 import { effect } from '@preact/signals-core';
 import { blockNewWindows, listenForActivity } from '../kiosk/kiosk-guards';
-import { forgetSession, listenForExitShortcuts, quickExit, resetOnRestore } from '../safety/quick-exit';
+import { endExit } from '../safety/exit-latch';
+import { forgetSession, kioskExit, listenForExitShortcuts, quickExit, resetOnRestore } from '../safety/quick-exit';
 import { removeDataAndExit } from '../safety/remove-data';
 import type { AppModel, FocusTarget, PagePort } from './model';
 
@@ -15,12 +16,15 @@ const FOCUS_IDS: Record<FocusTarget, string> = {
   results: 'results',
   'country-search': 'country-search',
   help: 'help-heading',
+  'kiosk-start': 'kiosk-start',
 };
 
 /** The page port for a deployment that exits to `exitUrl`. */
 export function browserPage(exitUrl: string): PagePort {
   return {
     quickExit: (clearState) => quickExit({ exitUrl, clearState }),
+    kioskExit,
+    kioskReady: endExit,
     removeDataAndExit: (removals, exit) => void removeDataAndExit({ ...removals, exit }),
     forgetSession,
     focus(target, options) {

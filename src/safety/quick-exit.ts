@@ -54,6 +54,24 @@ export function quickExit({ exitUrl, clearState }: QuickExitOptions): void {
 }
 
 /**
+ * A kiosk's Quick exit: the same first steps, but the kiosk stays on the app (leaving for another
+ * site would strand a shared screen there, or on the browser's error page when offline). `clearState`
+ * puts the app's neutral screen up (and the deployment's own title back: a kiosk at rest shows it);
+ * the page is shown again once that screen is drawn (Preact renders in a microtask, before this
+ * timer). No navigation: no network, and no history entry to go Back to.
+ */
+export function kioskExit(clearState: () => void): void {
+  beginExit();
+  hidePage();
+  try {
+    clearState();
+  } finally {
+    forgetSession();
+    setTimeout(showPage, 0);
+  }
+}
+
+/**
  * Listens for the exit shortcuts anywhere in the page, also while typing in a field. Capture
  * phase, so no component can swallow them. Returns a function that stops listening.
  */

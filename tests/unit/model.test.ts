@@ -21,6 +21,8 @@ function directory(version = 'v1'): StoredDirectory {
 function fakePage() {
   return {
     exits: 0,
+    kioskExits: 0,
+    kiosksReady: 0,
     sessionsForgotten: 0,
     focused: [] as FocusTarget[],
     titles: [] as string[],
@@ -65,6 +67,11 @@ function start(setup: Setup = {}): AppModel {
         clearState();
         page.exits++;
       },
+      kioskExit(clearState) {
+        clearState();
+        page.kioskExits++;
+      },
+      kioskReady: () => void page.kiosksReady++,
       removeDataAndExit(_removals, exit) {
         page.removals++;
         exit();
@@ -304,6 +311,41 @@ describe('app model: safety and kiosk', () => {
       expect(page.sessionsForgotten).toBe(1);
       expect(page.titles).toEqual(['Waypoint']);
       expect(page.focused.at(-1)).toBe('search');
+    });
+
+    it('Quick exit stays on the kiosk: a neutral screen, the visitor forgotten, no countdown over it until the next one starts', () => {
+      start({ kiosk: true, language: 'en', loaded: ['en', 'es'] });
+      model.directoryReady(directory());
+      model.chooseLanguage('es');
+      model.setQuery('trata');
+      model.dismissNote();
+      vi.advanceTimersByTime(90_000);
+      expect(model.countdown.value).toBe(10);
+      model.exit();
+      expect(page.exits).toBe(0);
+      expect(page.kioskExits).toBe(1);
+      expect(model.blank.value).toBe(true);
+      expect(model.countdown.value).toBeNull();
+      expect(model.query.value).toBe('');
+      expect(model.language.value.shown).toBe('en');
+      expect(model.noteOpen.value).toBe(true);
+      expect(page.sessionsForgotten).toBe(1);
+      expect(page.titles).toEqual(['Waypoint']);
+      expect(page.focused.at(-1)).toBe('kiosk-start');
+      // Nobody's screen is left to keep: the idle watch waits for the next person.
+      vi.advanceTimersByTime(10 * 60_000);
+      expect(model.countdown.value).toBeNull();
+      expect(model.blank.value).toBe(true);
+
+      model.startAfresh();
+      expect(model.blank.value).toBe(false);
+      expect(page.kiosksReady).toBe(1);
+      expect(page.focused.at(-1)).toBe('search');
+      vi.advanceTimersByTime(90_000);
+      expect(model.countdown.value).toBe(10);
+      // A second tap does not start a second watch.
+      model.startAfresh();
+      expect(page.kiosksReady).toBe(1);
     });
 
     it('"I\'m still here" keeps the screen', () => {

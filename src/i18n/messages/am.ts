@@ -95,6 +95,7 @@ export const am: Catalogue = {
   'kiosk.countdown.one': 'ፍለጋዎ በሚስጥር እንዲቆይ፣ ይህ ስክሪን በ{count} ሰከንድ ውስጥ ይጸዳል።',
   'kiosk.countdown.other': 'ፍለጋዎ በሚስጥር እንዲቆይ፣ ይህ ስክሪን በ{count} ሰከንድ ውስጥ ይጸዳል።',
   'kiosk.stillHere': 'አሁንም እዚህ ነኝ',
+  'kiosk.start': 'ይጀምሩ',
   'kiosk.print': 'ይህን የመገኛ መረጃ ያትሙ',
   'kiosk.scanHint': 'ቁጥሩን ይዘው ለመሄድ፣ ኮዱን በስልክዎ ካሜራ ይቃኙ።',
   'qr.label': 'የ{value} QR ኮድ',

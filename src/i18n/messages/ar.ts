@@ -109,6 +109,7 @@ export const ar: Catalogue = {
   'kiosk.countdown.many': 'للحفاظ على خصوصية البحث، ستُمسح هذه الشاشة بعد {count} ثانية.',
   'kiosk.countdown.other': 'للحفاظ على خصوصية البحث، ستُمسح هذه الشاشة بعد {count} ثانية.',
   'kiosk.stillHere': 'ما زلت هنا',
+  'kiosk.start': 'البدء',
   'kiosk.print': 'طباعة جهة الاتصال هذه',
   'kiosk.scanHint': 'يمكنك مسح أحد الرموز ضوئيًا بكاميرا هاتفك لأخذ الرقم معك.',
   'qr.label': 'رمز QR: {value}',

@@ -95,6 +95,7 @@ export const bn: Catalogue = {
   'kiosk.countdown.one': 'আপনার খোঁজ গোপন রাখতে এই স্ক্রিন {count} সেকেন্ডের মধ্যে মুছে যাবে।',
   'kiosk.countdown.other': 'আপনার খোঁজ গোপন রাখতে এই স্ক্রিন {count} সেকেন্ডের মধ্যে মুছে যাবে।',
   'kiosk.stillHere': 'আমি এখনো আছি',
+  'kiosk.start': 'শুরু করুন',
   'kiosk.print': 'এই যোগাযোগটি প্রিন্ট করুন',
   'kiosk.scanHint': 'নম্বরটি সঙ্গে নিতে ফোনের ক্যামেরা দিয়ে একটি কোড স্ক্যান করুন।',
   'qr.label': 'QR কোড: {value}',

@@ -89,6 +89,7 @@ export const en = {
   'kiosk.countdown.one': 'To keep your search private, this screen clears in {count} second.',
   'kiosk.countdown.other': 'To keep your search private, this screen clears in {count} seconds.',
   'kiosk.stillHere': 'I’m still here',
+  'kiosk.start': 'Start',
   'kiosk.print': 'Print this contact',
   'kiosk.scanHint': 'Scan a code with your phone’s camera to take the number with you.',
   'qr.label': 'QR code for {value}',

@@ -100,6 +100,7 @@ export const es: Catalogue = {
   'kiosk.countdown.other': 'Para que tu búsqueda siga siendo privada, esta pantalla se borrará en {count} segundos.',
   'kiosk.countdown.many': 'Para que tu búsqueda siga siendo privada, esta pantalla se borrará en {count} segundos.',
   'kiosk.stillHere': 'Sigo aquí',
+  'kiosk.start': 'Empezar',
   'kiosk.print': 'Imprimir este contacto',
   'kiosk.scanHint': 'Escanea un código con la cámara de tu teléfono para llevarte el número.',
   'qr.label': 'Código QR de {value}',

@@ -100,6 +100,7 @@ export const fa: Catalogue = {
   'kiosk.countdown.one': 'برای اینکه جستجوی شما محرمانه بماند، این صفحه تا {count} ثانیهٔ دیگر پاک می‌شود.',
   'kiosk.countdown.other': 'برای اینکه جستجوی شما محرمانه بماند، این صفحه تا {count} ثانیهٔ دیگر پاک می‌شود.',
   'kiosk.stillHere': 'هنوز اینجا هستم',
+  'kiosk.start': 'شروع',
   'kiosk.print': 'چاپ این اطلاعات تماس',
   'kiosk.scanHint': 'با دوربین گوشی‌تان یک کد را اسکن کنید تا شماره را با خود ببرید.',
   'qr.label': 'کد QR برای {value}',

@@ -106,6 +106,7 @@ export const fil: Catalogue = {
   'kiosk.countdown.one': 'Para manatiling pribado ang paghahanap mo, mabubura ang screen na ito sa loob ng {count} segundo.',
   'kiosk.countdown.other': 'Para manatiling pribado ang paghahanap mo, mabubura ang screen na ito sa loob ng {count} segundo.',
   'kiosk.stillHere': 'Nandito pa ako',
+  'kiosk.start': 'Magsimula',
   'kiosk.print': 'I-print ang contact na ito',
   'kiosk.scanHint': 'I-scan ang code gamit ang camera ng telepono mo para madala mo ang numero.',
   'qr.label': 'QR code para sa {value}',

@@ -104,6 +104,7 @@ export const fr: Catalogue = {
   'kiosk.countdown.other': 'Pour que votre recherche reste privée, cet écran s’effacera dans {count} secondes.',
   'kiosk.countdown.many': 'Pour que votre recherche reste privée, cet écran s’effacera dans {count} secondes.',
   'kiosk.stillHere': 'Je suis toujours là',
+  'kiosk.start': 'Commencer',
   'kiosk.print': 'Imprimer ce contact',
   'kiosk.scanHint': 'Scannez un code avec l’appareil photo de votre téléphone pour emporter le numéro.',
   'qr.label': 'Code QR pour {value}',

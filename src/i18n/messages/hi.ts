@@ -97,6 +97,7 @@ export const hi: Catalogue = {
   'kiosk.countdown.one': 'आपकी खोज कोई और न देखे, इसलिए यह स्क्रीन {count} सेकंड में साफ़ हो जाएगी।',
   'kiosk.countdown.other': 'आपकी खोज कोई और न देखे, इसलिए यह स्क्रीन {count} सेकंड में साफ़ हो जाएगी।',
   'kiosk.stillHere': 'मैं अभी यहीं हूँ',
+  'kiosk.start': 'शुरू करें',
   'kiosk.print': 'यह संपर्क प्रिंट करें',
   'kiosk.scanHint': 'नंबर अपने साथ ले जाने के लिए फ़ोन के कैमरे से कोड स्कैन करें।',
   'qr.label': '{value} का QR कोड',

@@ -100,6 +100,7 @@ export const id: Catalogue = {
   'kiosk.countdownTitle': 'Masih di sini?',
   'kiosk.countdown.other': 'Agar pencarian Anda tetap rahasia, layar ini akan dihapus dalam {count} detik.',
   'kiosk.stillHere': 'Saya masih di sini',
+  'kiosk.start': 'Mulai',
   'kiosk.print': 'Cetak kontak ini',
   'kiosk.scanHint': 'Pindai kode dengan kamera ponsel Anda untuk membawa nomornya.',
   'qr.label': 'Kode QR untuk {value}',

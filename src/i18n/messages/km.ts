@@ -93,6 +93,7 @@ export const km: Catalogue = {
   'kiosk.countdownTitle': 'នៅទីនេះទៀតទេ?',
   'kiosk.countdown.other': 'ដើម្បីរក្សាការស្វែងរករបស់អ្នកជាឯកជន អេក្រង់នេះនឹងសម្អាតក្នុងរយៈពេល {count} វិនាទីទៀត។',
   'kiosk.stillHere': 'ខ្ញុំនៅទីនេះ',
+  'kiosk.start': 'ចាប់ផ្តើម',
   'kiosk.print': 'បោះពុម្ពព័ត៌មានទំនាក់ទំនងនេះ',
   'kiosk.scanHint': 'ស្កេនកូដដោយកាមេរ៉ាទូរសព្ទរបស់អ្នក ដើម្បីយកលេខនេះទៅជាមួយ។',
   'qr.label': 'កូដ QR សម្រាប់ {value}',

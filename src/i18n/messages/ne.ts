@@ -96,6 +96,7 @@ export const ne: Catalogue = {
   'kiosk.countdown.one': 'तपाईंको खोज गोप्य राख्न, यो स्क्रिन {count} सेकेन्डमा सफा हुनेछ।',
   'kiosk.countdown.other': 'तपाईंको खोज गोप्य राख्न, यो स्क्रिन {count} सेकेन्डमा सफा हुनेछ।',
   'kiosk.stillHere': 'म अझै यहीँ छु',
+  'kiosk.start': 'सुरु गर्नुहोस्',
   'kiosk.print': 'यो सम्पर्क प्रिन्ट गर्नुहोस्',
   'kiosk.scanHint': 'नम्बर आफूसँग लैजान फोनको क्यामेराले कोड स्क्यान गर्नुहोस्।',
   'qr.label': 'QR कोड: {value}',

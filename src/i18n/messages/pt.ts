@@ -111,6 +111,7 @@ export const pt: Catalogue = {
   'kiosk.countdown.many': 'Para proteger a sua pesquisa, tudo aqui será apagado em {count} de segundos.',
   'kiosk.countdown.other': 'Para proteger a sua pesquisa, tudo aqui será apagado em {count} segundos.',
   'kiosk.stillHere': 'Ainda estou aqui',
+  'kiosk.start': 'Começar',
   'kiosk.print': 'Imprimir estas informações',
   'kiosk.scanHint': 'Leia um código QR com o seu telefone para levar o número.',
   'qr.label': 'Código QR de {value}',

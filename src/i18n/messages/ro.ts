@@ -107,6 +107,7 @@ export const ro: Catalogue = {
   'kiosk.countdown.few': 'Ca să vă protejăm căutarea, ecranul se șterge în {count} secunde.',
   'kiosk.countdown.other': 'Ca să vă protejăm căutarea, ecranul se șterge în {count} de secunde.',
   'kiosk.stillHere': 'Sunt încă aici',
+  'kiosk.start': 'Începeți',
   'kiosk.print': 'Tipăriți acest contact',
   'kiosk.scanHint': 'Scanați un cod cu camera telefonului ca să luați numărul cu dumneavoastră.',
   'qr.label': 'Cod QR pentru {value}',

@@ -108,6 +108,7 @@ export const ru: Catalogue = {
   'kiosk.countdown.many': 'Чтобы ваш поиск остался в тайне, экран очистится через {count} секунд.',
   'kiosk.countdown.other': 'Чтобы ваш поиск остался в тайне, экран очистится через {count} секунды.',
   'kiosk.stillHere': 'Я ещё здесь',
+  'kiosk.start': 'Начать',
   'kiosk.print': 'Распечатать контакт',
   'kiosk.scanHint': 'Отсканируйте код камерой телефона, чтобы взять номер с собой.',
   'qr.label': 'QR-код: {value}',

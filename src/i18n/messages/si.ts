@@ -96,6 +96,7 @@ export const si: Catalogue = {
   'kiosk.countdown.one': 'ඔබේ සෙවීම රහසිගතව තබා ගැනීමට, මෙම තිරය තත්පර {count}කින් හිස් වේ.',
   'kiosk.countdown.other': 'ඔබේ සෙවීම රහසිගතව තබා ගැනීමට, මෙම තිරය තත්පර {count}කින් හිස් වේ.',
   'kiosk.stillHere': 'මම තවම ඉන්නවා',
+  'kiosk.start': 'ආරම්භ කරන්න',
   'kiosk.print': 'මෙම සම්බන්ධතා තොරතුරු මුද්‍රණය කරන්න',
   'kiosk.scanHint': 'අංකය ඔබ සමඟ ගෙන යාමට, ඔබේ දුරකථනයේ කැමරාවෙන් කේතයක් ස්කෑන් කරන්න.',
   'qr.label': '{value} සඳහා QR කේතය',

@@ -99,6 +99,7 @@ export const sw: Catalogue = {
   'kiosk.countdown.one': 'Ili utafutaji wako ubaki siri, skrini hii itajifuta baada ya sekunde {count}.',
   'kiosk.countdown.other': 'Ili utafutaji wako ubaki siri, skrini hii itajifuta baada ya sekunde {count}.',
   'kiosk.stillHere': 'Bado nipo',
+  'kiosk.start': 'Anza',
   'kiosk.print': 'Chapisha mawasiliano haya',
   'kiosk.scanHint': 'Changanua msimbo kwa kamera ya simu yako ili uondoke na namba.',
   'qr.label': 'Msimbo wa QR wa {value}',

@@ -91,6 +91,7 @@ export const th: Catalogue = {
   'kiosk.countdownTitle': 'ยังใช้งานอยู่ไหม',
   'kiosk.countdown.other': 'เพื่อให้การค้นหาเป็นความลับ หน้าจอนี้จะล้างข้อมูลใน {count} วินาที',
   'kiosk.stillHere': 'ยังใช้งานอยู่',
+  'kiosk.start': 'เริ่มต้น',
   'kiosk.print': 'พิมพ์ข้อมูลติดต่อนี้',
   'kiosk.scanHint': 'สแกนรหัสด้วยกล้องโทรศัพท์เพื่อนำหมายเลขติดตัวไป',
   'qr.label': 'คิวอาร์โค้ดสำหรับ {value}',

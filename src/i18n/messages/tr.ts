@@ -103,6 +103,7 @@ export const tr: Catalogue = {
   'kiosk.countdown.one': 'Aramanızın gizli kalması için bu ekran {count} saniye içinde temizlenecek.',
   'kiosk.countdown.other': 'Aramanızın gizli kalması için bu ekran {count} saniye içinde temizlenecek.',
   'kiosk.stillHere': 'Hâlâ buradayım',
+  'kiosk.start': 'Başla',
   'kiosk.print': 'Bu iletişim bilgisini yazdır',
   'kiosk.scanHint': 'Numarayı yanınıza almak için bir kodu telefonunuzun kamerasıyla tarayın.',
   'qr.label': '{value} için QR kod',

@@ -109,6 +109,7 @@ export const uk: Catalogue = {
   'kiosk.countdown.many': 'Щоб ваш пошук залишився таємним, екран очиститься через {count} секунд.',
   'kiosk.countdown.other': 'Щоб ваш пошук залишився таємним, екран очиститься через {count} секунди.',
   'kiosk.stillHere': 'Я ще тут',
+  'kiosk.start': 'Почати',
   'kiosk.print': 'Надрукувати контакт',
   'kiosk.scanHint': 'Відскануйте код камерою телефона, щоб узяти номер із собою.',
   'qr.label': 'QR-код: {value}',

@@ -103,6 +103,7 @@ export const ur: Catalogue = {
   'kiosk.countdown.one': 'آپ کی تلاش کسی اور کو نظر نہ آئے، اس لیے یہ اسکرین {count} سیکنڈ میں صاف ہو جائے گی۔',
   'kiosk.countdown.other': 'آپ کی تلاش کسی اور کو نظر نہ آئے، اس لیے یہ اسکرین {count} سیکنڈ میں صاف ہو جائے گی۔',
   'kiosk.stillHere': 'میں ابھی یہیں ہوں',
+  'kiosk.start': 'شروع کریں',
   'kiosk.print': 'یہ رابطہ پرنٹ کریں',
   'kiosk.scanHint': 'نمبر ساتھ لے جانے کے لیے اپنے فون کے کیمرے سے کوڈ اسکین کریں۔',
   'qr.label': '{value} کا QR کوڈ',

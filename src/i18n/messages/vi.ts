@@ -96,6 +96,7 @@ export const vi: Catalogue = {
   'kiosk.countdownTitle': 'Bạn vẫn đang dùng chứ?',
   'kiosk.countdown.other': 'Để giữ kín việc tìm kiếm của bạn, màn hình này sẽ tự xóa sau {count} giây.',
   'kiosk.stillHere': 'Tôi vẫn đang dùng',
+  'kiosk.start': 'Bắt đầu',
   'kiosk.print': 'In thông tin liên hệ này',
   'kiosk.scanHint': 'Quét mã bằng camera điện thoại để mang số này theo.',
   'qr.label': 'Mã QR cho {value}',

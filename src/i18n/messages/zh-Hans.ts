@@ -89,6 +89,7 @@ export const zh_Hans: Catalogue = {
   'kiosk.countdownTitle': '还在吗？',
   'kiosk.countdown.other': '为保护您的搜索隐私，屏幕将在 {count} 秒后清空。',
   'kiosk.stillHere': '我还在',
+  'kiosk.start': '开始',
   'kiosk.print': '打印此联系方式',
   'kiosk.scanHint': '用手机相机扫描二维码，就能把号码带走。',
   'qr.label': '{value} 的二维码',
