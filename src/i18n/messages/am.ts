@@ -13,6 +13,7 @@ export const am: Catalogue = {
   'app.tagline': 'እርዳታ እና መረጃ፣ በዚህ መሣሪያ ላይ የተቀመጠ',
   'exit.button': 'ፈጣን መውጫ',
   'exit.hint': 'በፍጥነት ለመውጣት፦ Escን በተከታታይ ሁለት ጊዜ፣ ወይም Shiftን ሦስት ጊዜ ይጫኑ',
+  'framed.open': 'ይህን መተግበሪያ በራሱ ትር ይክፈቱ',
   'language.label': 'ቋንቋ',
   'search.label': 'እርዳታ ይፈልጉ',
   'search.hint': 'አገር፣ የእርዳታ ዓይነት፣ ድርጅት ወይም ቁጥር። የሚጽፉት ምንም ነገር አይቀመጥም።',

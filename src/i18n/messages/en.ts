@@ -3,6 +3,7 @@ export const en = {
   'app.tagline': 'Help and information, kept on this device',
   'exit.button': 'Quick exit',
   'exit.hint': 'Leave fast: press Esc twice quickly, or Shift three times',
+  'framed.open': 'Open this app in its own tab',
   'language.label': 'Language',
   'search.label': 'Search for help',
   'search.hint': 'A country, a kind of help, an organisation or a number. Nothing you type is kept.',

@@ -8,6 +8,7 @@ export const es: Catalogue = {
   'app.tagline': 'Ayuda e información, guardadas en este dispositivo',
   'exit.button': 'Salida rápida',
   'exit.hint': 'Para salir rápido: pulsa Esc dos veces seguidas, o Mayús tres veces',
+  'framed.open': 'Abrir esta aplicación en su propia pestaña',
   'language.label': 'Idioma',
   'search.label': 'Buscar ayuda',
   'search.hint': 'Un país, un tipo de ayuda, una organización o un número. No se guarda nada de lo que escribes.',

@@ -17,6 +17,7 @@ export const fil: Catalogue = {
   'app.tagline': 'Tulong at impormasyon, naka-save sa device na ito',
   'exit.button': 'Mabilis na paglabas',
   'exit.hint': 'Para umalis agad: mabilis na pindutin ang Esc nang dalawang beses, o ang Shift nang tatlong beses',
+  'framed.open': 'Buksan ang app na ito sa sarili nitong tab',
   'language.label': 'Wika',
   'search.label': 'Maghanap ng tulong',
   'search.hint': 'Isang bansa, uri ng tulong, organisasyon o numero. Hindi sine-save ang anumang tina-type mo.',

@@ -9,6 +9,7 @@ export const fr: Catalogue = {
   'app.tagline': 'Aide et informations, conservées sur cet appareil',
   'exit.button': 'Sortie rapide',
   'exit.hint': 'Pour partir vite : appuyez deux fois de suite sur Échap, ou trois fois sur Maj',
+  'framed.open': 'Ouvrir cette application dans son propre onglet',
   'language.label': 'Langue',
   'search.label': 'Chercher de l’aide',
   'search.hint': 'Un pays, un type d’aide, une organisation ou un numéro. Rien de ce que vous tapez n’est conservé.',

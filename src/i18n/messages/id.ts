@@ -13,6 +13,7 @@ export const id: Catalogue = {
   'app.tagline': 'Bantuan dan informasi, tersimpan di perangkat ini',
   'exit.button': 'Keluar cepat',
   'exit.hint': 'Untuk keluar cepat: tekan Esc dua kali berturut-turut, atau Shift tiga kali',
+  'framed.open': 'Buka aplikasi ini di tab tersendiri',
   'language.label': 'Bahasa',
   'search.label': 'Cari bantuan',
   'search.hint': 'Negara, jenis bantuan, organisasi, atau nomor. Apa pun yang Anda ketik tidak disimpan.',

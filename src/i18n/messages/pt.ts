@@ -18,6 +18,7 @@ export const pt: Catalogue = {
   'app.tagline': 'Ajuda e informações, guardadas neste dispositivo',
   'exit.button': 'Saída rápida',
   'exit.hint': 'Para sair rapidamente: pressione Esc duas vezes seguidas, ou Shift três vezes',
+  'framed.open': 'Abrir este site em uma aba própria',
   'language.label': 'Idioma',
   'search.label': 'Procurar ajuda',
   'search.hint': 'Um país, um tipo de ajuda, uma organização ou um número. Nada do que escrever fica guardado.',

@@ -14,6 +14,7 @@ export const ro: Catalogue = {
   'app.tagline': 'Ajutor și informații, păstrate pe acest dispozitiv',
   'exit.button': 'Ieșire rapidă',
   'exit.hint': 'Pentru a ieși repede: apăsați Esc de două ori la rând sau Shift de trei ori',
+  'framed.open': 'Deschideți aplicația într-o filă separată',
   'language.label': 'Limba',
   'search.label': 'Căutați ajutor',
   'search.hint': 'O țară, un tip de ajutor, o organizație sau un număr. Nimic din ce scrieți nu este păstrat.',

@@ -12,6 +12,7 @@ export const sw: Catalogue = {
   'app.tagline': 'Msaada na taarifa, vimehifadhiwa kwenye kifaa hiki',
   'exit.button': 'Ondoka haraka',
   'exit.hint': 'Kuondoka haraka: bonyeza Esc mara mbili kwa haraka, au Shift mara tatu',
+  'framed.open': 'Fungua programu hii kwenye kichupo chake',
   'language.label': 'Lugha',
   'search.label': 'Tafuta msaada',
   'search.hint': 'Nchi, aina ya msaada, shirika au namba. Hakuna unachoandika kinachohifadhiwa.',

@@ -14,6 +14,7 @@ export const tr: Catalogue = {
   'app.tagline': 'Yardım ve bilgi, bu cihazda saklanır',
   'exit.button': 'Hızlı çıkış',
   'exit.hint': 'Hızlıca çıkmak için: Esc tuşuna art arda iki kez veya Shift tuşuna üç kez basın',
+  'framed.open': 'Bu uygulamayı ayrı bir sekmede açın',
   'language.label': 'Dil',
   'search.label': 'Yardım arayın',
   'search.hint': 'Bir ülke, bir yardım türü, bir kuruluş veya bir numara. Yazdığınız hiçbir şey saklanmaz.',

@@ -13,6 +13,7 @@ export const vi: Catalogue = {
   'app.tagline': 'Trợ giúp và thông tin, lưu ngay trên thiết bị này',
   'exit.button': 'Thoát nhanh',
   'exit.hint': 'Rời đi nhanh: bấm Esc hai lần liên tiếp, hoặc bấm Shift ba lần',
+  'framed.open': 'Mở ứng dụng này trong một thẻ riêng',
   'language.label': 'Ngôn ngữ',
   'search.label': 'Tìm trợ giúp',
   'search.hint': 'Một quốc gia, một loại trợ giúp, một tổ chức hoặc một số điện thoại. Những gì bạn gõ không được lưu lại.',

@@ -12,6 +12,7 @@ export const zh_Hans: Catalogue = {
   'app.tagline': '求助信息，保存在本设备上',
   'exit.button': '快速离开',
   'exit.hint': '快速离开：连续快速按两次 Esc，或按三次 Shift',
+  'framed.open': '在单独的标签页中打开本应用',
   'language.label': '语言',
   'search.label': '查找帮助',
   'search.hint': '可输入国家、帮助类型、机构名称或电话号码。您输入的内容不会被保存。',

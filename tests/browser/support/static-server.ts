@@ -1,12 +1,15 @@
 /**
  * A small static file server for the built app, on 127.0.0.1 and a free port, with a request log
  * and fault injection. The folder it serves can be switched while it runs (the update test moves
- * from version 1 of the build to version 2).
+ * from version 1 of the build to version 2). It sends the site's security headers, from the same
+ * policy as `npm start` and the build's `_headers` (scripts/security-headers.ts), unless told not
+ * to (a host that sends none: the framing test).
  */
 import { readFile, stat } from 'node:fs/promises';
 import http, { type IncomingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
+import { headersFor } from '../../../scripts/security-headers';
 
 const MIME_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -105,7 +108,15 @@ async function isFile(file: string): Promise<boolean> {
   }
 }
 
-export async function startStaticServer(rootDir: string): Promise<StaticServer> {
+export interface StaticServerOptions {
+  /** Send the site's security headers (default true); false serves like a host that sends none. */
+  securityHeaders?: boolean;
+}
+
+export async function startStaticServer(
+  rootDir: string,
+  { securityHeaders = true }: StaticServerOptions = {},
+): Promise<StaticServer> {
   let root = path.resolve(rootDir);
   const log: LoggedRequest[] = [];
   const faults = new Set<Fault>();
@@ -128,10 +139,13 @@ export async function startStaticServer(rootDir: string): Promise<StaticServer> 
       at: Date.now(),
     };
     log.push(entry);
+    // The policy's headers, set before any answer; the answers below keep its Cache-Control (data files: no-store).
+    if (securityHeaders) for (const [name, value] of Object.entries(headersFor(pathname))) res.setHeader(name, value);
+    const cacheControl = String(res.getHeader('Cache-Control') ?? 'no-cache');
 
     const send = (status: number, body: Buffer | string, type = 'text/plain; charset=utf-8') => {
       entry.status = status;
-      res.writeHead(status, { 'Content-Type': type, 'Content-Length': Buffer.byteLength(body), 'Cache-Control': 'no-cache' });
+      res.writeHead(status, { 'Content-Type': type, 'Content-Length': Buffer.byteLength(body), 'Cache-Control': cacheControl });
       res.end(req.method === 'HEAD' ? undefined : body);
     };
 
@@ -168,7 +182,7 @@ export async function startStaticServer(rootDir: string): Promise<StaticServer> 
     if (fault?.kind === 'truncate') {
       entry.fault = fault.kind;
       entry.status = 200;
-      res.writeHead(200, { 'Content-Type': type, 'Content-Length': body.length, 'Cache-Control': 'no-cache' });
+      res.writeHead(200, { 'Content-Type': type, 'Content-Length': body.length, 'Cache-Control': cacheControl });
       res.write(body.subarray(0, Math.floor(body.length / 2)), () => res.socket?.destroy());
       return;
     }
