@@ -73,6 +73,8 @@ export const en = {
   'privacy.title': 'Privacy',
   'privacy.text':
     'Nothing you type is sent anywhere or kept. The directory, and anything you save, are kept on this device so that the app works offline.',
+  'privacy.traces':
+    'Removing the data empties this app’s storage, but your browser may keep copies of its files on this device for a while, and your browser history still lists this site. To clear those too, delete your browsing data in the browser’s settings.',
   'privacy.showNote': 'How to stay safe on this device',
   'privacy.remove': 'Remove this app’s data from this device',
   'privacy.confirmTitle': 'Remove everything and leave?',

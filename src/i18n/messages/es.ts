@@ -82,6 +82,8 @@ export const es: Catalogue = {
   'privacy.title': 'Privacidad',
   'privacy.text':
     'Nada de lo que escribes se envía a ningún sitio ni se guarda. El directorio y lo que guardes se conservan en este dispositivo para que la aplicación funcione sin conexión.',
+  'privacy.traces':
+    'Al borrar los datos se vacía el almacenamiento de esta aplicación, pero tu navegador puede conservar copias de sus archivos en este dispositivo durante un tiempo, y el historial del navegador sigue mostrando este sitio. Para borrar eso también, elimina los datos de navegación en la configuración del navegador.',
   'privacy.showNote': 'Cómo protegerte en este dispositivo',
   'privacy.remove': 'Borrar de este dispositivo los datos de esta aplicación',
   'privacy.confirmTitle': '¿Borrar todo y salir?',

@@ -90,6 +90,8 @@ export const fil: Catalogue = {
   'privacy.title': 'Privacy',
   'privacy.text':
     'Walang ipinapadala kahit saan o itinatago sa anumang tina-type mo. Ang direktoryo, at anumang sine-save mo, ay nakatago sa device na ito para gumana ang app kahit offline.',
+  'privacy.traces':
+    'Nililinis ng pag-alis ng data ang storage ng app na ito, pero maaaring itago pa ng browser ang mga kopya ng mga file nito sa device na ito nang ilang panahon, at nakalista pa rin ang site na ito sa history ng browser. Para mabura rin ang mga iyon, burahin ang browsing data sa settings ng browser.',
   'privacy.showNote': 'Paano manatiling ligtas sa device na ito',
   'privacy.remove': 'Alisin ang data ng app na ito sa device na ito',
   'privacy.confirmTitle': 'Alisin ang lahat at umalis?',

@@ -85,6 +85,8 @@ export const fr: Catalogue = {
   'privacy.title': 'Confidentialité',
   'privacy.text':
     'Rien de ce que vous tapez n’est envoyé nulle part ni conservé. L’annuaire, et tout ce que vous enregistrez, restent sur cet appareil pour que l’application fonctionne hors ligne.',
+  'privacy.traces':
+    'La suppression vide le stockage de cette application, mais votre navigateur peut garder un temps des copies de ses fichiers sur cet appareil, et l’historique de votre navigateur mentionne toujours ce site. Pour les effacer aussi, supprimez vos données de navigation dans les paramètres du navigateur.',
   'privacy.showNote': 'Comment vous protéger sur cet appareil',
   'privacy.remove': 'Supprimer de cet appareil les données de cette application',
   'privacy.confirmTitle': 'Tout supprimer et partir ?',

@@ -84,6 +84,8 @@ export const id: Catalogue = {
   'privacy.title': 'Privasi',
   'privacy.text':
     'Apa pun yang Anda ketik tidak dikirim ke mana pun dan tidak disimpan. Direktori, dan apa pun yang Anda simpan, disimpan di perangkat ini agar aplikasi bisa dipakai offline.',
+  'privacy.traces':
+    'Menghapus data akan mengosongkan penyimpanan aplikasi ini, tetapi browser mungkin masih menyimpan salinan filenya di perangkat ini untuk sementara, dan riwayat browser masih mencantumkan situs ini. Untuk menghapusnya juga, hapus data penjelajahan di setelan browser.',
   'privacy.showNote': 'Cara tetap aman di perangkat ini',
   'privacy.remove': 'Hapus data aplikasi ini dari perangkat ini',
   'privacy.confirmTitle': 'Hapus semua dan keluar?',

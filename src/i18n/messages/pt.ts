@@ -94,6 +94,8 @@ export const pt: Catalogue = {
   'privacy.title': 'Privacidade',
   'privacy.text':
     'Nada do que escrever é enviado para lugar nenhum nem guardado. A lista, e o que você guardar, ficam neste dispositivo para que este site funcione sem internet.',
+  'privacy.traces':
+    'Apagar os dados esvazia o armazenamento deste site, mas o navegador pode manter cópias neste dispositivo por algum tempo, e este site continua no histórico do navegador. Para apagar isso também, apague os dados de navegação nas configurações do navegador.',
   'privacy.showNote': 'Como ficar em segurança neste dispositivo',
   'privacy.remove': 'Apagar deste dispositivo os dados deste site',
   'privacy.confirmTitle': 'Apagar tudo e sair?',

@@ -90,6 +90,8 @@ export const ro: Catalogue = {
   'privacy.title': 'Confidențialitate',
   'privacy.text':
     'Nimic din ce scrieți nu este trimis nicăieri și nu este păstrat. Lista și ce salvați sunt păstrate pe acest dispozitiv, ca aplicația să funcționeze fără internet.',
+  'privacy.traces':
+    'Ștergerea golește spațiul de stocare al aplicației, dar browserul poate păstra o vreme copii ale fișierelor ei pe acest dispozitiv, iar istoricul browserului arată în continuare acest site. Pentru a le șterge și pe acestea, ștergeți datele de navigare din setările browserului.',
   'privacy.showNote': 'Cum să rămâneți în siguranță pe acest dispozitiv',
   'privacy.remove': 'Ștergeți de pe acest dispozitiv datele aplicației',
   'privacy.confirmTitle': 'Ștergeți tot și ieșiți?',

@@ -83,6 +83,8 @@ export const sw: Catalogue = {
   'privacy.title': 'Faragha',
   'privacy.text':
     'Hakuna unachoandika kinachotumwa popote wala kuhifadhiwa. Orodha, na chochote unachohifadhi, huwekwa kwenye kifaa hiki ili programu ifanye kazi bila mtandao.',
+  'privacy.traces':
+    'Kufuta data kunaondoa hifadhi ya programu hii, lakini kivinjari kinaweza kubaki na nakala za faili zake kwenye kifaa hiki kwa muda, na historia ya kivinjari bado inaonyesha tovuti hii. Ili kuvifuta pia, futa data ya kuvinjari kwenye mipangilio ya kivinjari.',
   'privacy.showNote': 'Jinsi ya kuwa salama kwenye kifaa hiki',
   'privacy.remove': 'Futa data ya programu hii kwenye kifaa hiki',
   'privacy.confirmTitle': 'Futa kila kitu na uondoke?',

@@ -86,6 +86,8 @@ export const tr: Catalogue = {
   'privacy.title': 'Gizlilik',
   'privacy.text':
     'Yazdığınız hiçbir şey hiçbir yere gönderilmez ve saklanmaz. Rehber ve kaydettikleriniz, uygulama internetsiz çalışsın diye bu cihazda saklanır.',
+  'privacy.traces':
+    'Silme işlemi uygulamanın depolama alanını boşaltır, ancak tarayıcı dosyalarının kopyalarını bir süre bu cihazda tutabilir ve bu site tarayıcı geçmişinde görünmeye devam eder. Bunları da temizlemek için tarayıcı ayarlarından tarama verilerini silin.',
   'privacy.showNote': 'Bu cihazda nasıl güvende kalırsınız',
   'privacy.remove': 'Bu uygulamanın verilerini bu cihazdan sil',
   'privacy.confirmTitle': 'Her şeyi silip çıkmak istiyor musunuz?',

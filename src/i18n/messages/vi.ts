@@ -81,6 +81,8 @@ export const vi: Catalogue = {
   'privacy.title': 'Quyền riêng tư',
   'privacy.text':
     'Những gì bạn gõ không được gửi đi đâu và không được lưu lại. Danh bạ và những gì bạn lưu được giữ trên thiết bị này để ứng dụng chạy được khi không có mạng.',
+  'privacy.traces':
+    'Xóa dữ liệu sẽ làm trống bộ nhớ của ứng dụng, nhưng trình duyệt có thể vẫn giữ bản sao các tệp của ứng dụng trên thiết bị này một thời gian, và lịch sử trình duyệt vẫn ghi trang này. Để xóa cả những thứ đó, hãy xóa dữ liệu duyệt web trong phần cài đặt của trình duyệt.',
   'privacy.showNote': 'Cách giữ an toàn trên thiết bị này',
   'privacy.remove': 'Xóa dữ liệu của ứng dụng này khỏi thiết bị',
   'privacy.confirmTitle': 'Xóa tất cả và rời đi?',

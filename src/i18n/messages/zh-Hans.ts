@@ -74,6 +74,8 @@ export const zh_Hans: Catalogue = {
   'note.dismiss': '隐藏此提示',
   'privacy.title': '隐私',
   'privacy.text': '您输入的任何内容都不会被发送到任何地方，也不会被保存。名录和您保存的内容都存放在本设备上，以便应用离线使用。',
+  'privacy.traces':
+    '删除数据会清空本应用的存储空间，但浏览器可能会在本设备上暂时保留其文件的副本，浏览记录中也仍会列出本网站。如需一并清除，请在浏览器设置中删除浏览数据。',
   'privacy.showNote': '如何在本设备上保护自己',
   'privacy.remove': '从本设备删除本应用的数据',
   'privacy.confirmTitle': '删除全部内容并离开？',
