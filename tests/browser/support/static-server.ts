@@ -3,13 +3,15 @@
  * and fault injection. The folder it serves can be switched while it runs (the update test moves
  * from version 1 of the build to version 2). It sends the site's security headers, from the same
  * policy as `npm start` and the build's `_headers` (scripts/security-headers.ts), unless told not
- * to (a host that sends none: the framing test).
+ * to (a host that sends none: the framing test). It keeps its own `no-cache` on the data files,
+ * not the policy's `no-store`: Playwright loses track of a `no-store` response (no
+ * `requestfinished` event, no body to read), which the update tests watch for.
  */
 import { readFile, stat } from 'node:fs/promises';
 import http, { type IncomingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { headersFor } from '../../../scripts/security-headers';
+import { SECURITY_HEADERS } from '../../../scripts/security-headers';
 
 const MIME_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -139,13 +141,12 @@ export async function startStaticServer(
       at: Date.now(),
     };
     log.push(entry);
-    // The policy's headers, set before any answer; the answers below keep its Cache-Control (data files: no-store).
-    if (securityHeaders) for (const [name, value] of Object.entries(headersFor(pathname))) res.setHeader(name, value);
-    const cacheControl = String(res.getHeader('Cache-Control') ?? 'no-cache');
+    // The policy's headers, set before any answer (the answers add their own).
+    if (securityHeaders) for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
 
     const send = (status: number, body: Buffer | string, type = 'text/plain; charset=utf-8') => {
       entry.status = status;
-      res.writeHead(status, { 'Content-Type': type, 'Content-Length': Buffer.byteLength(body), 'Cache-Control': cacheControl });
+      res.writeHead(status, { 'Content-Type': type, 'Content-Length': Buffer.byteLength(body), 'Cache-Control': 'no-cache' });
       res.end(req.method === 'HEAD' ? undefined : body);
     };
 
@@ -182,7 +183,7 @@ export async function startStaticServer(
     if (fault?.kind === 'truncate') {
       entry.fault = fault.kind;
       entry.status = 200;
-      res.writeHead(200, { 'Content-Type': type, 'Content-Length': body.length, 'Cache-Control': cacheControl });
+      res.writeHead(200, { 'Content-Type': type, 'Content-Length': body.length, 'Cache-Control': 'no-cache' });
       res.write(body.subarray(0, Math.floor(body.length / 2)), () => res.socket?.destroy());
       return;
     }
