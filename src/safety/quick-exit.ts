@@ -41,16 +41,21 @@ export function forgetSession(): void {
   }
 }
 
-/** Leaves the app now. */
-export function quickExit({ exitUrl, clearState }: QuickExitOptions): void {
+/** Every exit's first steps, in this order; `then` runs even if wiping the state fails. */
+function startExit(clearState: () => void, then: () => void): void {
   beginExit();
   hidePage();
   try {
     clearState();
   } finally {
     forgetSession();
-    location.replace(exitUrl);
+    then();
   }
+}
+
+/** Leaves the app now. */
+export function quickExit({ exitUrl, clearState }: QuickExitOptions): void {
+  startExit(clearState, () => location.replace(exitUrl));
 }
 
 /**
@@ -61,14 +66,7 @@ export function quickExit({ exitUrl, clearState }: QuickExitOptions): void {
  * timer). No navigation: no network, and no history entry to go Back to.
  */
 export function kioskExit(clearState: () => void): void {
-  beginExit();
-  hidePage();
-  try {
-    clearState();
-  } finally {
-    forgetSession();
-    setTimeout(showPage, 0);
-  }
+  startExit(clearState, () => setTimeout(showPage, 0));
 }
 
 /**

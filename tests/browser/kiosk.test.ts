@@ -82,6 +82,16 @@ function openKiosk(context: BrowserContext): Promise<Page> {
   return openApp(context, suite.server.url('/'), { fromStartPage: true });
 }
 
+/** A kiosk in use: opened (with history before it), its note hidden, something in session storage. */
+async function kioskInUse(context: BrowserContext): Promise<{ page: Page; historyLength: number; url: string }> {
+  const page = await openKiosk(context);
+  const historyLength = await page.evaluate(() => history.length);
+  const url = page.url();
+  await page.getByRole('button', { name: 'Hide this note' }).click();
+  await page.evaluate(() => sessionStorage.setItem('draft', 'helpline mexico'));
+  return { page, historyLength, url };
+}
+
 describe('kiosk', () => {
   test('contacts are large text with QR codes that scan to the number; nothing links out or opens a window', async () => {
     const { context, offOrigin } = await newContext(suite.browser, {
@@ -241,11 +251,7 @@ describe('kiosk', () => {
   test('Quick exit on a kiosk leaves for a neutral screen of the app, offline too; the next visitor starts afresh and Back never shows the last one', async () => {
     const { context, offOrigin } = await newContext(suite.browser, { exitUrl: EXIT_URL });
     try {
-      const page = await openKiosk(context);
-      const historyLength = await page.evaluate(() => history.length);
-      const url = page.url();
-      await page.getByRole('button', { name: 'Hide this note' }).click();
-      await page.evaluate(() => sessionStorage.setItem('draft', 'helpline mexico'));
+      const { page, historyLength, url } = await kioskInUse(context);
       await searchField(page).fill('helpline mexico');
       await expect.poll(() => page.locator('#results-heading').textContent()).toMatch(/results?$/);
 
@@ -291,14 +297,9 @@ describe('kiosk', () => {
   test('when the countdown runs out the screen forgets its visitor: search, language, scroll, session, saved items', async () => {
     const { context } = await newContext(suite.browser, { exitUrl: EXIT_URL });
     try {
-      const page = await openKiosk(context);
-      const historyLength = await page.evaluate(() => history.length);
-      const url = page.url();
-
       // What a visitor leaves behind: a search, another language, a scrolled page, session data,
       // and (from some earlier use of this browser) a saved helpline.
-      await page.getByRole('button', { name: 'Hide this note' }).click();
-      await page.evaluate(() => sessionStorage.setItem('draft', 'helpline mexico'));
+      const { page, historyLength, url } = await kioskInUse(context);
       await seedSavedId(page, 'gb-modern-slavery-exploitation-helpline');
       await searchField(page).fill('helpline');
       await page.getByLabel('Language').selectOption('es');

@@ -293,32 +293,38 @@ describe('app model: safety and kiosk', () => {
     beforeEach(() => vi.useFakeTimers());
     afterEach(() => vi.useRealTimers());
 
-    it('counts down after the idle time, then forgets its visitor', async () => {
+    /** A kiosk whose visitor leaves traces: another language, a search, the note dismissed. */
+    function kioskVisitor(): void {
       start({ kiosk: true, language: 'en', loaded: ['en', 'es'] });
       model.directoryReady(directory());
       model.chooseLanguage('es');
       model.setQuery('trata');
       model.dismissNote();
+    }
+
+    /** Nothing of the visitor is left: search, language, dismissed note, session; the title put back once. */
+    function expectVisitorForgotten(): void {
+      expect(model.query.value).toBe('');
+      expect(model.language.value.shown).toBe('en');
+      expect(model.noteOpen.value).toBe(true);
+      expect(page.sessionsForgotten).toBe(1);
+      expect(page.titles).toEqual(['Waypoint']);
+    }
+
+    it('counts down after the idle time, then forgets its visitor', async () => {
+      kioskVisitor();
       vi.advanceTimersByTime(89_000);
       expect(model.countdown.value).toBeNull();
       vi.advanceTimersByTime(1_000);
       expect(model.countdown.value).toBe(10);
       vi.advanceTimersByTime(10_000);
       expect(model.countdown.value).toBeNull();
-      expect(model.query.value).toBe('');
-      expect(model.language.value.shown).toBe('en');
-      expect(model.noteOpen.value).toBe(true);
-      expect(page.sessionsForgotten).toBe(1);
-      expect(page.titles).toEqual(['Waypoint']);
+      expectVisitorForgotten();
       expect(page.focused.at(-1)).toBe('search');
     });
 
     it('Quick exit stays on the kiosk: a neutral screen, the visitor forgotten, no countdown over it until the next one starts', () => {
-      start({ kiosk: true, language: 'en', loaded: ['en', 'es'] });
-      model.directoryReady(directory());
-      model.chooseLanguage('es');
-      model.setQuery('trata');
-      model.dismissNote();
+      kioskVisitor();
       vi.advanceTimersByTime(90_000);
       expect(model.countdown.value).toBe(10);
       model.exit();
@@ -326,11 +332,7 @@ describe('app model: safety and kiosk', () => {
       expect(page.kioskExits).toBe(1);
       expect(model.blank.value).toBe(true);
       expect(model.countdown.value).toBeNull();
-      expect(model.query.value).toBe('');
-      expect(model.language.value.shown).toBe('en');
-      expect(model.noteOpen.value).toBe(true);
-      expect(page.sessionsForgotten).toBe(1);
-      expect(page.titles).toEqual(['Waypoint']);
+      expectVisitorForgotten();
       expect(page.focused.at(-1)).toBe('kiosk-start');
       // Nobody's screen is left to keep: the idle watch waits for the next person.
       vi.advanceTimersByTime(10 * 60_000);
