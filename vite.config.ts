@@ -7,6 +7,7 @@ import { readDeploymentConfig } from './scripts/deployment.ts';
 import { deploymentIcons } from './scripts/icons.ts';
 import { atomicOutputPlugin } from './scripts/vite-plugin-atomic-output.ts';
 import { directoryPlugin } from './scripts/vite-plugin-directory.ts';
+import { securityHeadersPlugin } from './scripts/vite-plugin-headers.ts';
 
 const root = path.dirname(fileURLToPath(import.meta.url));
 // WAYPOINT_DEPLOYMENT points at another settings file (the tests build a kiosk this way).
@@ -25,10 +26,12 @@ export default defineConfig({
     // No inline data: URLs for assets: the Content-Security-Policy allows images from self.
     assetsInlineLimit: 0,
   },
+  // `npm start` serves the build with the site's security headers (securityHeadersPlugin).
   preview: { port: 4173, strictPort: true },
   plugins: [
     preact(),
     directoryPlugin({ root, deployment, icons }),
+    securityHeadersPlugin(),
     VitePWA({
       registerType: 'prompt',
       // The app registers the worker itself, through src/app/sw-bridge.ts.

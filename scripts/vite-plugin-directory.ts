@@ -11,26 +11,10 @@ import type { CompiledDirectory } from './resources/compile.ts';
 import { buildDirectory } from './resources/build-directory.ts';
 import { directoryCoverage, formatCoverage } from './resources/coverage.ts';
 import type { IconSet } from './icons.ts';
+import { CONTENT_SECURITY_POLICY } from './security-headers.ts';
 
 const DATASET_MODULE = 'virtual:waypoint/dataset';
 const DEPLOYMENT_MODULE = 'virtual:waypoint/deployment';
-
-/** The Content-Security-Policy of the built app: everything from our own origin, nothing inline. */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "manifest-src 'self'",
-  "worker-src 'self'",
-  "media-src 'none'",
-  "frame-src 'none'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-].join('; ');
 
 export interface DirectoryPluginOptions {
   /** Repository root: `resources/` is read from here. */

@@ -1,7 +1,8 @@
 /**
  * Start: read the surroundings once, build the model, connect the page and the service worker,
  * render. The reader's language loads first (a few milliseconds from the precache), so the first
- * screen is already in it; English if that fails.
+ * screen is already in it; English if that fails. Inside another site's frame nothing starts (no
+ * worker, no storage, no directory): the page offers only to open the app on its own.
  */
 import { render } from 'preact';
 import deployment from 'virtual:waypoint/deployment';
@@ -12,10 +13,12 @@ import { createAppModel, type AppModel } from './app/model';
 import { startServiceWorker } from './app/sw-bridge';
 import { startSettings } from './config/environment';
 import { openDirectoryStore } from './data/store';
-import { hasCatalogue, loadCatalogue } from './i18n/i18n';
+import { createTranslator, hasCatalogue, loadCatalogue } from './i18n/i18n';
+import { isFramed } from './safety/framing';
 import { isSafetyNoteDismissed, rememberSafetyNoteDismissed } from './safety/safety-note';
 import { rememberSessionCountry, sessionCountry } from './safety/session-choices';
 import { createSearchClient } from './search/search-client';
+import { FramedNotice } from './ui/FramedNotice';
 import './ui/styles.css';
 
 // The deployment's colour becomes the page's accent (the build checked its contrast). Set through
@@ -30,24 +33,36 @@ const start = startSettings(deployment, {
   smallScreen: matchMedia('(max-width: 37.5rem)').matches,
 });
 
+const app = document.getElementById('app')!;
+
+function startApp(): void {
+  const store = openDirectoryStore();
+  let model: AppModel | null = null;
+  const offlineCopy = startServiceWorker(() => model?.updateFound());
+  model = createAppModel({
+    start,
+    deployment,
+    catalogues: { has: hasCatalogue, load: loadCatalogue },
+    search: createSearchClient(),
+    store,
+    page: browserPage(deployment.exitUrl),
+    safetyNote: { isDismissed: isSafetyNoteDismissed, remember: rememberSafetyNoteDismissed },
+    session: { country: sessionCountry, rememberCountry: rememberSessionCountry },
+    offlineCopy,
+  });
+  connectPage(model);
+  render(<AppRoot model={model} />, app);
+  void startDirectory(model, store);
+}
+
+const framed = isFramed();
 loadCatalogue(start.language)
   .catch(() => undefined)
   .finally(() => {
-    const store = openDirectoryStore();
-    let model: AppModel | null = null;
-    const offlineCopy = startServiceWorker(() => model?.updateFound());
-    model = createAppModel({
-      start,
-      deployment,
-      catalogues: { has: hasCatalogue, load: loadCatalogue },
-      search: createSearchClient(),
-      store,
-      page: browserPage(deployment.exitUrl),
-      safetyNote: { isDismissed: isSafetyNoteDismissed, remember: rememberSafetyNoteDismissed },
-      session: { country: sessionCountry, rememberCountry: rememberSessionCountry },
-      offlineCopy,
-    });
-    connectPage(model);
-    render(<AppRoot model={model} />, document.getElementById('app')!);
-    void startDirectory(model, store);
+    if (!framed) startApp();
+    else
+      render(
+        <FramedNotice t={createTranslator(hasCatalogue(start.language) ? start.language : 'en').t} href={location.href} />,
+        app,
+      );
   });

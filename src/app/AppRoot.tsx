@@ -8,6 +8,7 @@ import { CountryPicker } from '../ui/CountryPicker';
 import { DirectoryView } from '../ui/DirectoryView';
 import { Header } from '../ui/Header';
 import { KioskCountdown } from '../ui/KioskCountdown';
+import { NeutralScreen } from '../ui/NeutralScreen';
 import { PrintJob } from '../ui/PrintJob';
 import { PrivacyPanel } from '../ui/PrivacyPanel';
 import { QuickExitButton } from '../ui/QuickExitButton';
@@ -29,6 +30,8 @@ export function AppRoot({ model }: { model: AppModel }) {
   const showSaved = model.view.value === 'saved';
   const saved = model.savedIds.value;
   const results = model.results.value;
+  // A kiosk after Quick exit: nothing of the app until the next person starts.
+  if (model.blank.value) return <NeutralScreen t={i18n.t} onStart={model.startAfresh} />;
   return (
     <>
       <div class={printJob ? 'screen screen--printing' : 'screen'}>
@@ -111,7 +114,9 @@ export function AppRoot({ model }: { model: AppModel }) {
         </footer>
       </div>
       {printJob && <PrintJob i18n={i18n} job={printJob} onDone={model.printDone} />}
-      {countdown !== null && <KioskCountdown i18n={i18n} secondsLeft={countdown} onStillHere={model.stillHere} />}
+      {countdown !== null && (
+        <KioskCountdown i18n={i18n} secondsLeft={countdown} onStillHere={model.stillHere} onExit={model.exit} />
+      )}
     </>
   );
 }

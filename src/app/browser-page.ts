@@ -4,7 +4,8 @@
  */
 import { effect } from '@preact/signals-core';
 import { blockNewWindows, listenForActivity } from '../kiosk/kiosk-guards';
-import { forgetSession, listenForExitShortcuts, quickExit, resetOnRestore } from '../safety/quick-exit';
+import { endExit } from '../safety/exit-latch';
+import { forgetSession, kioskExit, listenForExitShortcuts, quickExit, resetOnRestore } from '../safety/quick-exit';
 import { removeDataAndExit } from '../safety/remove-data';
 import { stopListening } from '../speech/listen';
 import type { AppModel, FocusTarget, PagePort } from './model';
@@ -16,6 +17,7 @@ const FOCUS_IDS: Record<FocusTarget, string> = {
   results: 'results',
   'country-search': 'country-search',
   help: 'help-heading',
+  'kiosk-start': 'kiosk-start',
 };
 
 /** The page port for a deployment that exits to `exitUrl`. */
@@ -26,6 +28,11 @@ export function browserPage(exitUrl: string): PagePort {
       stopListening();
       quickExit({ exitUrl, clearState });
     },
+    kioskExit: (clearState) => {
+      stopListening();
+      kioskExit(clearState);
+    },
+    kioskReady: endExit,
     removeDataAndExit: (removals, exit) => void removeDataAndExit({ ...removals, exit }),
     forgetSession,
     focus(target, options) {

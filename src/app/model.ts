@@ -33,7 +33,7 @@ export interface LanguageChoice {
 }
 
 /** Where focus goes after an action, once the screen shows its result. */
-export type FocusTarget = 'search' | 'note' | 'results' | 'country-search' | 'help';
+export type FocusTarget = 'search' | 'note' | 'results' | 'country-search' | 'help' | 'kiosk-start';
 
 /** A request to print one entry's slip: a new object each time, so the same entry can be printed twice. */
 export interface PrintJob {
@@ -44,6 +44,14 @@ export interface PrintJob {
 export interface PagePort {
   /** Quick exit: hides the page, runs `clearState`, forgets the session and leaves with no Back. */
   quickExit(clearState: () => void): void;
+  /**
+   * A kiosk's Quick exit: hides the page at once, runs `clearState` (which puts up the neutral
+   * screen), forgets the session, and shows the page again once that screen is drawn. No
+   * navigation, so no network and no history entry; no reload until `kioskReady`.
+   */
+  kioskExit(clearState: () => void): void;
+  /** The kiosk's next visitor starts from the neutral screen: the exit is over. */
+  kioskReady(): void;
   /** Deletes the offline copy and the database (within a time limit), then exits. */
   removeDataAndExit(
     removals: { removeOfflineCopy: () => Promise<void>; deleteDatabase: () => Promise<void> },
@@ -111,6 +119,8 @@ export function createAppModel(services: AppServices) {
   const updateNotice = signal<UpdateNotice>('none');
   const savedFailed = signal(false);
   const countdown = signal<number | null>(null);
+  /** A kiosk's neutral screen is up: Quick exit was used, and the next visitor has not started yet. */
+  const blank = signal(false);
 
   // ---- Derived.
   // Through the shown tag alone, so choosing a language that is still loading rebuilds nothing.
@@ -320,8 +330,28 @@ export function createAppModel(services: AppServices) {
     page.focus('search', { preventScroll: true });
   }
 
+  /** Quick exit. A kiosk stays on the app, on its neutral screen, its visitor forgotten. */
   function exit(): void {
-    page.quickExit(clearScreen);
+    if (!kiosk) {
+      page.quickExit(clearScreen);
+      return;
+    }
+    page.kioskExit(() => {
+      // No "Still there?" over the neutral screen: there is nobody's screen left to keep.
+      idle?.stop();
+      forgetVisitor();
+      blank.value = true;
+    });
+    page.focus('kiosk-start');
+  }
+
+  /** The next person taps the kiosk's neutral screen: the app's home, as for a new visitor. */
+  function startAfresh(): void {
+    if (!blank.peek()) return;
+    blank.value = false;
+    page.kioskReady();
+    watchIdle();
+    page.focus('search', { preventScroll: true });
   }
 
   /** "Remove this app's data from this device", then leave. */
@@ -391,7 +421,7 @@ export function createAppModel(services: AppServices) {
 
   // A kiosk forgets its visitor after a spell without input and a countdown.
   let idle: IdleWatch | null = null;
-  if (kiosk) {
+  function watchIdle(): void {
     idle = startIdleWatch({
       idleMs: services.deployment.kiosk.idleSeconds * 1000,
       countdownSeconds: COUNTDOWN_SECONDS,
@@ -400,6 +430,7 @@ export function createAppModel(services: AppServices) {
       onExpire: forgetVisitor,
     });
   }
+  if (kiosk) watchIdle();
 
   if (language.peek().shown !== start.language) chooseLanguage(start.language);
 
@@ -435,6 +466,8 @@ export function createAppModel(services: AppServices) {
     updateNotice: computed(() => updateNotice.value),
     /** Seconds left on the kiosk's "Still there?" countdown, or null. */
     countdown: computed(() => countdown.value),
+    /** The kiosk's neutral screen is up (after Quick exit). */
+    blank: computed(() => blank.value),
     i18n,
     entries,
     answeredQuery,
@@ -459,6 +492,7 @@ export function createAppModel(services: AppServices) {
     resetToHome,
     forgetVisitor,
     exit,
+    startAfresh,
     removeData,
     updateFound,
     applyUpdate,

@@ -4,9 +4,10 @@
  * reloads under her fingers.
  */
 import { Workbox } from 'workbox-window';
+import { reloadUnlessExiting } from '../safety/exit-latch';
 
 export interface ServiceWorkerBridge {
-  /** Activates the waiting version and reloads into it. */
+  /** Activates the waiting version and reloads into it (unless an exit has begun meanwhile). */
   applyUpdate(): void;
   /**
    * Removes the app's offline copy: every service worker of this origin and every Cache Storage
@@ -36,8 +37,9 @@ export function startServiceWorker(onUpdateReady: () => void): ServiceWorkerBrid
   return {
     applyUpdate() {
       if (!workbox) return;
-      // Reload once the new worker controls the page; reload() adds no history entry.
-      workbox.addEventListener('controlling', () => location.reload());
+      // Reload once the new worker controls the page; reload() adds no history entry. Never over
+      // a quick exit tapped meanwhile: the reload would abort it and bring the app back.
+      workbox.addEventListener('controlling', reloadUnlessExiting);
       workbox.messageSkipWaiting();
     },
     async removeFromDevice() {

@@ -5,7 +5,9 @@
  * shows even for the moment the next page takes to load (or when there is no network and the
  * browser shows its own error page for the neutral address). Then state is wiped, and
  * `location.replace()` swaps this history entry for the neutral site, so Back skips the app.
+ * Before all of that, the exit latch: no reload the app starts later (an update) can abort it.
  */
+import { beginExit } from './exit-latch';
 import { ExitShortcutDetector } from './exit-shortcuts';
 
 export interface QuickExitOptions {
@@ -39,15 +41,32 @@ export function forgetSession(): void {
   }
 }
 
-/** Leaves the app now. */
-export function quickExit({ exitUrl, clearState }: QuickExitOptions): void {
+/** Every exit's first steps, in this order; `then` runs even if wiping the state fails. */
+function startExit(clearState: () => void, then: () => void): void {
+  beginExit();
   hidePage();
   try {
     clearState();
   } finally {
     forgetSession();
-    location.replace(exitUrl);
+    then();
   }
+}
+
+/** Leaves the app now. */
+export function quickExit({ exitUrl, clearState }: QuickExitOptions): void {
+  startExit(clearState, () => location.replace(exitUrl));
+}
+
+/**
+ * A kiosk's Quick exit: the same first steps, but the kiosk stays on the app (leaving for another
+ * site would strand a shared screen there, or on the browser's error page when offline). `clearState`
+ * puts the app's neutral screen up (and the deployment's own title back: a kiosk at rest shows it);
+ * the page is shown again once that screen is drawn (Preact renders in a microtask, before this
+ * timer). No navigation: no network, and no history entry to go Back to.
+ */
+export function kioskExit(clearState: () => void): void {
+  startExit(clearState, () => setTimeout(showPage, 0));
 }
 
 /**

@@ -3,6 +3,7 @@
  * quick exit. The page is hidden first, as in quick exit, because she asked to leave; the deletions
  * then get a few seconds at most (IndexedDB can wait on another tab), and she leaves in any case.
  */
+import { beginExit } from './exit-latch';
 import { forgetSession, hidePage } from './quick-exit';
 
 export interface RemoveDataOptions {
@@ -33,6 +34,8 @@ export async function removeDataAndExit({
   exit,
   timeoutMs = REMOVE_DATA_TIMEOUT_MS,
 }: RemoveDataOptions): Promise<void> {
+  // She asked to leave: an update's reload during the deletions must not bring the app back.
+  beginExit();
   hidePage();
   forgetSession();
   forgetLocalStorage();

@@ -9,7 +9,10 @@ interface Props {
   onRemoveData: () => void;
 }
 
-/** The footer's privacy section: what is kept, the safety note again, and "remove everything" with a confirm step. */
+/**
+ * The footer's privacy section: what is kept, what removing cannot reach (the browser's own copies
+ * and history), the safety note again, and "remove everything" with a confirm step.
+ */
 export function PrivacyPanel({ t, onShowNote, onRemoveData }: Props) {
   const [confirming, setConfirming] = useState(false);
   const confirmTitle = useRef<HTMLHeadingElement>(null);
@@ -29,6 +32,8 @@ export function PrivacyPanel({ t, onShowNote, onRemoveData }: Props) {
         {t('privacy.title')}
       </h2>
       <p>{t('privacy.text')}</p>
+      {/* Honest about what removing cannot reach: the browser's own files on disk, and its history. */}
+      <p>{t('privacy.traces')}</p>
       <p class="privacy__actions">
         <button type="button" class="button button--secondary" onClick={onShowNote}>
           {t('privacy.showNote')}

@@ -1,3 +1,4 @@
+import { useId } from 'preact/hooks';
 import type { Translate } from '../i18n/i18n';
 
 interface Props {
@@ -5,14 +6,19 @@ interface Props {
   onExit: () => void;
 }
 
-/** The way out: first in tab order on every screen, big enough to hit without looking. */
+/**
+ * The way out: first in tab order on every screen, big enough to hit without looking. A modal
+ * dialog (a kiosk's "Still there?") carries its own, at the same spot, because a modal makes the
+ * page's inert; each copy names its own hint.
+ */
 export function QuickExitButton({ t, onExit }: Props) {
+  const hint = useId();
   return (
     <div class="quick-exit">
-      <button type="button" class="quick-exit__button" onClick={onExit} aria-describedby="quick-exit-hint">
+      <button type="button" class="quick-exit__button" onClick={onExit} aria-describedby={hint}>
         {t('exit.button')}
       </button>
-      <span id="quick-exit-hint" class="quick-exit__hint">
+      <span id={hint} class="quick-exit__hint">
         {t('exit.hint')}
       </span>
     </div>

@@ -2,7 +2,9 @@
  * Kiosk mode, on a build whose deployment file turns it on with the shortest idle time allowed
  * (15 s): contacts large with QR codes that scan back to the number, nothing that opens a window,
  * a printable slip, and, after the "Still there?" countdown, a screen that has forgotten its
- * visitor (search, language, scroll, session storage, saved items).
+ * visitor (search, language, scroll, session storage, saved items). Quick exit stays on the kiosk:
+ * a neutral screen of the app, offline too, above the countdown too, that the next visitor starts
+ * afresh from.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -15,7 +17,7 @@ import { START_PAGE_URL, newContext, openApp, searchField, waitForDirectory } fr
 import { buildVariant, defaultDeployment } from './support/build-app';
 import { readSavedIds, seedSavedId } from './support/indexeddb';
 import { axeViolations, pageCspViolations, recordCspViolations } from './support/page-checks';
-import { decodePng } from './support/png';
+import { decodePng, type Rgba } from './support/png';
 import { backForwardCacheBrowser, browserAndServer } from './support/suite';
 
 const IDLE_SECONDS = 15;
@@ -52,8 +54,42 @@ async function scanQr(page: Page, name: string): Promise<string | undefined> {
   return jsQR(data, width, height)?.data;
 }
 
+interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** The colours of a screenshot's pixels outside the given boxes (CSS pixels, scale 1), each widened by `margin`. */
+function coloursOutside({ width, height, data }: Rgba, boxes: Box[], margin = 4): Set<string> {
+  const inside = (x: number, y: number) =>
+    boxes.some(
+      (box) => x >= box.x - margin && x < box.x + box.width + margin && y >= box.y - margin && y < box.y + box.height + margin,
+    );
+  const colours = new Set<string>();
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) {
+      if (inside(x, y)) continue;
+      const i = (y * width + x) * 4;
+      colours.add(`${data[i]},${data[i + 1]},${data[i + 2]}`);
+    }
+  }
+  return colours;
+}
+
 function openKiosk(context: BrowserContext): Promise<Page> {
   return openApp(context, suite.server.url('/'), { fromStartPage: true });
+}
+
+/** A kiosk in use: opened (with history before it), its note hidden, something in session storage. */
+async function kioskInUse(context: BrowserContext): Promise<{ page: Page; historyLength: number; url: string }> {
+  const page = await openKiosk(context);
+  const historyLength = await page.evaluate(() => history.length);
+  const url = page.url();
+  await page.getByRole('button', { name: 'Hide this note' }).click();
+  await page.evaluate(() => sessionStorage.setItem('draft', 'helpline mexico'));
+  return { page, historyLength, url };
 }
 
 describe('kiosk', () => {
@@ -176,17 +212,94 @@ describe('kiosk', () => {
     }
   });
 
+  test('during "Still there?" the screen behind is hidden, and a tap where Quick exit was still exits', async () => {
+    const { context, offOrigin } = await newContext(suite.browser, { exitUrl: EXIT_URL });
+    try {
+      await context.clock.install();
+      const page = await openKiosk(context);
+      await page.getByRole('button', { name: 'Hide this note' }).click();
+      await searchField(page).fill('helpline mexico');
+      await expect.poll(() => page.locator('#results-heading').textContent()).toMatch(/results?$/);
+      const exitButton = (await page.locator('.screen .quick-exit__button').boundingBox())!;
+
+      await page.clock.fastForward(IDLE_SECONDS * 1000);
+      const dialog = page.getByRole('alertdialog', { name: 'Still there?' });
+      await dialog.waitFor();
+      expect(await axeViolations(page)).toEqual([]);
+      // Nothing of the last search shows through: outside the dialog and the Quick exit bar, one flat colour.
+      const shown = decodePng(await page.screenshot());
+      const covering = await Promise.all(
+        [dialog, ...(await dialog.locator('.quick-exit').all())].map(async (element) => (await element.boundingBox())!),
+      );
+      expect([...coloursOutside(shown, covering)]).toHaveLength(1);
+
+      // A tap (a real one, at the spot the page's Quick exit had) lands on a Quick exit, above the dialog.
+      await page.mouse.click(exitButton.x + exitButton.width / 2, exitButton.y + exitButton.height / 2);
+      await page.getByRole('button', { name: 'Start' }).waitFor();
+      expect(await page.getByRole('alertdialog').count()).toBe(0);
+      expect((await page.locator('body').textContent())?.toLowerCase()).not.toContain('mexico');
+      expect(offOrigin.filter((request) => request.url.startsWith(EXIT_URL))).toEqual([]);
+      // The neutral screen stays: no countdown comes back over it.
+      await page.clock.fastForward((IDLE_SECONDS + COUNTDOWN_SECONDS + 5) * 1000);
+      expect(await page.getByRole('alertdialog').count()).toBe(0);
+      expect(await page.getByRole('button', { name: 'Start' }).count()).toBe(1);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('Quick exit on a kiosk leaves for a neutral screen of the app, offline too; the next visitor starts afresh and Back never shows the last one', async () => {
+    const { context, offOrigin } = await newContext(suite.browser, { exitUrl: EXIT_URL });
+    try {
+      const { page, historyLength, url } = await kioskInUse(context);
+      await searchField(page).fill('helpline mexico');
+      await expect.poll(() => page.locator('#results-heading').textContent()).toMatch(/results?$/);
+
+      // Offline, and the server unreachable: the exit must not need the network.
+      await context.setOffline(true);
+      await page.route('**/*', (route) => route.abort('internetdisconnected'));
+      await page.getByRole('button', { name: 'Quick exit' }).click();
+      const start = page.getByRole('button', { name: 'Start' });
+      await start.waitFor();
+      expect(await page.evaluate(() => document.documentElement.hidden)).toBe(false);
+      expect(await page.locator('.screen').count()).toBe(0);
+      expect((await page.locator('body').textContent())?.trim()).toBe('Start');
+      // The deployment's (neutral) title, as on a kiosk at rest.
+      expect(await page.title()).toBe('Waypoint');
+      expect(await page.evaluate(() => sessionStorage.length)).toBe(0);
+      expect(page.url()).toBe(url);
+      expect(await page.evaluate(() => history.length)).toBe(historyLength);
+      expect(await axeViolations(page)).toEqual([]);
+
+      await start.click();
+      const search = searchField(page);
+      await search.waitFor();
+      expect(await search.inputValue()).toBe('');
+      await expect.poll(() => search.evaluate((element) => element === document.activeElement)).toBe(true);
+      await page.getByRole('heading', { name: 'Staying safe on this device' }).waitFor();
+      expect(await page.locator('#results-heading').textContent()).toMatch(/^\d+ entries$/);
+      expect((await page.locator('body').textContent())?.toLowerCase()).not.toContain('mexico');
+      expect(await page.title()).toBe('Waypoint');
+      expect(page.url()).toBe(url);
+      expect(await page.evaluate(() => history.length)).toBe(historyLength);
+      expect(offOrigin.filter((request) => request.url.startsWith(EXIT_URL))).toEqual([]);
+
+      // No entry was added: Back leaves the kiosk for where it came from, not for the last visitor's screen.
+      await page.unroute('**/*');
+      await context.setOffline(false);
+      await page.goBack();
+      expect(page.url()).toBe(START_PAGE_URL);
+    } finally {
+      await context.close();
+    }
+  });
+
   test('when the countdown runs out the screen forgets its visitor: search, language, scroll, session, saved items', async () => {
     const { context } = await newContext(suite.browser, { exitUrl: EXIT_URL });
     try {
-      const page = await openKiosk(context);
-      const historyLength = await page.evaluate(() => history.length);
-      const url = page.url();
-
       // What a visitor leaves behind: a search, another language, a scrolled page, session data,
       // and (from some earlier use of this browser) a saved helpline.
-      await page.getByRole('button', { name: 'Hide this note' }).click();
-      await page.evaluate(() => sessionStorage.setItem('draft', 'helpline mexico'));
+      const { page, historyLength, url } = await kioskInUse(context);
       await seedSavedId(page, 'gb-modern-slavery-exploitation-helpline');
       await searchField(page).fill('helpline');
       await page.getByLabel('Language').selectOption('es');

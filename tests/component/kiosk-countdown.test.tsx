@@ -5,11 +5,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Translator } from '../../src/i18n/i18n';
 import { KioskCountdown } from '../../src/ui/KioskCountdown';
+import { QuickExitButton } from '../../src/ui/QuickExitButton';
 import { click, labelOf, renderView, textOf } from './support/render';
 import { translator } from './support/views';
 
-function countdown(i18n: Translator, secondsLeft: number, onStillHere: () => void) {
-  return <KioskCountdown i18n={i18n} secondsLeft={secondsLeft} onStillHere={onStillHere} />;
+function countdown(i18n: Translator, secondsLeft: number, onStillHere: () => void, onExit: () => void = () => {}) {
+  return <KioskCountdown i18n={i18n} secondsLeft={secondsLeft} onStillHere={onStillHere} onExit={onExit} />;
 }
 
 describe('KioskCountdown', () => {
@@ -61,5 +62,28 @@ describe('KioskCountdown', () => {
     view.unmount();
     expect(closed).toBe(1);
     expect(dialog.open).toBe(false);
+  });
+
+  it('carries its own Quick exit, since a modal dialog makes the page’s inert; its hint is its own', async () => {
+    const i18n = await translator('en');
+    let exits = 0;
+    const { container } = renderView(
+      <>
+        <QuickExitButton t={i18n.t} onExit={() => {}} />
+        {countdown(
+          i18n,
+          10,
+          () => {},
+          () => exits++,
+        )}
+      </>,
+    );
+    const exit = container.querySelector('dialog .quick-exit__button')!;
+    expect(textOf(exit)).toBe('Quick exit');
+    click(exit);
+    expect(exits).toBe(1);
+    const hints = [...container.querySelectorAll('.quick-exit__button')].map((button) => button.getAttribute('aria-describedby'));
+    expect(new Set(hints).size).toBe(2);
+    for (const hint of hints) expect(textOf(container.querySelector(`[id="${hint}"]`))).toBe(i18n.t('exit.hint'));
   });
 });

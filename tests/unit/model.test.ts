@@ -21,6 +21,8 @@ function directory(version = 'v1'): StoredDirectory {
 function fakePage() {
   return {
     exits: 0,
+    kioskExits: 0,
+    kiosksReady: 0,
     sessionsForgotten: 0,
     focused: [] as FocusTarget[],
     titles: [] as string[],
@@ -66,6 +68,11 @@ function start(setup: Setup = {}): AppModel {
         clearState();
         page.exits++;
       },
+      kioskExit(clearState) {
+        clearState();
+        page.kioskExits++;
+      },
+      kioskReady: () => void page.kiosksReady++,
       removeDataAndExit(_removals, exit) {
         page.removals++;
         exit();
@@ -287,24 +294,61 @@ describe('app model: safety and kiosk', () => {
     beforeEach(() => vi.useFakeTimers());
     afterEach(() => vi.useRealTimers());
 
-    it('counts down after the idle time, then forgets its visitor', async () => {
+    /** A kiosk whose visitor leaves traces: another language, a search, the note dismissed. */
+    function kioskVisitor(): void {
       start({ kiosk: true, language: 'en', loaded: ['en', 'es'] });
       model.directoryReady(directory());
       model.chooseLanguage('es');
       model.setQuery('trata');
       model.dismissNote();
+    }
+
+    /** Nothing of the visitor is left: search, language, dismissed note, session; the title put back once. */
+    function expectVisitorForgotten(): void {
+      expect(model.query.value).toBe('');
+      expect(model.language.value.shown).toBe('en');
+      expect(model.noteOpen.value).toBe(true);
+      expect(page.sessionsForgotten).toBe(1);
+      expect(page.titles).toEqual(['Waypoint']);
+    }
+
+    it('counts down after the idle time, then forgets its visitor', async () => {
+      kioskVisitor();
       vi.advanceTimersByTime(89_000);
       expect(model.countdown.value).toBeNull();
       vi.advanceTimersByTime(1_000);
       expect(model.countdown.value).toBe(10);
       vi.advanceTimersByTime(10_000);
       expect(model.countdown.value).toBeNull();
-      expect(model.query.value).toBe('');
-      expect(model.language.value.shown).toBe('en');
-      expect(model.noteOpen.value).toBe(true);
-      expect(page.sessionsForgotten).toBe(1);
-      expect(page.titles).toEqual(['Waypoint']);
+      expectVisitorForgotten();
       expect(page.focused.at(-1)).toBe('search');
+    });
+
+    it('Quick exit stays on the kiosk: a neutral screen, the visitor forgotten, no countdown over it until the next one starts', () => {
+      kioskVisitor();
+      vi.advanceTimersByTime(90_000);
+      expect(model.countdown.value).toBe(10);
+      model.exit();
+      expect(page.exits).toBe(0);
+      expect(page.kioskExits).toBe(1);
+      expect(model.blank.value).toBe(true);
+      expect(model.countdown.value).toBeNull();
+      expectVisitorForgotten();
+      expect(page.focused.at(-1)).toBe('kiosk-start');
+      // Nobody's screen is left to keep: the idle watch waits for the next person.
+      vi.advanceTimersByTime(10 * 60_000);
+      expect(model.countdown.value).toBeNull();
+      expect(model.blank.value).toBe(true);
+
+      model.startAfresh();
+      expect(model.blank.value).toBe(false);
+      expect(page.kiosksReady).toBe(1);
+      expect(page.focused.at(-1)).toBe('search');
+      vi.advanceTimersByTime(90_000);
+      expect(model.countdown.value).toBe(10);
+      // A second tap does not start a second watch.
+      model.startAfresh();
+      expect(page.kiosksReady).toBe(1);
     });
 
     it('"I\'m still here" keeps the screen', () => {

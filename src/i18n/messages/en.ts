@@ -3,6 +3,7 @@ export const en = {
   'app.tagline': 'Help and information, kept on this device',
   'exit.button': 'Quick exit',
   'exit.hint': 'Leave fast: press Esc twice quickly, or Shift three times',
+  'framed.open': 'Open this app in its own tab',
   'language.label': 'Language',
   'language.missing':
     'This app is not yet translated into {language}. It is shown in {shown}; you can change the language above.',
@@ -76,6 +77,8 @@ export const en = {
   'privacy.title': 'Privacy',
   'privacy.text':
     'Nothing you type is sent anywhere or kept. The directory, and anything you save, are kept on this device so that the app works offline.',
+  'privacy.traces':
+    'Removing the data empties this app’s storage, but your browser may keep copies of its files on this device for a while, and your browser history still lists this site. To clear those too, delete your browsing data in the browser’s settings.',
   'privacy.showNote': 'How to stay safe on this device',
   'privacy.remove': 'Remove this app’s data from this device',
   'privacy.confirmTitle': 'Remove everything and leave?',
@@ -93,6 +96,7 @@ export const en = {
   'kiosk.countdown.one': 'To keep your search private, this screen clears in {count} second.',
   'kiosk.countdown.other': 'To keep your search private, this screen clears in {count} seconds.',
   'kiosk.stillHere': 'I’m still here',
+  'kiosk.start': 'Start',
   'kiosk.print': 'Print this contact',
   'kiosk.scanHint': 'Scan a code with your phone’s camera to take the number with you.',
   'qr.label': 'QR code for {value}',

@@ -8,6 +8,7 @@ export const es: Catalogue = {
   'app.tagline': 'Ayuda e información, guardadas en este dispositivo',
   'exit.button': 'Salida rápida',
   'exit.hint': 'Para salir rápido: pulsa Esc dos veces seguidas, o Mayús tres veces',
+  'framed.open': 'Abrir esta aplicación en su propia pestaña',
   'language.label': 'Idioma',
   'language.missing':
     'Esta aplicación aún no está traducida al {language}. Se muestra en {shown}; puedes cambiar el idioma arriba.',
@@ -85,6 +86,8 @@ export const es: Catalogue = {
   'privacy.title': 'Privacidad',
   'privacy.text':
     'Nada de lo que escribes se envía a ningún sitio ni se guarda. El directorio y lo que guardes se conservan en este dispositivo para que la aplicación funcione sin conexión.',
+  'privacy.traces':
+    'Al borrar los datos se vacía el almacenamiento de esta aplicación, pero tu navegador puede conservar copias de sus archivos en este dispositivo durante un tiempo, y el historial del navegador sigue mostrando este sitio. Para borrar eso también, elimina los datos de navegación en la configuración del navegador.',
   'privacy.showNote': 'Cómo protegerte en este dispositivo',
   'privacy.remove': 'Borrar de este dispositivo los datos de esta aplicación',
   'privacy.confirmTitle': '¿Borrar todo y salir?',
@@ -104,6 +107,7 @@ export const es: Catalogue = {
   'kiosk.countdown.other': 'Para que tu búsqueda siga siendo privada, esta pantalla se borrará en {count} segundos.',
   'kiosk.countdown.many': 'Para que tu búsqueda siga siendo privada, esta pantalla se borrará en {count} segundos.',
   'kiosk.stillHere': 'Sigo aquí',
+  'kiosk.start': 'Empezar',
   'kiosk.print': 'Imprimir este contacto',
   'kiosk.scanHint': 'Escanea un código con la cámara de tu teléfono para llevarte el número.',
   'qr.label': 'Código QR de {value}',

@@ -17,6 +17,7 @@ export const fil: Catalogue = {
   'app.tagline': 'Tulong at impormasyon, naka-save sa device na ito',
   'exit.button': 'Mabilis na paglabas',
   'exit.hint': 'Para umalis agad: mabilis na pindutin ang Esc nang dalawang beses, o ang Shift nang tatlong beses',
+  'framed.open': 'Buksan ang app na ito sa sarili nitong tab',
   'language.label': 'Wika',
   'language.missing':
     'Hindi pa naisasalin ang app na ito sa {language}. Nakalagay ito sa {shown}; mapapalitan ang wika sa itaas.',
@@ -94,6 +95,8 @@ export const fil: Catalogue = {
   'privacy.title': 'Privacy',
   'privacy.text':
     'Walang ipinapadala kahit saan o itinatago sa anumang tina-type mo. Ang direktoryo, at anumang sine-save mo, ay nakatago sa device na ito para gumana ang app kahit offline.',
+  'privacy.traces':
+    'Nililinis ng pag-alis ng data ang storage ng app na ito, pero maaaring itago pa ng browser ang mga kopya ng mga file nito sa device na ito nang ilang panahon, at nakalista pa rin ang site na ito sa history ng browser. Para mabura rin ang mga iyon, burahin ang browsing data sa settings ng browser.',
   'privacy.showNote': 'Paano manatiling ligtas sa device na ito',
   'privacy.remove': 'Alisin ang data ng app na ito sa device na ito',
   'privacy.confirmTitle': 'Alisin ang lahat at umalis?',
@@ -111,6 +114,7 @@ export const fil: Catalogue = {
   'kiosk.countdown.one': 'Para manatiling pribado ang paghahanap mo, mabubura ang screen na ito sa loob ng {count} segundo.',
   'kiosk.countdown.other': 'Para manatiling pribado ang paghahanap mo, mabubura ang screen na ito sa loob ng {count} segundo.',
   'kiosk.stillHere': 'Nandito pa ako',
+  'kiosk.start': 'Magsimula',
   'kiosk.print': 'I-print ang contact na ito',
   'kiosk.scanHint': 'I-scan ang code gamit ang camera ng telepono mo para madala mo ang numero.',
   'qr.label': 'QR code para sa {value}',

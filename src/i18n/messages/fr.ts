@@ -9,6 +9,7 @@ export const fr: Catalogue = {
   'app.tagline': 'Aide et informations, conservées sur cet appareil',
   'exit.button': 'Sortie rapide',
   'exit.hint': 'Pour partir vite : appuyez deux fois de suite sur Échap, ou trois fois sur Maj',
+  'framed.open': 'Ouvrir cette application dans son propre onglet',
   'language.label': 'Langue',
   'language.missing':
     'Cette application n’est pas encore traduite en {language}. Elle s’affiche en {shown} ; vous pouvez changer de langue plus haut.',
@@ -88,6 +89,8 @@ export const fr: Catalogue = {
   'privacy.title': 'Confidentialité',
   'privacy.text':
     'Rien de ce que vous tapez n’est envoyé nulle part ni conservé. L’annuaire, et tout ce que vous enregistrez, restent sur cet appareil pour que l’application fonctionne hors ligne.',
+  'privacy.traces':
+    'La suppression vide le stockage de cette application, mais votre navigateur peut garder un temps des copies de ses fichiers sur cet appareil, et l’historique de votre navigateur mentionne toujours ce site. Pour les effacer aussi, supprimez vos données de navigation dans les paramètres du navigateur.',
   'privacy.showNote': 'Comment vous protéger sur cet appareil',
   'privacy.remove': 'Supprimer de cet appareil les données de cette application',
   'privacy.confirmTitle': 'Tout supprimer et partir ?',
@@ -108,6 +111,7 @@ export const fr: Catalogue = {
   'kiosk.countdown.other': 'Pour que votre recherche reste privée, cet écran s’effacera dans {count} secondes.',
   'kiosk.countdown.many': 'Pour que votre recherche reste privée, cet écran s’effacera dans {count} secondes.',
   'kiosk.stillHere': 'Je suis toujours là',
+  'kiosk.start': 'Commencer',
   'kiosk.print': 'Imprimer ce contact',
   'kiosk.scanHint': 'Scannez un code avec l’appareil photo de votre téléphone pour emporter le numéro.',
   'qr.label': 'Code QR pour {value}',

@@ -13,6 +13,7 @@ export const id: Catalogue = {
   'app.tagline': 'Bantuan dan informasi, tersimpan di perangkat ini',
   'exit.button': 'Keluar cepat',
   'exit.hint': 'Untuk keluar cepat: tekan Esc dua kali berturut-turut, atau Shift tiga kali',
+  'framed.open': 'Buka aplikasi ini di tab tersendiri',
   'language.label': 'Bahasa',
   'language.missing': 'Aplikasi ini belum diterjemahkan ke {language}. Ditampilkan dalam {shown}; bahasa bisa diganti di atas.',
   'search.label': 'Cari bantuan',
@@ -86,6 +87,8 @@ export const id: Catalogue = {
   'privacy.title': 'Privasi',
   'privacy.text':
     'Apa pun yang Anda ketik tidak dikirim ke mana pun dan tidak disimpan. Direktori, dan apa pun yang Anda simpan, disimpan di perangkat ini agar aplikasi bisa dipakai offline.',
+  'privacy.traces':
+    'Menghapus data akan mengosongkan penyimpanan aplikasi ini, tetapi browser mungkin masih menyimpan salinan filenya di perangkat ini untuk sementara, dan riwayat browser masih mencantumkan situs ini. Untuk menghapusnya juga, hapus data penjelajahan di setelan browser.',
   'privacy.showNote': 'Cara tetap aman di perangkat ini',
   'privacy.remove': 'Hapus data aplikasi ini dari perangkat ini',
   'privacy.confirmTitle': 'Hapus semua dan keluar?',
@@ -103,6 +106,7 @@ export const id: Catalogue = {
   'kiosk.countdownTitle': 'Masih di sini?',
   'kiosk.countdown.other': 'Agar pencarian Anda tetap rahasia, layar ini akan dihapus dalam {count} detik.',
   'kiosk.stillHere': 'Saya masih di sini',
+  'kiosk.start': 'Mulai',
   'kiosk.print': 'Cetak kontak ini',
   'kiosk.scanHint': 'Pindai kode dengan kamera ponsel Anda untuk membawa nomornya.',
   'qr.label': 'Kode QR untuk {value}',

@@ -18,6 +18,7 @@ export const pt: Catalogue = {
   'app.tagline': 'Ajuda e informações, guardadas neste dispositivo',
   'exit.button': 'Saída rápida',
   'exit.hint': 'Para sair rapidamente: pressione Esc duas vezes seguidas, ou Shift três vezes',
+  'framed.open': 'Abrir este site em uma aba própria',
   'language.label': 'Idioma',
   'language.missing': 'Este site ainda não foi traduzido para {language}. Está em {shown}; pode mudar o idioma acima.',
   'search.label': 'Procurar ajuda',
@@ -96,6 +97,8 @@ export const pt: Catalogue = {
   'privacy.title': 'Privacidade',
   'privacy.text':
     'Nada do que escrever é enviado para lugar nenhum nem guardado. A lista, e o que você guardar, ficam neste dispositivo para que este site funcione sem internet.',
+  'privacy.traces':
+    'Apagar os dados esvazia o armazenamento deste site, mas o navegador pode manter cópias neste dispositivo por algum tempo, e este site continua no histórico do navegador. Para apagar isso também, apague os dados de navegação nas configurações do navegador.',
   'privacy.showNote': 'Como ficar em segurança neste dispositivo',
   'privacy.remove': 'Apagar deste dispositivo os dados deste site',
   'privacy.confirmTitle': 'Apagar tudo e sair?',
@@ -114,6 +117,7 @@ export const pt: Catalogue = {
   'kiosk.countdown.many': 'Para proteger a sua pesquisa, tudo aqui será apagado em {count} de segundos.',
   'kiosk.countdown.other': 'Para proteger a sua pesquisa, tudo aqui será apagado em {count} segundos.',
   'kiosk.stillHere': 'Ainda estou aqui',
+  'kiosk.start': 'Começar',
   'kiosk.print': 'Imprimir estas informações',
   'kiosk.scanHint': 'Leia um código QR com o seu telefone para levar o número.',
   'qr.label': 'Código QR de {value}',

@@ -14,6 +14,7 @@ export const ro: Catalogue = {
   'app.tagline': 'Ajutor și informații, păstrate pe acest dispozitiv',
   'exit.button': 'Ieșire rapidă',
   'exit.hint': 'Pentru a ieși repede: apăsați Esc de două ori la rând sau Shift de trei ori',
+  'framed.open': 'Deschideți aplicația într-o filă separată',
   'language.label': 'Limba',
   'language.missing':
     'Această aplicație nu este încă tradusă în {language}. Este afișată în {shown}; puteți schimba limba mai sus.',
@@ -93,6 +94,8 @@ export const ro: Catalogue = {
   'privacy.title': 'Confidențialitate',
   'privacy.text':
     'Nimic din ce scrieți nu este trimis nicăieri și nu este păstrat. Lista și ce salvați sunt păstrate pe acest dispozitiv, ca aplicația să funcționeze fără internet.',
+  'privacy.traces':
+    'Ștergerea golește spațiul de stocare al aplicației, dar browserul poate păstra o vreme copii ale fișierelor ei pe acest dispozitiv, iar istoricul browserului arată în continuare acest site. Pentru a le șterge și pe acestea, ștergeți datele de navigare din setările browserului.',
   'privacy.showNote': 'Cum să rămâneți în siguranță pe acest dispozitiv',
   'privacy.remove': 'Ștergeți de pe acest dispozitiv datele aplicației',
   'privacy.confirmTitle': 'Ștergeți tot și ieșiți?',
@@ -111,6 +114,7 @@ export const ro: Catalogue = {
   'kiosk.countdown.few': 'Ca să vă protejăm căutarea, ecranul se șterge în {count} secunde.',
   'kiosk.countdown.other': 'Ca să vă protejăm căutarea, ecranul se șterge în {count} de secunde.',
   'kiosk.stillHere': 'Sunt încă aici',
+  'kiosk.start': 'Începeți',
   'kiosk.print': 'Tipăriți acest contact',
   'kiosk.scanHint': 'Scanați un cod cu camera telefonului ca să luați numărul cu dumneavoastră.',
   'qr.label': 'Cod QR pentru {value}',

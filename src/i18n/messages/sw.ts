@@ -12,6 +12,7 @@ export const sw: Catalogue = {
   'app.tagline': 'Msaada na taarifa, vimehifadhiwa kwenye kifaa hiki',
   'exit.button': 'Ondoka haraka',
   'exit.hint': 'Kuondoka haraka: bonyeza Esc mara mbili kwa haraka, au Shift mara tatu',
+  'framed.open': 'Fungua programu hii kwenye kichupo chake',
   'language.label': 'Lugha',
   'language.missing':
     'Programu hii bado haijatafsiriwa kwa {language}. Inaonyeshwa kwa {shown}; unaweza kubadilisha lugha hapo juu.',
@@ -86,6 +87,8 @@ export const sw: Catalogue = {
   'privacy.title': 'Faragha',
   'privacy.text':
     'Hakuna unachoandika kinachotumwa popote wala kuhifadhiwa. Orodha, na chochote unachohifadhi, huwekwa kwenye kifaa hiki ili programu ifanye kazi bila mtandao.',
+  'privacy.traces':
+    'Kufuta data kunaondoa hifadhi ya programu hii, lakini kivinjari kinaweza kubaki na nakala za faili zake kwenye kifaa hiki kwa muda, na historia ya kivinjari bado inaonyesha tovuti hii. Ili kuvifuta pia, futa data ya kuvinjari kwenye mipangilio ya kivinjari.',
   'privacy.showNote': 'Jinsi ya kuwa salama kwenye kifaa hiki',
   'privacy.remove': 'Futa data ya programu hii kwenye kifaa hiki',
   'privacy.confirmTitle': 'Futa kila kitu na uondoke?',
@@ -103,6 +106,7 @@ export const sw: Catalogue = {
   'kiosk.countdown.one': 'Ili utafutaji wako ubaki siri, skrini hii itajifuta baada ya sekunde {count}.',
   'kiosk.countdown.other': 'Ili utafutaji wako ubaki siri, skrini hii itajifuta baada ya sekunde {count}.',
   'kiosk.stillHere': 'Bado nipo',
+  'kiosk.start': 'Anza',
   'kiosk.print': 'Chapisha mawasiliano haya',
   'kiosk.scanHint': 'Changanua msimbo kwa kamera ya simu yako ili uondoke na namba.',
   'qr.label': 'Msimbo wa QR wa {value}',

@@ -14,6 +14,7 @@ export const tr: Catalogue = {
   'app.tagline': 'Yardım ve bilgi, bu cihazda saklanır',
   'exit.button': 'Hızlı çıkış',
   'exit.hint': 'Hızlıca çıkmak için: Esc tuşuna art arda iki kez veya Shift tuşuna üç kez basın',
+  'framed.open': 'Bu uygulamayı ayrı bir sekmede açın',
   'language.label': 'Dil',
   'language.missing':
     'Bu uygulama henüz şu dile çevrilmedi: {language}. Şu dilde gösteriliyor: {shown}; dili yukarıdan değiştirebilirsiniz.',
@@ -89,6 +90,8 @@ export const tr: Catalogue = {
   'privacy.title': 'Gizlilik',
   'privacy.text':
     'Yazdığınız hiçbir şey hiçbir yere gönderilmez ve saklanmaz. Rehber ve kaydettikleriniz, uygulama internetsiz çalışsın diye bu cihazda saklanır.',
+  'privacy.traces':
+    'Silme işlemi uygulamanın depolama alanını boşaltır, ancak tarayıcı dosyalarının kopyalarını bir süre bu cihazda tutabilir ve bu site tarayıcı geçmişinde görünmeye devam eder. Bunları da temizlemek için tarayıcı ayarlarından tarama verilerini silin.',
   'privacy.showNote': 'Bu cihazda nasıl güvende kalırsınız',
   'privacy.remove': 'Bu uygulamanın verilerini bu cihazdan sil',
   'privacy.confirmTitle': 'Her şeyi silip çıkmak istiyor musunuz?',
@@ -107,6 +110,7 @@ export const tr: Catalogue = {
   'kiosk.countdown.one': 'Aramanızın gizli kalması için bu ekran {count} saniye içinde temizlenecek.',
   'kiosk.countdown.other': 'Aramanızın gizli kalması için bu ekran {count} saniye içinde temizlenecek.',
   'kiosk.stillHere': 'Hâlâ buradayım',
+  'kiosk.start': 'Başla',
   'kiosk.print': 'Bu iletişim bilgisini yazdır',
   'kiosk.scanHint': 'Numarayı yanınıza almak için bir kodu telefonunuzun kamerasıyla tarayın.',
   'qr.label': '{value} için QR kod',

@@ -13,6 +13,7 @@ export const vi: Catalogue = {
   'app.tagline': 'Trợ giúp và thông tin, lưu ngay trên thiết bị này',
   'exit.button': 'Thoát nhanh',
   'exit.hint': 'Rời đi nhanh: bấm Esc hai lần liên tiếp, hoặc bấm Shift ba lần',
+  'framed.open': 'Mở ứng dụng này trong một thẻ riêng',
   'language.label': 'Ngôn ngữ',
   'language.missing': 'Ứng dụng này chưa được dịch sang {language}. Đang hiển thị bằng {shown}; bạn có thể đổi ngôn ngữ ở trên.',
   'search.label': 'Tìm trợ giúp',
@@ -83,6 +84,8 @@ export const vi: Catalogue = {
   'privacy.title': 'Quyền riêng tư',
   'privacy.text':
     'Những gì bạn gõ không được gửi đi đâu và không được lưu lại. Danh bạ và những gì bạn lưu được giữ trên thiết bị này để ứng dụng chạy được khi không có mạng.',
+  'privacy.traces':
+    'Xóa dữ liệu sẽ làm trống bộ nhớ của ứng dụng, nhưng trình duyệt có thể vẫn giữ bản sao các tệp của ứng dụng trên thiết bị này một thời gian, và lịch sử trình duyệt vẫn ghi trang này. Để xóa cả những thứ đó, hãy xóa dữ liệu duyệt web trong phần cài đặt của trình duyệt.',
   'privacy.showNote': 'Cách giữ an toàn trên thiết bị này',
   'privacy.remove': 'Xóa dữ liệu của ứng dụng này khỏi thiết bị',
   'privacy.confirmTitle': 'Xóa tất cả và rời đi?',
@@ -99,6 +102,7 @@ export const vi: Catalogue = {
   'kiosk.countdownTitle': 'Bạn vẫn đang dùng chứ?',
   'kiosk.countdown.other': 'Để giữ kín việc tìm kiếm của bạn, màn hình này sẽ tự xóa sau {count} giây.',
   'kiosk.stillHere': 'Tôi vẫn đang dùng',
+  'kiosk.start': 'Bắt đầu',
   'kiosk.print': 'In thông tin liên hệ này',
   'kiosk.scanHint': 'Quét mã bằng camera điện thoại để mang số này theo.',
   'qr.label': 'Mã QR cho {value}',

@@ -1,12 +1,17 @@
 /**
  * A small static file server for the built app, on 127.0.0.1 and a free port, with a request log
  * and fault injection. The folder it serves can be switched while it runs (the update test moves
- * from version 1 of the build to version 2).
+ * from version 1 of the build to version 2). It sends the site's security headers, from the same
+ * policy as `npm start` and the build's `_headers` (scripts/security-headers.ts), unless told not
+ * to (a host that sends none: the framing test). It keeps its own `no-cache` on the data files,
+ * not the policy's `no-store`: Playwright loses track of a `no-store` response (no
+ * `requestfinished` event, no body to read), which the update tests watch for.
  */
 import { readFile, stat } from 'node:fs/promises';
 import http, { type IncomingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
+import { SECURITY_HEADERS } from '../../../scripts/security-headers';
 
 const MIME_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -105,7 +110,15 @@ async function isFile(file: string): Promise<boolean> {
   }
 }
 
-export async function startStaticServer(rootDir: string): Promise<StaticServer> {
+export interface StaticServerOptions {
+  /** Send the site's security headers (default true); false serves like a host that sends none. */
+  securityHeaders?: boolean;
+}
+
+export async function startStaticServer(
+  rootDir: string,
+  { securityHeaders = true }: StaticServerOptions = {},
+): Promise<StaticServer> {
   let root = path.resolve(rootDir);
   const log: LoggedRequest[] = [];
   const faults = new Set<Fault>();
@@ -128,6 +141,8 @@ export async function startStaticServer(rootDir: string): Promise<StaticServer> 
       at: Date.now(),
     };
     log.push(entry);
+    // The policy's headers, set before any answer (the answers add their own).
+    if (securityHeaders) for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
 
     const send = (status: number, body: Buffer | string, type = 'text/plain; charset=utf-8') => {
       entry.status = status;
