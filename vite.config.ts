@@ -5,6 +5,7 @@ import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { readDeploymentConfig } from './scripts/deployment.ts';
 import { deploymentIcons } from './scripts/icons.ts';
+import { MAX_FILE_BYTES } from './src/rules/dataset-limits.ts';
 import { directoryPlugin } from './scripts/vite-plugin-directory.ts';
 
 const root = path.dirname(fileURLToPath(import.meta.url));
@@ -54,7 +55,8 @@ export default defineConfig({
         cleanupOutdatedCaches: true,
         // The first install takes control at once, so the first visit already works offline.
         clientsClaim: true,
-        maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
+        // The build refuses a dataset over this size, so the precache never skips it.
+        maximumFileSizeToCacheInBytes: MAX_FILE_BYTES,
       },
     }),
   ],

@@ -99,7 +99,7 @@ export async function updateDirectory(context: SyncContext, current: StoredDirec
   let index: DatasetIndex;
   let indexBytes: number;
   try {
-    const bytes = await fetchBytes(context, INDEX_PATH, { cache: 'no-store' });
+    const bytes = await fetchBytes(context, INDEX_PATH);
     index = parseIndex(parseJson(bytes, INDEX_PATH));
     indexBytes = bytes.byteLength;
   } catch (error) {
