@@ -4,7 +4,9 @@
  * screen is already in it; English if that fails.
  */
 import { render } from 'preact';
+import bundledDataset from 'virtual:waypoint/dataset';
 import deployment from 'virtual:waypoint/deployment';
+import signingKeys from 'virtual:waypoint/signing-keys';
 import { AppRoot } from './app/AppRoot';
 import { browserPage, connectPage } from './app/browser-page';
 import { startDirectory } from './app/directory-loader';
@@ -45,5 +47,11 @@ loadCatalogue(start.language)
     });
     connectPage(model);
     render(<AppRoot model={model} />, document.getElementById('app')!);
-    void startDirectory(model, store);
+    void startDirectory(model, store, {
+      bundled: bundledDataset,
+      signingKeys,
+      fetch: (url, init) => fetch(url, init),
+      baseUrl: document.baseURI,
+      online: () => navigator.onLine,
+    });
   });
