@@ -6,6 +6,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { readDeploymentConfig } from './scripts/deployment.ts';
 import { deploymentIcons } from './scripts/icons.ts';
 import { atomicOutputPlugin } from './scripts/vite-plugin-atomic-output.ts';
+import { MAX_FILE_BYTES } from './src/rules/dataset-limits.ts';
 import { directoryPlugin } from './scripts/vite-plugin-directory.ts';
 import { securityHeadersPlugin } from './scripts/vite-plugin-headers.ts';
 
@@ -58,7 +59,8 @@ export default defineConfig({
         cleanupOutdatedCaches: true,
         // The first install takes control at once, so the first visit already works offline.
         clientsClaim: true,
-        maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
+        // The build refuses a dataset over this size, so the precache never skips it.
+        maximumFileSizeToCacheInBytes: MAX_FILE_BYTES,
       },
     }),
     // Last: the output folder is replaced only when the whole build, service worker included, succeeded.

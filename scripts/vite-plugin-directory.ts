@@ -1,8 +1,8 @@
 /**
  * Vite plugin: validates `resources/`, compiles the directory into the build and hands the app
- * the facts it needs at build time (bundled dataset, deployment settings, icons).
+ * the facts it needs at build time (bundled dataset, deployment settings, signing keys, icons).
  * A single invalid entry fails the build with file, field path and reason: never a half dataset.
- * A build that passes reports what the directory covers.
+ * A build that passes reports what the directory covers, and warns when its releases are unsigned.
  */
 import path from 'node:path';
 import type { Plugin, ResolvedConfig } from 'vite';
@@ -10,11 +10,31 @@ import type { DeploymentConfig } from '../src/config/deployment.ts';
 import type { CompiledDirectory } from './resources/compile.ts';
 import { buildDirectory } from './resources/build-directory.ts';
 import { directoryCoverage, formatCoverage } from './resources/coverage.ts';
+import { readSigningKeys, SIGNING_KEYS_FILE, signerOf, type SigningKey } from './resources/signing.ts';
 import type { IconSet } from './icons.ts';
 import { CONTENT_SECURITY_POLICY } from './security-headers.ts';
 
 const DATASET_MODULE = 'virtual:waypoint/dataset';
 const DEPLOYMENT_MODULE = 'virtual:waypoint/deployment';
+const SIGNING_KEYS_MODULE = 'virtual:waypoint/signing-keys';
+const VIRTUAL_MODULES = [DATASET_MODULE, DEPLOYMENT_MODULE, SIGNING_KEYS_MODULE];
+
+/** What a build says about signing: nothing when the directory is a release signed by a key the app trusts. */
+export function signingWarning(directory: CompiledDirectory, keys: readonly SigningKey[]): string | null {
+  if (keys.length === 0) {
+    return (
+      `Releases are unsigned: ${SIGNING_KEYS_FILE} lists no signing key, so devices take any directory the server ` +
+      'hands them. See README, "Signing releases" (npm run release:keygen).'
+    );
+  }
+  const { release, sequence } = directory.index;
+  if (release && signerOf(release, keys)) return null;
+  const what = release ? 'is signed by no key in' : 'is not a signed release, and the app trusts only the keys in';
+  return (
+    `Directory ${directory.info.version} ${what} ${SIGNING_KEYS_FILE}: installed apps will not take it as an update` +
+    `${sequence === undefined ? '' : ` (last release: ${sequence})`}. Run npm run release with the signing key, then build again.`
+  );
+}
 
 export interface DirectoryPluginOptions {
   /** Repository root: `resources/` is read from here. */
@@ -34,6 +54,7 @@ export function directoryPlugin({ root, deployment, icons: iconSet }: DirectoryP
   // True between the config's own compile and the first buildStart, which then has nothing to redo.
   let compiledWithConfig = false;
 
+  const signingKeys = () => readSigningKeys(root);
   const compile = (warn: (message: string) => void) => {
     directory = buildDirectory(root, warn);
     if (config.command === 'build') config.logger.info(formatCoverage(directoryCoverage(directory.entries)));
@@ -59,7 +80,7 @@ export function directoryPlugin({ root, deployment, icons: iconSet }: DirectoryP
       this.addWatchFile(path.join(root, 'resources'));
     },
     resolveId(id) {
-      if (id === DATASET_MODULE || id === DEPLOYMENT_MODULE) return `\0${id}`;
+      if (VIRTUAL_MODULES.includes(id)) return `\0${id}`;
       return undefined;
     },
     load(id) {
@@ -68,10 +89,16 @@ export function directoryPlugin({ root, deployment, icons: iconSet }: DirectoryP
         return `export default ${JSON.stringify(info)};`;
       }
       if (id === `\0${DEPLOYMENT_MODULE}`) return `export default ${JSON.stringify(appDeployment)};`;
+      if (id === `\0${SIGNING_KEYS_MODULE}`) {
+        return `export default ${JSON.stringify(signingKeys().map((key) => key.publicKey))};`;
+      }
       return undefined;
     },
     generateBundle() {
-      const { files } = directory ?? compile((message) => this.warn(message));
+      const compiled = directory ?? compile((message) => this.warn(message));
+      const { files } = compiled;
+      const warning = signingWarning(compiled, signingKeys());
+      if (warning) this.warn(warning);
       for (const [fileName, source] of files) this.emitFile({ type: 'asset', fileName, source });
       for (const [fileName, source] of icons) this.emitFile({ type: 'asset', fileName, source });
     },

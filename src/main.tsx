@@ -5,7 +5,9 @@
  * worker, no storage, no directory): the page offers only to open the app on its own.
  */
 import { render } from 'preact';
+import bundledDataset from 'virtual:waypoint/dataset';
 import deployment from 'virtual:waypoint/deployment';
+import signingKeys from 'virtual:waypoint/signing-keys';
 import { AppRoot } from './app/AppRoot';
 import { browserPage, connectPage } from './app/browser-page';
 import { startDirectory } from './app/directory-loader';
@@ -52,7 +54,13 @@ function startApp(): void {
   });
   connectPage(model);
   render(<AppRoot model={model} />, app);
-  void startDirectory(model, store);
+  void startDirectory(model, store, {
+    bundled: bundledDataset,
+    signingKeys,
+    fetch: (url, init) => fetch(url, init),
+    baseUrl: document.baseURI,
+    online: () => navigator.onLine,
+  });
 }
 
 const framed = isFramed();

@@ -9,3 +9,9 @@ declare module 'virtual:waypoint/deployment' {
   const deployment: DeploymentConfig;
   export default deployment;
 }
+
+declare module 'virtual:waypoint/signing-keys' {
+  /** The publisher's public keys (base64 raw Ed25519) from resources/signing-keys.json; empty when releases are unsigned. */
+  const keys: readonly string[];
+  export default keys;
+}

@@ -12,6 +12,7 @@ import {
   bucketCountFor,
   bucketText,
   compareIds,
+  contentInput,
   splitIntoBuckets,
   versionInput,
   type BucketList,
@@ -22,7 +23,7 @@ import {
 } from '../../src/data/dataset-format.ts';
 import { hasAllowedScheme } from '../../src/rules/link-schemes.ts';
 import { contactHref } from './contact-href.ts';
-import { entryHash, type ReleaseRecord } from './releases.ts';
+import { entryHash, latestSequence, type ReleaseRecord } from './releases.ts';
 
 export interface CompiledDirectory {
   /** Output files: path relative to the site root → contents. */
@@ -31,6 +32,8 @@ export interface CompiledDirectory {
   index: DatasetIndex;
   /** The compiled entries, sorted by id. */
   entries: CompiledEntry[];
+  /** The content hash a signed manifest names (SHA-256 over every bucket's SHA-256). */
+  content: string;
 }
 
 const DATA_DIR = 'data/';
@@ -76,9 +79,23 @@ function deltasFrom(releases: readonly ReleaseRecord[], entries: readonly Compil
 }
 
 /**
+ * The release a directory belongs to: its own record's sequence and signature when it was
+ * recorded, else the latest sequence (a build between two releases: devices take it as a
+ * correction of that release, and the next `npm run release` numbers it).
+ */
+function releaseOf(releases: readonly ReleaseRecord[], version: string): Pick<DatasetIndex, 'sequence' | 'release'> {
+  const record = releases.find((release) => release.version === version);
+  const sequence = record?.sequence ?? latestSequence(releases);
+  return {
+    ...(sequence === undefined ? {} : { sequence }),
+    ...(record?.release ? { release: record.release } : {}),
+  };
+}
+
+/**
  * Builds every published file for a directory. `generated` is passed in so that builds are
  * reproducible (the caller uses SOURCE_DATE_EPOCH when set); `releases` are earlier published
- * versions to write deltas from.
+ * versions to write deltas from, and say which release this directory is.
  */
 export function compileDirectory(
   entries: readonly Entry[],
@@ -94,13 +111,16 @@ export function compileDirectory(
   };
 
   const bucketCount = bucketCountFor(compiled.length);
-  const bucketHashes = splitIntoBuckets(compiled, bucketCount).map((bucketEntries) => {
+  const bucketDigests = splitIntoBuckets(compiled, bucketCount).map((bucketEntries) => {
     const text = bucketText(bucketEntries);
-    const hash = sha256Hex(text).slice(0, BUCKET_HASH_LENGTH);
-    publish(`b/${hash}.json`, text);
-    return hash;
+    const digest = sha256Hex(text);
+    publish(`b/${digest.slice(0, BUCKET_HASH_LENGTH)}.json`, text);
+    return digest;
   });
+  const bucketHashes = bucketDigests.map((digest) => digest.slice(0, BUCKET_HASH_LENGTH));
   const version = sha256Hex(versionInput(bucketHashes)).slice(0, VERSION_LENGTH);
+  const content = sha256Hex(contentInput(bucketDigests));
+  const release = releaseOf(releases, version);
 
   const dataset: Dataset = { version, generated, entries: compiled };
   const full = publish(`directory-${version}.json`, JSON.stringify(dataset));
@@ -120,6 +140,8 @@ export function compileDirectory(
     buckets: { ...buckets, count: bucketCount },
     bucketPath: 'b/',
     deltas,
+    content,
+    ...release,
   };
   files.set(`${DATA_DIR}index.json`, JSON.stringify(index));
 
@@ -127,6 +149,14 @@ export function compileDirectory(
     files,
     index,
     entries: compiled,
-    info: { version, generated, count: compiled.length, path: `${DATA_DIR}${full.path}`, sha256: full.sha256 },
+    content,
+    info: {
+      version,
+      generated,
+      count: compiled.length,
+      path: `${DATA_DIR}${full.path}`,
+      sha256: full.sha256,
+      ...(release.sequence === undefined ? {} : { sequence: release.sequence }),
+    },
   };
 }

@@ -12,6 +12,7 @@ import { NeutralScreen } from '../ui/NeutralScreen';
 import { PrintJob } from '../ui/PrintJob';
 import { PrivacyPanel } from '../ui/PrivacyPanel';
 import { QuickExitButton } from '../ui/QuickExitButton';
+import { RenderGuard } from '../ui/RenderGuard';
 import { SafetyNote } from '../ui/SafetyNote';
 import { SavedIntro } from '../ui/SavedIntro';
 import { SearchField } from '../ui/SearchField';
@@ -32,6 +33,7 @@ export function AppRoot({ model }: { model: AppModel }) {
   const results = model.results.value;
   // A kiosk after Quick exit: nothing of the app until the next person starts.
   if (model.blank.value) return <NeutralScreen t={i18n.t} onStart={model.startAfresh} />;
+  const unavailable = <p role="alert">{i18n.t('status.unavailable')}</p>;
   return (
     <>
       <div class={printJob ? 'screen screen--printing' : 'screen'}>
@@ -78,28 +80,30 @@ export function AppRoot({ model }: { model: AppModel }) {
           {model.savedFailed.value && <p role="alert">{i18n.t('saved.failed')}</p>}
           {showSaved && <SavedIntro t={i18n.t} count={savedEntries.length} />}
           {load.status === 'loading' && <p role="status">{i18n.t('status.loading')}</p>}
-          {load.status === 'unavailable' && <p role="alert">{i18n.t('status.unavailable')}</p>}
+          {load.status === 'unavailable' && unavailable}
           {load.status === 'ready' && (
-            <DirectoryView
-              i18n={i18n}
-              today={todayUtc()}
-              query={model.answeredQuery.value}
-              entries={showSaved ? savedEntries : model.entries.value}
-              results={showSaved ? results.filter((entry) => saved.has(entry.id)) : results}
-              nearest={showSaved ? [] : model.nearest.value}
-              country={model.country.value}
-              display={model.display.value}
-              namedCountry={model.namedCountry.value}
-              home={
-                showSaved
-                  ? undefined
-                  : {
-                      showAllCountries: model.showAllCountries.value,
-                      onToggleAllCountries: model.toggleAllCountries,
-                      missingLine: model.missingLine,
-                    }
-              }
-            />
+            <RenderGuard retryKey={load.directory.meta.version} fallback={unavailable}>
+              <DirectoryView
+                i18n={i18n}
+                today={todayUtc()}
+                query={model.answeredQuery.value}
+                entries={showSaved ? savedEntries : model.entries.value}
+                results={showSaved ? results.filter((entry) => saved.has(entry.id)) : results}
+                nearest={showSaved ? [] : model.nearest.value}
+                country={model.country.value}
+                display={model.display.value}
+                namedCountry={model.namedCountry.value}
+                home={
+                  showSaved
+                    ? undefined
+                    : {
+                        showAllCountries: model.showAllCountries.value,
+                        onToggleAllCountries: model.toggleAllCountries,
+                        missingLine: model.missingLine,
+                      }
+                }
+              />
+            </RenderGuard>
           )}
         </main>
         <footer class="site-footer">

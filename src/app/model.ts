@@ -9,7 +9,7 @@ import { batch, computed, effect, signal } from '@preact/signals-core';
 import type { DeploymentConfig } from '../config/deployment';
 import type { StartSettings } from '../config/environment';
 import type { CompiledEntry } from '../data/entry';
-import type { UpdateResult } from '../data/directory-sync';
+import type { UpdateFailure, UpdateResult } from '../data/directory-sync';
 import type { StorageNotice, UpdateNotice } from '../data/storage-notice';
 import type { DirectoryStore, StoredDirectory } from '../data/store';
 import { createTranslator } from '../i18n/i18n';
@@ -20,6 +20,24 @@ import type { SearchAnswer, SearchClient } from '../search/search-client';
 import type { EntryDisplay } from '../ui/EntryCard';
 import type { View } from '../ui/ViewSwitch';
 import { vocabularyFor } from './vocabulary';
+
+/**
+ * What the status line says for each kind of failed update. The reader needs to know that the
+ * newer directory did not arrive and that hers is unchanged; why (a refused signature, an entry
+ * the build's rules refuse, a directory too large) is for the logs, except a full disk, which
+ * she may be able to fix.
+ */
+const FAILURE_NOTICES: Record<UpdateFailure, UpdateNotice> = {
+  network: 'failed',
+  server: 'failed',
+  corrupt: 'failed',
+  invalid: 'failed',
+  unsigned: 'failed',
+  'too-large': 'failed',
+  'storage-full': 'storage-full',
+  storage: 'failed',
+  unexpected: 'failed',
+};
 
 /** Seconds the "Still there?" dialog counts down before a kiosk forgets its visitor. */
 export const COUNTDOWN_SECONDS = 10;
@@ -390,13 +408,7 @@ export function createAppModel(services: AppServices) {
   function updateFinished(result: UpdateResult): void {
     if (result.status === 'updated') directoryReady(result.directory);
     updateNotice.value =
-      result.status === 'timed-out'
-        ? 'timed-out'
-        : result.status === 'failed'
-          ? result.kind === 'storage-full'
-            ? 'storage-full'
-            : 'failed'
-          : 'none';
+      result.status === 'timed-out' ? 'timed-out' : result.status === 'failed' ? FAILURE_NOTICES[result.kind] : 'none';
   }
 
   // Saved items: read from the device once; a kiosk keeps none. A change she makes before the

@@ -8,7 +8,13 @@
  *   id. The device computes its own bucket hashes, compares them with the published list, and
  *   fetches only the buckets that differ, each a content-addressed file.
  * The dataset version is a hash over the bucket hashes, so a device can check that what it
- * assembled is exactly the published directory, whichever way it got there.
+ * assembled is exactly the published directory, whichever way it got there; the content hash, over
+ * the buckets' whole SHA-256, makes that check as strong as SHA-256.
+ *
+ * Releases are ordered by the publisher's release sequence (`npm run release`), never by a clock,
+ * and a signed release carries a manifest signed with the publisher's Ed25519 key. The manifest
+ * names the content, not the files it travelled in, so the same check holds for a directory
+ * passed from device to device.
  */
 import type { CompiledEntry } from './entry';
 
@@ -36,7 +42,36 @@ export interface DatasetIndex {
   bucketPath: string;
   /** Deltas to this version, by the version they start from. */
   deltas: Record<string, PublishedFile>;
+  /** The release sequence (absent when no release was ever recorded): a higher one is a later release. */
+  sequence?: number;
+  /** SHA-256 of {@link contentInput}: what the assembled entries must hash to. */
+  content?: string;
+  /** The publisher's signature over this release, when the release was signed. */
+  release?: SignedRelease;
 }
+
+/**
+ * What a publisher signs: one release of the directory, whatever carries it. Devices trust a
+ * manifest signed by a key built into the app, or by a key an earlier trusted manifest listed.
+ */
+export interface ReleaseManifest {
+  kind: typeof RELEASE_MANIFEST_KIND;
+  version: string;
+  sequence: number;
+  count: number;
+  /** SHA-256 of {@link contentInput} over the release's buckets. */
+  content: string;
+  /** Public keys (base64 of the raw 32-byte Ed25519 key) that may sign later releases: how keys rotate. */
+  keys: string[];
+}
+
+/** A manifest as signed: its exact JSON text, and the Ed25519 signature over its UTF-8 bytes (base64). */
+export interface SignedRelease {
+  manifest: string;
+  signature: string;
+}
+
+export const RELEASE_MANIFEST_KIND = 'waypoint-release';
 
 /** `data/buckets-<version>.json`: the hash of every bucket, in bucket order. */
 export interface BucketList {
@@ -66,6 +101,8 @@ export interface BundledDatasetInfo {
   /** Path of the full dataset file, relative to the site root. */
   path: string;
   sha256: string;
+  /** The release sequence of the shipped dataset, when releases are recorded. */
+  sequence?: number;
 }
 
 /** Characters of a SHA-256 hex digest kept to name a bucket: 48 bits, ample for change detection. */
@@ -116,4 +153,9 @@ export function bucketText(entries: readonly CompiledEntry[]): string {
 /** The text a dataset version is hashed from: every bucket hash in order. */
 export function versionInput(bucketHashes: readonly string[]): string {
   return `waypoint-dataset:${bucketHashes.join(',')}`;
+}
+
+/** The text the content hash is taken of: every bucket's whole SHA-256 (hex), in order. */
+export function contentInput(bucketDigests: readonly string[]): string {
+  return `waypoint-content:${bucketDigests.join(',')}`;
 }

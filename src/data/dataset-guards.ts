@@ -113,6 +113,15 @@ export function parseDataset(value: unknown, what: string): Dataset {
 const DATA_PATH = /^(?!.*\.\.)[\w.-]+(\/[\w.-]+)*$/;
 const SHA256_HEX = /^[0-9a-f]{64}$/;
 
+/** A release sequence: a whole number from 1. */
+const isSequence = (value: unknown): value is number => Number.isSafeInteger(value) && (value as number) >= 1;
+
+const isOptional = (object: JsonObject, key: string, check: (value: unknown) => boolean): boolean =>
+  !Object.hasOwn(object, key) || check(object[key]);
+
+/** A signed release as the index carries it: the manifest's exact text and the signature, both strings. */
+const isSignedRelease = (value: unknown): boolean => isObject(value) && isString(value.manifest) && isString(value.signature);
+
 function isPublishedFile(value: unknown): value is PublishedFile {
   return (
     isObject(value) &&
@@ -139,7 +148,10 @@ export function parseIndex(value: unknown): DatasetIndex {
     !isString(index.bucketPath) ||
     !DATA_PATH.test(`${index.bucketPath}x`) ||
     !isObject(index.deltas) ||
-    !Object.values(index.deltas).every(isPublishedFile)
+    !Object.values(index.deltas).every(isPublishedFile) ||
+    !isOptional(value, 'sequence', isSequence) ||
+    !isOptional(value, 'content', (content) => isString(content) && SHA256_HEX.test(content)) ||
+    !isOptional(value, 'release', isSignedRelease)
   ) {
     throw new DatasetIntegrityError('data/index.json is not a dataset index');
   }

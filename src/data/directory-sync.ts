@@ -1,15 +1,23 @@
 /**
  * Getting the directory onto the device and keeping it current.
  *
- * Start-up reads the device's copy; the first visit (or an app release that carried newer data)
- * loads the dataset shipped with the app. When online, the update index tells whether a newer
- * directory exists; update-policy.ts takes the cheapest way there, every download checked by
- * verified-fetch.ts and dataset-guards.ts, and the result replaces the stored copy in one
- * transaction. Anything that goes wrong on the way (no network, a stalled or cut download, a wrong
- * hash, a full disk) leaves the stored copy as it was, and the result says what happened.
+ * Start-up reads the device's copy; the first visit (or an app release that carried a later
+ * release of the data) loads the dataset shipped with the app. When online, the update index
+ * tells whether a later release exists (release-order.ts: by the publisher's release sequence,
+ * never a clock). Before anything in it is trusted, its signature is checked against the
+ * publisher's keys (release-signature.ts); update-policy.ts then takes the cheapest way there,
+ * every download checked by verified-fetch.ts and dataset-guards.ts, the result checked against
+ * the signed content and with the build's own rules (entry-rules.ts), and only then does it
+ * replace the stored copy. Anything that goes wrong on the way (no network, a stalled or cut
+ * download, a wrong hash or signature, an entry the build would refuse, a full disk) leaves the
+ * stored copy as it was, and the result says what happened.
  */
+import { MAX_ENTRIES } from '../rules/dataset-limits';
 import type { BundledDatasetInfo, DatasetIndex } from './dataset-format';
-import { DatasetIntegrityError, parseDataset, parseIndex } from './dataset-guards';
+import { DatasetIntegrityError, checkEntries, parseDataset, parseIndex } from './dataset-guards';
+import { DatasetRulesError, checkWithBuildRules } from './entry-rules';
+import { isLaterRelease } from './release-order';
+import { ReleaseSignatureError, verifyRelease } from './release-signature';
 import { DirectoryStoreError, type DirectoryStore, type StoredDirectory } from './store';
 import { assembleUpdate, type UpdateMethod } from './update-policy';
 import { type DownloadContext, DownloadError, fetchBytes, fetchVerified, parseJson } from './verified-fetch';
@@ -22,8 +30,24 @@ export class DirectoryUnavailableError extends Error {
   override name = 'DirectoryUnavailableError';
 }
 
+/** A published directory the device will not take: no entries, or more than it can hold. */
+class DatasetRefusedError extends Error {
+  override name = 'DatasetRefusedError';
+  constructor(
+    message: string,
+    readonly kind: 'invalid' | 'too-large',
+  ) {
+    super(message);
+  }
+}
+
 export interface SyncContext extends DownloadContext {
   store: DirectoryStore;
+  /**
+   * The public keys built into the app (resources/signing-keys.json). With any, only releases
+   * signed by a trusted key are taken; with none, the deployment does not sign.
+   */
+  signingKeys?: readonly string[];
 }
 
 export interface LoadedDirectory {
@@ -32,8 +56,21 @@ export interface LoadedDirectory {
   saveFailed: boolean;
 }
 
-/** Why an update failed, for the status line: `storage-full` and `corrupt` need different words than `network`. */
-export type UpdateFailure = 'network' | 'server' | 'corrupt' | 'storage-full' | 'storage' | 'unexpected';
+/**
+ * Why an update failed, for the status line: `storage-full` and `corrupt` need different words than
+ * `network`. `invalid`: the directory breaks the build's rules or is empty; `unsigned`: it is not
+ * signed by the publisher; `too-large`: it is beyond the sizes a device takes.
+ */
+export type UpdateFailure =
+  | 'network'
+  | 'server'
+  | 'corrupt'
+  | 'invalid'
+  | 'unsigned'
+  | 'too-large'
+  | 'storage-full'
+  | 'storage'
+  | 'unexpected';
 
 /**
  * What an update did. `offline`: the update index could not be reached at all; `timed-out`: a
@@ -51,20 +88,39 @@ export type UpdateResult =
 const INDEX_PATH = 'data/index.json';
 
 /**
- * The directory to start with: the device's copy, unless the app shipped a newer one (a fresh
+ * A stored copy the app can show. Cheap structural checks only (the build's full rules load with
+ * updates): a copy written by an older version of the app with an entry it cannot show must not
+ * keep every start on "Loading the directory…"; the shipped copy replaces it.
+ */
+function isUsable(stored: StoredDirectory): boolean {
+  try {
+    checkEntries(stored.entries, 'the stored directory');
+    return stored.entries.length > 0;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The directory to start with: the device's copy, unless the app shipped a later release (a fresh
  * install, or an app update that carried new data), which is then stored.
  */
 export async function loadDirectory(context: SyncContext, bundled: BundledDatasetInfo): Promise<LoadedDirectory> {
-  const stored = await context.store.read().catch(() => null);
-  if (stored && (stored.meta.version === bundled.version || stored.meta.generated >= bundled.generated)) {
-    return { directory: stored, saveFailed: false };
-  }
+  const read = await context.store.read().catch(() => null);
+  const stored = read && isUsable(read) ? read : null;
+  if (stored && !isLaterRelease(bundled, stored.meta)) return { directory: stored, saveFailed: false };
   let directory: StoredDirectory;
   try {
     const file = bundled.path.replace(/^data\//, '');
     const dataset = parseDataset((await fetchVerified(context, file, bundled.sha256)).value, bundled.path);
+    if (dataset.entries.length === 0) throw new DatasetIntegrityError(`${bundled.path} holds no entries`);
     directory = {
-      meta: { version: dataset.version, generated: dataset.generated, count: dataset.entries.length },
+      meta: {
+        version: dataset.version,
+        generated: dataset.generated,
+        count: dataset.entries.length,
+        ...(bundled.sequence === undefined ? {} : { sequence: bundled.sequence }),
+      },
       entries: dataset.entries,
     };
   } catch (error) {
@@ -85,32 +141,68 @@ function failure(error: unknown, reachedIndex: boolean): UpdateResult {
   if (error instanceof DownloadError) {
     if (error.failure === 'timed-out') return { status: 'timed-out', reason };
     if (error.failure === 'cancelled') return { status: 'cancelled' };
+    if (error.failure === 'too-large') return { status: 'failed', kind: 'too-large', reason };
     if (error.failure === 'network' && !reachedIndex) return { status: 'offline', reason };
     return { status: 'failed', kind: error.failure === 'network' ? 'network' : 'server', reason };
   }
+  if (error instanceof DatasetRefusedError) return { status: 'failed', kind: error.kind, reason };
+  if (error instanceof ReleaseSignatureError) return { status: 'failed', kind: 'unsigned', reason };
+  if (error instanceof DatasetRulesError) return { status: 'failed', kind: 'invalid', reason };
   if (error instanceof DatasetIntegrityError) return { status: 'failed', kind: 'corrupt', reason };
   if (error instanceof DirectoryStoreError)
     return { status: 'failed', kind: error.quotaExceeded ? 'storage-full' : 'storage', reason };
   return { status: 'failed', kind: 'unexpected', reason };
 }
 
-/** Checks for a newer directory and, if there is one, downloads what changed and stores it. Never throws. */
+/** The sizes a device takes: a published directory beyond them, or with no entry, is refused before any download. */
+function checkSize(index: DatasetIndex): void {
+  if (index.count === 0) throw new DatasetRefusedError('the published directory has no entries', 'invalid');
+  if (index.count > MAX_ENTRIES) {
+    throw new DatasetRefusedError(
+      `the published directory has ${index.count} entries; at most ${MAX_ENTRIES} allowed`,
+      'too-large',
+    );
+  }
+}
+
+/** The keys a release may be signed with: the app's own, and those the stored trusted release listed. */
+function trustedKeys(context: SyncContext, current: StoredDirectory): string[] {
+  const builtIn = context.signingKeys ?? [];
+  return builtIn.length === 0 ? [] : [...builtIn, ...(current.meta.keys ?? [])];
+}
+
+/**
+ * Checks for a later release and, if there is one, downloads what changed, checks it (the
+ * publisher's signature, the content, the build's rules) and stores it. Never throws.
+ */
 export async function updateDirectory(context: SyncContext, current: StoredDirectory): Promise<UpdateResult> {
   let index: DatasetIndex;
   let indexBytes: number;
   try {
-    const bytes = await fetchBytes(context, INDEX_PATH, { cache: 'no-store' });
+    const bytes = await fetchBytes(context, INDEX_PATH);
     index = parseIndex(parseJson(bytes, INDEX_PATH));
     indexBytes = bytes.byteLength;
   } catch (error) {
     return failure(error, false);
   }
-  if (index.version === current.meta.version || index.generated <= current.meta.generated) return { status: 'current' };
+  if (index.version === current.meta.version) return { status: 'current' };
 
   try {
-    const { entries, method, bytes } = await assembleUpdate(context, current, index);
+    // Nothing the index says is trusted before its signature is checked, its sequence included.
+    const release = await verifyRelease(index, trustedKeys(context, current));
+    if (!isLaterRelease(index, current.meta, { sameStepWins: true })) return { status: 'current' };
+    checkSize(index);
+    const expectedContent = release?.content ?? index.content;
+    const { entries, method, bytes } = await assembleUpdate(context, current, index, expectedContent);
+    await checkWithBuildRules(entries, `data/${index.full.path}`, index.generated);
     const directory: StoredDirectory = {
-      meta: { version: index.version, generated: index.generated, count: index.count },
+      meta: {
+        version: index.version,
+        generated: index.generated,
+        count: index.count,
+        ...(index.sequence === undefined ? {} : { sequence: index.sequence }),
+        ...(release ? { keys: release.keys } : {}),
+      },
       entries,
     };
     try {

@@ -1,14 +1,21 @@
 /**
  * The device's copy of the directory, in IndexedDB. The only module that imports idb.
  * Callers see verbs (read, replace, saved items, destroy), never a database handle.
+ * A new directory is written in slices beside the one in use, then switched to in one small
+ * transaction (see writeDirectory): no task holds the page for long, and a failure half way
+ * leaves the old directory as it was.
  * When IndexedDB is missing or broken (private modes, old Safari, a blocked upgrade) the same
  * verbs work from memory, and `persistent` tells the app to say it cannot keep data offline.
  */
 import { deleteDB, openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { CompiledEntry, Dataset } from './entry';
+import { SLICE_MS, sliceTimer } from './time-slice';
 
-/** What is stored about the dataset besides its entries. */
-export type DatasetMeta = Omit<Dataset, 'entries'> & { count: number };
+/**
+ * What is stored about the dataset besides its entries: its release sequence when it has one, and
+ * the signing keys its trusted release listed (release-signature.ts).
+ */
+export type DatasetMeta = Omit<Dataset, 'entries'> & { count: number; sequence?: number; keys?: string[] };
 
 export interface StoredDirectory {
   meta: DatasetMeta;
@@ -19,7 +26,7 @@ export interface DirectoryStore {
   /** False when working from memory: nothing survives a reload. */
   readonly persistent: boolean;
   read(): Promise<StoredDirectory | null>;
-  /** Replaces the whole directory in one transaction: all of it lands, or none of it. */
+  /** Replaces the whole directory: all of it lands, or none of it, and the old one stays readable until then. */
   replace(directory: StoredDirectory): Promise<void>;
   savedIds(): Promise<string[]>;
   setSaved(id: string, saved: boolean): Promise<void>;
@@ -38,18 +45,33 @@ export class DirectoryStoreError extends Error {
   }
 }
 
+/** The two object stores entries live in: one holds the directory read, the other receives the next. */
+type EntrySlot = 'entries' | 'entriesB';
+const SLOTS: readonly EntrySlot[] = ['entries', 'entriesB'];
+
+/** The dataset's record: which slot holds its entries (absent in databases from before slots: `entries`). */
+type StoredMeta = DatasetMeta & { slot?: EntrySlot };
+/** Who is filling the other slot: a replace that finds another's token there stops. */
+interface WriteClaim {
+  slot: EntrySlot;
+  token: string;
+}
+
 interface WaypointDB extends DBSchema {
   entries: { key: string; value: CompiledEntry };
-  meta: { key: 'dataset'; value: DatasetMeta };
+  entriesB: { key: string; value: CompiledEntry };
+  meta: { key: 'dataset' | 'write'; value: StoredMeta | WriteClaim };
   saved: { key: string; value: { id: string } };
 }
 
 export const DATABASE_NAME = 'waypoint';
-const DATABASE_VERSION = 1;
+const DATABASE_VERSION = 2;
 const DEFAULT_OPEN_TIMEOUT_MS = 3000;
 
 export interface OpenStoreOptions {
   timeoutMs?: number;
+  /** How long one write transaction may spend queueing entries before it commits; SLICE_MS unless set. */
+  sliceMs?: number;
 }
 
 /** Opens the on-device store, or a memory store when IndexedDB cannot be used. */
@@ -57,7 +79,7 @@ export async function openDirectoryStore(options: OpenStoreOptions = {}): Promis
   if (typeof indexedDB === 'undefined') return createMemoryStore();
   try {
     const db = await withTimeout(openWaypointDB(), options.timeoutMs ?? DEFAULT_OPEN_TIMEOUT_MS);
-    return createIndexedDBStore(db);
+    return createIndexedDBStore(db, options.sliceMs ?? SLICE_MS);
   } catch {
     return createMemoryStore();
   }
@@ -65,10 +87,15 @@ export async function openDirectoryStore(options: OpenStoreOptions = {}): Promis
 
 function openWaypointDB(): Promise<IDBPDatabase<WaypointDB>> {
   return openDB<WaypointDB>(DATABASE_NAME, DATABASE_VERSION, {
-    upgrade(db) {
-      db.createObjectStore('entries', { keyPath: 'id' });
-      db.createObjectStore('meta');
-      db.createObjectStore('saved', { keyPath: 'id' });
+    upgrade(db, oldVersion) {
+      if (oldVersion < 1) {
+        db.createObjectStore('entries', { keyPath: 'id' });
+        db.createObjectStore('meta');
+        db.createObjectStore('saved', { keyPath: 'id' });
+      }
+      // Version 1 held one copy and replaced it in one transaction, which froze the page for
+      // seconds on a large directory. The second slot lets a new copy be written in slices.
+      if (oldVersion < 2) db.createObjectStore('entriesB', { keyPath: 'id' });
     },
     blocking(_current, _blocked, event) {
       // A newer version of the app wants to upgrade the database in another tab: let it.
@@ -93,41 +120,113 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   });
 }
 
-function createIndexedDBStore(db: IDBPDatabase<WaypointDB>): DirectoryStore {
+const slotOf = (meta: StoredMeta | undefined): EntrySlot => meta?.slot ?? 'entries';
+const otherSlot = (slot: EntrySlot): EntrySlot => SLOTS[1 - SLOTS.indexOf(slot)]!;
+
+/** Another replace took over the slot (another tab), or the slot lost entries: this one stops. */
+class WriteSupersededError extends Error {
+  override name = 'WriteSupersededError';
+}
+
+type MetaStore = { get(key: 'dataset' | 'write'): Promise<StoredMeta | WriteClaim | undefined> };
+
+async function ownsClaim(meta: MetaStore, token: string): Promise<boolean> {
+  return ((await meta.get('write')) as WriteClaim | undefined)?.token === token;
+}
+
+/**
+ * Writing the next directory: claim the other slot and empty it, fill it in slices (each its own
+ * transaction, committed before the page gets the thread back), then switch the dataset record
+ * to it in one small transaction. Until the switch every read returns the old directory; a
+ * failure at any point leaves it so. Each step checks the claim, so two tabs updating at once
+ * cannot mix their entries: the later claim wins, the earlier write stops.
+ */
+async function writeDirectory(
+  db: IDBPDatabase<WaypointDB>,
+  { meta, entries }: StoredDirectory,
+  sliceMs: number,
+): Promise<EntrySlot> {
+  const token = `${Date.now()}-${Math.random()}`;
+  const begin = db.transaction(['meta', ...SLOTS], 'readwrite');
+  const active = slotOf((await begin.objectStore('meta').get('dataset')) as StoredMeta | undefined);
+  const target = otherSlot(active);
+  await Promise.all([
+    begin.objectStore('meta').put({ slot: target, token }, 'write'),
+    begin.objectStore(target).clear(),
+    begin.done,
+  ]);
+
+  let next = 0;
+  while (next < entries.length) {
+    const tx = db.transaction(['meta', target], 'readwrite');
+    const writes: Promise<unknown>[] = [];
+    try {
+      if (!(await ownsClaim(tx.objectStore('meta'), token))) throw new WriteSupersededError('another write took over');
+      const slice = sliceTimer(sliceMs);
+      const store = tx.objectStore(target);
+      // put() throws at once for a value it cannot clone; the catch aborts this slice, and the
+      // old directory was never touched.
+      do writes.push(store.put(entries[next++]!));
+      while (next < entries.length && !slice.due());
+      await Promise.all([...writes, tx.done]);
+    } catch (error) {
+      abortQuietly(tx);
+      await Promise.allSettled([...writes, tx.done]);
+      throw error;
+    }
+  }
+
+  const commit = db.transaction(['meta', target], 'readwrite');
+  try {
+    const metaStore = commit.objectStore('meta');
+    const [owned, written] = await Promise.all([ownsClaim(metaStore, token), commit.objectStore(target).count()]);
+    if (!owned || written !== entries.length) throw new WriteSupersededError('the new copy changed while it was written');
+    const record: StoredMeta = { ...meta, count: entries.length, slot: target };
+    await Promise.all([metaStore.put(record, 'dataset'), metaStore.delete('write'), commit.done]);
+  } catch (error) {
+    abortQuietly(commit);
+    await commit.done.catch(() => undefined);
+    throw error;
+  }
+  return target;
+}
+
+function abortQuietly(tx: { abort(): void }): void {
+  try {
+    tx.abort();
+  } catch {
+    // Already aborted by the failing request, or already committed.
+  }
+}
+
+function createIndexedDBStore(db: IDBPDatabase<WaypointDB>, sliceMs: number): DirectoryStore {
   return {
     persistent: true,
     async read() {
-      const tx = db.transaction(['meta', 'entries'], 'readonly');
-      const [meta, entries] = await Promise.all([tx.objectStore('meta').get('dataset'), tx.objectStore('entries').getAll()]);
+      const tx = db.transaction(['meta', ...SLOTS], 'readonly');
+      const stored = (await tx.objectStore('meta').get('dataset')) as StoredMeta | undefined;
+      const entries = stored ? await tx.objectStore(slotOf(stored)).getAll() : [];
       await tx.done;
-      // A dataset whose entry count does not match its meta is not trusted (should never happen,
-      // since both are written in one transaction).
-      if (!meta || entries.length !== meta.count) return null;
+      // A dataset whose entry count does not match its meta is not trusted (should never happen:
+      // the switch to a slot checks its count).
+      if (!stored || entries.length !== stored.count) return null;
+      const { slot: _slot, ...meta } = stored;
       return { meta, entries };
     },
-    async replace({ meta, entries }) {
-      // Everything is parsed and checked before this point: nothing is awaited inside the
-      // transaction but its own requests, so it cannot auto-commit half way.
-      const tx = db.transaction(['meta', 'entries'], 'readwrite');
-      const writes: Promise<unknown>[] = [];
+    async replace(directory) {
+      // Everything is parsed and checked before this point: no transaction awaits anything but
+      // its own requests, so none can auto-commit half way.
+      let written: EntrySlot;
       try {
-        const entryStore = tx.objectStore('entries');
-        writes.push(entryStore.clear());
-        // put() throws at once for a value it cannot clone; the catch below aborts, so the
-        // clear() above never commits on its own.
-        for (const entry of entries) writes.push(entryStore.put(entry));
-        writes.push(tx.objectStore('meta').put({ ...meta, count: entries.length }, 'dataset'));
-        await Promise.all([...writes, tx.done]);
+        written = await writeDirectory(db, directory, sliceMs);
       } catch (error) {
-        try {
-          tx.abort();
-        } catch {
-          // Already aborted by the failing request.
-        }
-        // Every pending request now fails with AbortError; settle them so none goes unhandled.
-        await Promise.allSettled([...writes, tx.done]);
         throw new DirectoryStoreError('Could not save the directory on this device', error);
       }
+      // The old copy is read no more: free its space, unless another write has claimed the slot.
+      const cleanup = db.transaction(['meta', otherSlot(written)], 'readwrite');
+      const claim = await cleanup.objectStore('meta').get('write');
+      if (!claim) await cleanup.objectStore(otherSlot(written)).clear();
+      await cleanup.done.catch(() => undefined);
     },
     async savedIds() {
       return (await db.getAll('saved')).map((item) => item.id);

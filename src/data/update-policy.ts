@@ -4,9 +4,9 @@
  * connection falls back to the next; whatever the way, the result must be exactly the published
  * version.
  */
-import { bucketOf, compareIds, type DatasetIndex, type PublishedFile } from './dataset-format';
+import { BUCKET_HASH_LENGTH, bucketOf, compareIds, type DatasetIndex, type PublishedFile } from './dataset-format';
 import { DatasetIntegrityError, parseBucket, parseBucketList, parseDataset, parseDelta } from './dataset-guards';
-import { bucketHashesOf, versionOf } from './dataset-hash';
+import { bucketDigestsOf, bucketHashesOf, contentOf, versionOf } from './dataset-hash';
 import type { CompiledEntry } from './entry';
 import type { StoredDirectory } from './store';
 import { type DownloadContext, DownloadError, fetchVerified } from './verified-fetch';
@@ -97,13 +97,32 @@ function endsTheUpdate(error: unknown): boolean {
 }
 
 /**
+ * True when assembled entries are exactly the published directory: its count, its version and,
+ * when known, its content hash. The version is a short hash over short bucket hashes, enough to
+ * catch a mistake but not a forgery; the content hash (from the signed manifest) takes each
+ * bucket's whole SHA-256.
+ */
+async function isPublished(
+  entries: readonly CompiledEntry[],
+  index: DatasetIndex,
+  content: string | undefined,
+): Promise<boolean> {
+  if (entries.length !== index.count) return false;
+  const digests = await bucketDigestsOf(entries, index.buckets.count);
+  if ((await versionOf(digests.map((digest) => digest.slice(0, BUCKET_HASH_LENGTH)))) !== index.version) return false;
+  return content === undefined || (await contentOf(digests)) === content;
+}
+
+/**
  * Assembles the directory the index publishes from the device's copy, the cheapest way that
- * works. Throws the last way's error when none does.
+ * works; `content` is the content hash it must have, when known. Throws the last way's error
+ * when none does.
  */
 export async function assembleUpdate(
   context: DownloadContext,
   current: StoredDirectory,
   index: DatasetIndex,
+  content?: string,
 ): Promise<AssembledUpdate> {
   const attempts: [UpdateMethod, () => Promise<Assembled | null>][] = [];
   const delta = index.deltas[current.meta.version];
@@ -125,8 +144,7 @@ export async function assembleUpdate(
     if (!assembled) continue;
     bytes += assembled.bytes;
     // Whatever the way, the result must be exactly the published directory.
-    const version = await versionOf(await bucketHashesOf(assembled.entries, index.buckets.count));
-    if (version !== index.version || assembled.entries.length !== index.count) {
+    if (!(await isPublished(assembled.entries, index, content))) {
       lastError = new DatasetIntegrityError(`${method} update did not produce version ${index.version}`);
       continue;
     }

@@ -1,7 +1,10 @@
 /**
  * Downloads the device trusts only once checked: every request can be cancelled, ends when the
- * connection stalls, and a published file must match its SHA-256 before it is parsed.
+ * connection stalls, stops past the size a directory file may have, and a published file must
+ * match its SHA-256 before it is parsed. Nothing goes through the HTTP cache (`no-store`): the
+ * files are checked here anyway, and a cache on disk is one more trace of the app.
  */
+import { MAX_FILE_BYTES } from '../rules/dataset-limits';
 import { DatasetIntegrityError } from './dataset-guards';
 import { BUCKET_HASH_LENGTH } from './dataset-format';
 import { sha256Hex } from './dataset-hash';
@@ -17,6 +20,8 @@ export interface DownloadContext {
   signal?: AbortSignal;
   /** A download that receives nothing for this long is ended; 20 s unless set. */
   stallTimeoutMs?: number;
+  /** A file larger than this is refused; MAX_FILE_BYTES unless set. */
+  maxBytes?: number;
 }
 
 /**
@@ -25,8 +30,8 @@ export interface DownloadContext {
  */
 export const DEFAULT_STALL_TIMEOUT_MS = 20_000;
 
-/** What went wrong with a download: no connection, an error from the server, a stall, or a cancel. */
-export type DownloadFailure = 'network' | 'http' | 'timed-out' | 'cancelled';
+/** What went wrong with a download: no connection, an error from the server, a stall, a cancel, or too many bytes. */
+export type DownloadFailure = 'network' | 'http' | 'timed-out' | 'cancelled' | 'too-large';
 
 /** A download did not complete; `failure` says why. */
 export class DownloadError extends Error {
@@ -40,9 +45,18 @@ export class DownloadError extends Error {
   }
 }
 
-/** Reads a body chunk by chunk, calling `progress` after each. */
-async function readBody(response: Response, progress: () => void): Promise<ArrayBuffer> {
-  if (!response.body) return response.arrayBuffer();
+class TooLargeError extends Error {
+  override name = 'TooLargeError';
+}
+
+/** Reads a body chunk by chunk, calling `progress` after each; stops past `maxBytes`. */
+async function readBody(response: Response, maxBytes: number, progress: () => void): Promise<ArrayBuffer> {
+  const tooLarge = () => new TooLargeError(`more than ${maxBytes} bytes`);
+  if (!response.body) {
+    const whole = await response.arrayBuffer();
+    if (whole.byteLength > maxBytes) throw tooLarge();
+    return whole;
+  }
   const reader = response.body.getReader();
   const chunks: Uint8Array[] = [];
   let length = 0;
@@ -51,6 +65,10 @@ async function readBody(response: Response, progress: () => void): Promise<Array
     if (done) break;
     chunks.push(value);
     length += value.byteLength;
+    if (length > maxBytes) {
+      void reader.cancel().catch(() => undefined);
+      throw tooLarge();
+    }
     progress();
   }
   const bytes = new Uint8Array(length);
@@ -65,9 +83,10 @@ async function readBody(response: Response, progress: () => void): Promise<Array
 const describe = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /** Downloads `path` (relative to the base address); throws DownloadError when it cannot complete. */
-export async function fetchBytes(context: DownloadContext, path: string, init: RequestInit = {}): Promise<ArrayBuffer> {
+export async function fetchBytes(context: DownloadContext, path: string): Promise<ArrayBuffer> {
   if (context.signal?.aborted) throw new DownloadError(`${path}: cancelled`, 'cancelled');
   const timeoutMs = context.stallTimeoutMs ?? DEFAULT_STALL_TIMEOUT_MS;
+  const maxBytes = context.maxBytes ?? MAX_FILE_BYTES;
   const controller = new AbortController();
   let timer: ReturnType<typeof setTimeout> | undefined;
   let giveUp!: (error: DownloadError) => void;
@@ -89,14 +108,20 @@ export async function fetchBytes(context: DownloadContext, path: string, init: R
   const download = async (): Promise<ArrayBuffer> => {
     let response: Response;
     try {
-      response = await context.fetch(new URL(path, context.baseUrl).href, { ...init, signal: controller.signal });
+      response = await context.fetch(new URL(path, context.baseUrl).href, { cache: 'no-store', signal: controller.signal });
     } catch (error) {
       throw new DownloadError(`${path}: ${describe(error)}`, 'network', { cause: error });
     }
     if (!response.ok) throw new DownloadError(`${path}: HTTP ${response.status}`, 'http');
+    const declared = Number(response.headers.get('Content-Length'));
+    if (declared > maxBytes) {
+      void response.body?.cancel().catch(() => undefined);
+      throw new DownloadError(`${path}: ${declared} bytes; at most ${maxBytes} allowed`, 'too-large');
+    }
     try {
-      return await readBody(response, restartClock);
+      return await readBody(response, maxBytes, restartClock);
     } catch (error) {
+      if (error instanceof TooLargeError) throw new DownloadError(`${path}: ${error.message}; refused`, 'too-large');
       throw new DownloadError(`${path}: the download broke off (${describe(error)})`, 'network', { cause: error });
     }
   };

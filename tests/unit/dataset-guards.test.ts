@@ -67,6 +67,10 @@ describe('the update index', () => {
     ['a bucket folder elsewhere', { bucketPath: '//evil.example/' }],
     ['a hash that is not one', { buckets: { ...index.buckets, sha256: 'abc' } }],
     ['another format', { format: 1 }],
+    ['a sequence that is not a whole number from 1', { sequence: 0 }],
+    ['a sequence as text', { sequence: '3' }],
+    ['a content hash that is not one', { content: 'abc' }],
+    ['a signature that is not text', { release: { manifest: '{}', signature: 42 } }],
   ])('refuses %s', (_, change) => {
     expect(() => parseIndex({ ...index, ...change })).toThrow(/not a dataset index/);
   });

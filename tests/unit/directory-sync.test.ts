@@ -7,29 +7,10 @@ import { loadDirectory, updateDirectory, type SyncContext } from '../../src/data
 import type { Entry } from '../../src/data/entry';
 import { createMemoryStore, type DirectoryStore, type StoredDirectory } from '../../src/data/store';
 import { makeEntries, makeEntry } from './support/entries';
+import { context, type Fault, serve } from './support/serve';
 
-const BASE = 'https://waypoint.test/app/';
 const V1_DATE = '2026-11-01T00:00:00.000Z';
 const V2_DATE = '2026-11-20T00:00:00.000Z';
-
-type Fault = (path: string, body: string) => Response | Promise<Response> | null;
-
-/** A static "server" over compiled files, recording every path fetched. */
-function serve(site: CompiledDirectory, fault?: Fault) {
-  const requested: string[] = [];
-  const fetch = async (url: string) => {
-    const path = new URL(url).pathname.replace('/app/', '');
-    requested.push(path);
-    const body = site.files.get(path);
-    if (body === undefined) return new Response('not found', { status: 404 });
-    return (await fault?.(path, body)) ?? new Response(body, { status: 200 });
-  };
-  return { fetch, requested };
-}
-
-function context(store: DirectoryStore, fetch: SyncContext['fetch']): SyncContext {
-  return { store, fetch, baseUrl: BASE };
-}
 
 async function storedV1(entries: Entry[]): Promise<{ store: DirectoryStore; v1: CompiledDirectory; current: StoredDirectory }> {
   const v1 = compileDirectory(entries, V1_DATE);

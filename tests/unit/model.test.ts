@@ -217,6 +217,18 @@ describe('app model: where she is, and updates', () => {
     model.updateFinished({ status: 'offline', reason: 'no network' });
     expect(model.updateNotice.value).toBe('none');
   });
+
+  it('a refused update (unsigned, breaking the rules, too large) is said in the same plain words as a failed one', () => {
+    start();
+    model.directoryReady(directory('v1'));
+    for (const kind of ['unsigned', 'invalid', 'too-large'] as const) {
+      model.updateFinished({ status: 'failed', kind, reason: 'refused' });
+      expect(model.updateNotice.value, kind).toBe('failed');
+      model.updateFinished({ status: 'current' });
+      expect(model.updateNotice.value).toBe('none');
+    }
+    expect(model.load.value.status === 'ready' && model.load.value.directory.meta.version).toBe('v1');
+  });
 });
 
 describe('app model: saved entries', () => {

@@ -10,6 +10,16 @@ function directory(version: string, count: number, generated = '2026-11-01T00:00
   return { meta: { version, generated, count: entries.length }, entries };
 }
 
+/** The disk fills at the `n`th put() from now: that put throws QuotaExceededError. Restore the spy after. */
+function fillDiskAtPut(n: number) {
+  const put = IDBObjectStore.prototype.put;
+  let calls = 0;
+  return vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, ...args) {
+    if (++calls === n) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    return put.apply(this, args as Parameters<typeof put>);
+  });
+}
+
 beforeEach(() => {
   // A fresh, empty IndexedDB for every test.
   globalThis.indexedDB = new IDBFactory();
@@ -57,12 +67,7 @@ describe('directory store (IndexedDB)', () => {
   it('leaves the old directory intact when the disk is full, and says so', async () => {
     const store = await openDirectoryStore();
     await store.replace(directory('v1', 10));
-    const put = IDBObjectStore.prototype.put;
-    let calls = 0;
-    const spy = vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, ...args) {
-      if (++calls === 4) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-      return put.apply(this, args as Parameters<typeof put>);
-    });
+    const spy = fillDiskAtPut(4);
     try {
       const error = await store.replace(directory('v2', 10)).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(DirectoryStoreError);
@@ -135,5 +140,112 @@ describe('memory fallback', () => {
     const { createMemoryStore } = await import('../../src/data/store');
     await createMemoryStore().destroy();
     expect((await indexedDB.databases()).map((db) => db.name)).not.toContain('waypoint');
+  });
+});
+
+describe('writing a large directory in slices', () => {
+  /** Counts the write transactions that put entries, and how many each put. */
+  function watchWrites() {
+    const perTransaction = new Map<IDBTransaction, number>();
+    const put = IDBObjectStore.prototype.put;
+    const spy = vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, ...args) {
+      if (this.name !== 'meta') perTransaction.set(this.transaction, (perTransaction.get(this.transaction) ?? 0) + 1);
+      return put.apply(this, args as Parameters<typeof put>);
+    });
+    return { perTransaction, restore: () => spy.mockRestore() };
+  }
+
+  it('commits a slice at a time, so no task holds the page for long, and reads the whole directory after', async () => {
+    const store = await openDirectoryStore({ sliceMs: 0 });
+    const writes = watchWrites();
+    try {
+      await store.replace(directory('v1', 40));
+    } finally {
+      writes.restore();
+    }
+    // With no time to spare, every transaction commits after one entry.
+    expect(writes.perTransaction.size).toBe(40);
+    expect([...writes.perTransaction.values()].every((count) => count === 1)).toBe(true);
+    expect((await store.read())?.entries).toHaveLength(40);
+  });
+
+  it('splits a large write into several transactions with the default time budget', async () => {
+    const store = await openDirectoryStore();
+    await store.replace(directory('v1', 3));
+    const writes = watchWrites();
+    try {
+      await store.replace(directory('v2', 3000));
+    } finally {
+      writes.restore();
+    }
+    const total = [...writes.perTransaction.values()].reduce((sum, count) => sum + count, 0);
+    expect(total).toBe(3000);
+    expect(writes.perTransaction.size).toBeGreaterThan(1);
+    expect((await store.read())?.meta.version).toBe('v2');
+  });
+
+  it('leaves the old directory whole when a later slice fails (the disk fills half way)', async () => {
+    const store = await openDirectoryStore({ sliceMs: 0 });
+    await store.replace(directory('v1', 30));
+    const spy = fillDiskAtPut(25);
+    let error: unknown;
+    try {
+      error = await store.replace(directory('v2', 30)).catch((e: unknown) => e);
+    } finally {
+      spy.mockRestore();
+    }
+    expect(error).toMatchObject({ name: 'DirectoryStoreError', quotaExceeded: true });
+    const stored = await (await openDirectoryStore()).read();
+    expect(stored?.meta.version).toBe('v1');
+    expect(stored?.entries).toHaveLength(30);
+    expect(stored?.entries.every((entry) => entry.summary.en === 'Summary of version v1')).toBe(true);
+    // The next write starts afresh and lands.
+    await store.replace(directory('v3', 12));
+    expect((await store.read())?.entries).toHaveLength(12);
+  });
+
+  it('of two writes at once (two tabs), the later one lands whole and the earlier one stops', async () => {
+    const first = await openDirectoryStore({ sliceMs: 0 });
+    const second = await openDirectoryStore({ sliceMs: 0 });
+    await first.replace(directory('v1', 5));
+    const [a, b] = await Promise.allSettled([first.replace(directory('v2', 20)), second.replace(directory('v3', 20))]);
+    const stored = await first.read();
+    expect(a).toMatchObject({ status: 'rejected', reason: { name: 'DirectoryStoreError' } });
+    expect(b.status).toBe('fulfilled');
+    expect(stored?.meta.version).toBe('v3');
+    // One version whole: never a mixture of the two.
+    expect(stored?.entries).toHaveLength(20);
+    expect(new Set(stored?.entries.map((entry) => entry.summary.en))).toEqual(
+      new Set([`Summary of version ${stored?.meta.version}`]),
+    );
+  });
+
+  it('keeps the directory a database from the previous version of the app holds', async () => {
+    const { openDB } = await import('idb');
+    const old = await openDB('waypoint', 1, {
+      upgrade(db) {
+        db.createObjectStore('entries', { keyPath: 'id' });
+        db.createObjectStore('meta');
+        db.createObjectStore('saved', { keyPath: 'id' });
+      },
+    });
+    const v1 = directory('v1', 4);
+    for (const entry of v1.entries) await old.put('entries', entry);
+    await old.put('meta', v1.meta, 'dataset');
+    await old.put('saved', { id: 'entry-0001' });
+    old.close();
+    const store = await openDirectoryStore();
+    expect(store.persistent).toBe(true);
+    expect((await store.read())?.meta.version).toBe('v1');
+    expect(await store.savedIds()).toEqual(['entry-0001']);
+    await store.replace(directory('v2', 6));
+    expect((await store.read())?.entries).toHaveLength(6);
+  });
+
+  it('keeps the release sequence and the trusted keys with the directory', async () => {
+    const store = await openDirectoryStore();
+    const next = directory('v2', 2);
+    await store.replace({ ...next, meta: { ...next.meta, sequence: 7, keys: ['k'] } });
+    expect((await store.read())?.meta).toEqual({ ...next.meta, sequence: 7, keys: ['k'] });
   });
 });

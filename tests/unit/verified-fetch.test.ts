@@ -85,4 +85,38 @@ describe('downloads', () => {
       message: 'data/index.json: HTTP 404',
     });
   });
+
+  it('ask past the HTTP cache, every time', async () => {
+    const inits: (RequestInit | undefined)[] = [];
+    const fetch: Fetcher = async (_url, init) => {
+      inits.push(init);
+      return new Response('{}');
+    };
+    await fetchBytes({ fetch, baseUrl: BASE }, 'data/index.json');
+    await fetchBytes({ fetch, baseUrl: BASE }, 'data/b/0123456789ab.json');
+    expect(inits.map((init) => init?.cache)).toEqual(['no-store', 'no-store']);
+  });
+
+  it('refuse a file larger than allowed: at once when the server says so, else as soon as it arrives', async () => {
+    let cancelled = false;
+    const declared: Fetcher = async () =>
+      new Response(
+        new ReadableStream({
+          cancel() {
+            cancelled = true;
+          },
+        }),
+        { headers: { 'Content-Length': '5000' } },
+      );
+    await expect(fetchBytes({ fetch: declared, baseUrl: BASE, maxBytes: 4096 }, 'data/x.json')).rejects.toMatchObject({
+      failure: 'too-large',
+      message: 'data/x.json: 5000 bytes; at most 4096 allowed',
+    });
+    expect(cancelled).toBe(true);
+    const endless: Fetcher = async () => trickle(1_000_000, 0);
+    await expect(fetchBytes({ fetch: endless, baseUrl: BASE, maxBytes: 64 }, 'data/x.json')).rejects.toMatchObject({
+      failure: 'too-large',
+      message: 'data/x.json: more than 64 bytes; refused',
+    });
+  });
 });

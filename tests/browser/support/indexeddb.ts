@@ -116,14 +116,22 @@ export interface StoredDirectoryFacts {
   entryCount: number;
 }
 
+/** The two object stores the app keeps entries in; the dataset record's `slot` names the one in use. */
+const ENTRY_SLOTS = ['entries', 'entriesB'];
+
+/** The object store holding the stored directory's entries, as the app reads it. */
+function slotOf(meta: unknown): string {
+  return (meta as { slot?: string } | undefined)?.slot ?? 'entries';
+}
+
 /** The stored directory, or null when the database (or its stores) does not exist yet. */
 export async function readStoredDirectory(page: Page): Promise<StoredDirectoryFacts | null> {
   // Entries by key only: this is polled, and the values are the whole directory.
-  const db = await readDatabase(page, { stores: ['meta', 'entries'], values: ['meta'] });
+  const db = await readDatabase(page, { stores: ['meta', ...ENTRY_SLOTS], values: ['meta'] });
   if (!db?.meta || !db.entries) return null;
   const at = db.meta.keys.indexOf('dataset');
   const meta = at === -1 ? null : (db.meta.values![at] as StoredDirectoryFacts['meta']);
-  return { meta: meta ?? null, entryCount: db.entries.keys.length };
+  return { meta: meta ?? null, entryCount: db[slotOf(meta)]?.keys.length ?? 0 };
 }
 
 /**
@@ -146,11 +154,14 @@ export async function waitForStoredDirectory(
   }
 }
 
-/** Changes one stored entry's English summary directly in IndexedDB. */
+/** Changes one stored entry's English summary directly in IndexedDB, in the slot the app reads. */
 export async function setStoredSummary(page: Page, id: string, summary: string): Promise<void> {
-  const entries = (await readDatabase(page, { stores: ['entries'] }))?.entries;
+  const db = await readDatabase(page, { stores: ['meta', ...ENTRY_SLOTS] });
+  const meta = db?.meta?.values?.[db.meta.keys.indexOf('dataset')];
+  const slot = slotOf(meta);
+  const entries = db?.[slot];
   const at = entries?.keys.indexOf(id) ?? -1;
   if (at === -1) throw new Error(`no stored entry ${id}`);
   const entry = entries!.values![at] as { summary: Record<string, string> };
-  await putRecords(page, 'entries', [{ ...entry, summary: { ...entry.summary, en: summary } }]);
+  await putRecords(page, slot, [{ ...entry, summary: { ...entry.summary, en: summary } }]);
 }
