@@ -3,7 +3,7 @@
  * with `registerType: 'prompt'`: a new version waits until the user taps "Update", so nothing
  * reloads under her fingers.
  */
-import { Workbox } from 'workbox-window';
+import type { Workbox } from 'workbox-window';
 import { reloadUnlessExiting } from '../safety/exit-latch';
 
 export interface ServiceWorkerBridge {
@@ -18,13 +18,18 @@ export interface ServiceWorkerBridge {
 
 export function startServiceWorker(onUpdateReady: () => void): ServiceWorkerBridge {
   const supported = 'serviceWorker' in navigator && import.meta.env.PROD;
-  const workbox = supported ? new Workbox('sw.js', { scope: './' }) : null;
-  let registering: Promise<unknown> = Promise.resolve();
-  if (workbox) {
-    workbox.addEventListener('waiting', () => onUpdateReady());
-    // A failed registration (private mode, storage off) leaves the app working online.
-    registering = workbox.register().catch(() => undefined);
-  }
+  let workbox: Workbox | null = null;
+  // workbox-window is a chunk of its own, loaded as the page starts rather than before its first
+  // paint. A failed registration (private mode, storage off) leaves the app working online.
+  const registering: Promise<unknown> = supported
+    ? import('workbox-window')
+        .then(({ Workbox }) => {
+          workbox = new Workbox('sw.js', { scope: './' });
+          workbox.addEventListener('waiting', () => onUpdateReady());
+          return workbox.register();
+        })
+        .catch(() => undefined)
+    : Promise.resolve();
 
   async function unregister(): Promise<void> {
     if (!('serviceWorker' in navigator)) return;
@@ -36,6 +41,7 @@ export function startServiceWorker(onUpdateReady: () => void): ServiceWorkerBrid
 
   return {
     applyUpdate() {
+      // "Update" is offered only after the worker's 'waiting' event, so workbox is there by then.
       if (!workbox) return;
       // Reload once the new worker controls the page; reload() adds no history entry. Never over
       // a quick exit tapped meanwhile: the reload would abort it and bring the app back.
