@@ -17,7 +17,7 @@ import { createScorer, type Candidates, type Matched } from './scoring';
 import {
   buildData,
   deserializeData,
-  FIELDS,
+  fieldAt,
   serializeData,
   WEIGHTS,
   type SearchData,
@@ -72,8 +72,9 @@ const LOOSE = 0.45;
  * fuzzily ("t", "tr", "tra" would otherwise match nearly everything).
  */
 const SHORTEST_FUZZY = 4;
+/** One or two letters start a word of nearly every summary: they are not looked for there. */
 const SHORT_PREFIX = 2;
-const SUMMARY = FIELDS.findIndex((field) => field.name === 'summary');
+const SUMMARY = fieldAt('summary');
 /**
  * Fuse's score of an exact match inside a field (bitap's floor): a query word found as a whole word.
  * Fuse scores 0 only when the pattern is the whole field, which a word of a field never is.
@@ -142,8 +143,7 @@ function candidatesFor(index: WordIndex, word: string, numbers: boolean, thresho
   if (numbers) return prefixCandidates(index.numbers, word, true);
   if (word.length < SHORTEST_FUZZY) {
     const typed = prefixCandidates(index.words, word, false);
-    // One or two letters start a word of nearly every summary: they are looked for in names,
-    // organisations, places and topics only, until more is typed.
+    // Looked for in names, organisations, places and topics only, until more is typed.
     return word.length <= SHORT_PREFIX ? { ...typed, onlyBefore: SUMMARY } : typed;
   }
   const near = wordsNear(index, word, Math.floor(threshold * word.length));

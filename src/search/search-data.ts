@@ -29,7 +29,11 @@ export interface SearchVocabulary {
   topicWords?: Readonly<Record<string, readonly string[]>>;
 }
 
-/** Fuse's keys and weights, one field each; acronyms are the initials of names (see acronymsOf). */
+/**
+ * Fuse's keys and weights, one field each; acronyms are the initials of names (see acronymsOf).
+ * The summary stays last: a word's postings come field by field, and the summary's can then be
+ * left out as one range (see word-index fieldEnd).
+ */
 export const FIELDS = [
   { name: 'name', weight: 3 },
   { name: 'acronyms', weight: 3 },
@@ -40,7 +44,8 @@ export const FIELDS = [
   { name: 'summary', weight: 1 },
 ] as const;
 export const K = FIELDS.length;
-const fieldAt = (name: (typeof FIELDS)[number]['name']) => FIELDS.findIndex((field) => field.name === name);
+/** The position of a field in FIELDS (and in each entry's postings). */
+export const fieldAt = (name: (typeof FIELDS)[number]['name']) => FIELDS.findIndex((field) => field.name === name);
 const PLACES = fieldAt('places');
 const TAGS = fieldAt('tags');
 const NUMBERS = fieldAt('numbers');
