@@ -16,6 +16,7 @@ import Fuse from 'fuse.js';
 import MiniSearch from 'minisearch';
 import type { CompiledEntry } from '../../src/data/entry.ts';
 import { createDirectorySearch, loadDirectorySearch, type SearchVocabulary } from '../../src/search/directory-search.ts';
+import { FIELDS } from '../../src/search/search-data.ts';
 import { realDirectory } from '../../tests/unit/support/real-directory.ts';
 import { relevanceCases } from '../../tests/unit/support/relevance-set.ts';
 import { searchWords } from '../../tests/unit/support/search-words.ts';
@@ -57,14 +58,8 @@ function plainFields(entry: CompiledEntry, words: SearchVocabulary) {
   };
 }
 type Plain = ReturnType<typeof plainFields>;
-const KEYS = [
-  { name: 'name', weight: 3 },
-  { name: 'organisations', weight: 2 },
-  { name: 'places', weight: 2 },
-  { name: 'tags', weight: 1.5 },
-  { name: 'numbers', weight: 1.5 },
-  { name: 'summary', weight: 1 },
-];
+/** Our fields and weights (without the acronyms ours derives), for the engines that take weights. */
+const KEYS = FIELDS.filter((field) => field.name !== 'acronyms').map(({ name, weight }) => ({ name, weight }));
 const utf8 = (text: string) => new TextEncoder().encode(text).length;
 
 const CONTENDERS: Contender[] = [

@@ -17,21 +17,9 @@ import {
   type Topic,
 } from '../../src/data/entry.ts';
 import { th } from '../../src/i18n/messages/th.ts';
-
-/** A seeded random source (mulberry32): the bench is reproducible. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { pickFrom, seededRandom } from './seeded-random.ts';
 
 type Random = () => number;
-const pick = <T>(random: Random, list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
 
 /** Words by frequency, drawn with Zipf's law: a few very common, a long tail of rare ones. */
 function zipf(words: readonly string[], exponent = 1.05) {
@@ -169,8 +157,8 @@ export function syntheticDirectory(size: number, real: readonly CompiledEntry[],
     for (;;) {
       const syllables = 2 + Math.floor(random() * 2.5);
       let name = '';
-      for (let i = 0; i < syllables; i++) name += pick(random, SYLLABLES);
-      name += pick(random, CODAS);
+      for (let i = 0; i < syllables; i++) name += pickFrom(SYLLABLES, random);
+      name += pickFrom(CODAS, random);
       if (!usedNames.has(name)) {
         usedNames.add(name);
         return name[0]!.toUpperCase() + name.slice(1);
@@ -197,18 +185,20 @@ export function syntheticDirectory(size: number, real: readonly CompiledEntry[],
   /** Each entry's invented names that its name or organisation holds: what the typo queries misspell. */
   const ownNames: string[][] = [];
   for (let i = 0; i < size; i++) {
-    const kind = pick(random, KINDS);
+    const kind = pickFrom(KINDS, random);
     const roll = random();
-    const countryList = roll < 0.05 || kind === 'tip' ? [] : roll < 0.07 ? ['EU'] : [pick(random, countries)];
+    const countryList = roll < 0.05 || kind === 'tip' ? [] : roll < 0.07 ? ['EU'] : [pickFrom(countries, random)];
     const proper = properName();
     const place = properName();
     const nameEn =
       random() < 0.5
-        ? `${proper} ${pick(random, NAME_WORDS.en)}`
-        : `${pick(random, NAME_WORDS.en)} ${place}${random() < 0.3 ? ` ${Math.floor(100 + random() * 9900)}` : ''}`;
+        ? `${proper} ${pickFrom(NAME_WORDS.en, random)}`
+        : `${pickFrom(NAME_WORDS.en, random)} ${place}${random() < 0.3 ? ` ${Math.floor(100 + random() * 9900)}` : ''}`;
     const organisations =
-      random() < 0.6 ? [`${proper} ${pick(random, NAME_WORDS.org)}`] : [`${pick(random, NAME_WORDS.orgBefore)} of ${place}`];
-    const topics = [...new Set(Array.from({ length: 1 + Math.floor(random() * 3) }, () => pick(random, TOPICS)))] as Topic[];
+      random() < 0.6
+        ? [`${proper} ${pickFrom(NAME_WORDS.org, random)}`]
+        : [`${pickFrom(NAME_WORDS.orgBefore, random)} of ${place}`];
+    const topics = [...new Set(Array.from({ length: 1 + Math.floor(random() * 3) }, () => pickFrom(TOPICS, random)))] as Topic[];
     const contacts: CompiledEntry['contacts'] = [];
     const country = countryList[0];
     if (country && country !== 'EU' && kind !== 'programme' && kind !== 'publication') {
@@ -235,13 +225,13 @@ export function syntheticDirectory(size: number, real: readonly CompiledEntry[],
       contacts,
       source: `https://example.org/${i}/source`,
       checked: '2026-11-01',
-      ...(kind === 'helpline' || kind === 'service' ? { operator: pick(random, OPERATORS) } : {}),
+      ...(kind === 'helpline' || kind === 'service' ? { operator: pickFrom(OPERATORS, random) } : {}),
     };
-    const confidence = pick(random, CONFIDENCES);
+    const confidence = pickFrom(CONFIDENCES, random);
     if (confidence) entry.confidence = confidence;
     if (random() < 0.2) {
-      const language = pick(random, LANGUAGES);
-      entry.name[language] = `${pick(random, NAME_WORDS[language])} ${proper}`;
+      const language = pickFrom(LANGUAGES, random);
+      entry.name[language] = `${pickFrom(NAME_WORDS[language], random)} ${proper}`;
       entry.summary[language] = sentence(language, 20 + Math.floor(random() * 21));
     }
     entries.push(entry);
@@ -252,11 +242,11 @@ export function syntheticDirectory(size: number, real: readonly CompiledEntry[],
   while (typoQueries.length < 40) {
     const i = Math.floor(random() * size);
     const entry = entries[i]!;
-    const own = pick(random, ownNames[i]!).toLowerCase();
+    const own = pickFrom(ownNames[i]!, random).toLowerCase();
     // Her own name for the line, misspelt, sometimes with another word of its name.
     const other = entry.name.en.split(' ').filter((word) => word.toLowerCase() !== own && /^\p{L}{4,}$/u.test(word));
     const typed = withTypo(random, own);
-    const query = random() < 0.5 && other.length > 0 ? `${typed} ${pick(random, other).toLowerCase()}` : typed;
+    const query = random() < 0.5 && other.length > 0 ? `${typed} ${pickFrom(other, random).toLowerCase()}` : typed;
     typoQueries.push({ query, expect: entry.id });
   }
   const sample = (count: number) => Array.from({ length: count }, () => entries[Math.floor(random() * size)]!);
