@@ -72,6 +72,8 @@ const LOOSE = 0.45;
  * fuzzily ("t", "tr", "tra" would otherwise match nearly everything).
  */
 const SHORTEST_FUZZY = 4;
+/** Words of a query looked at: a pasted paragraph is searched by its first words (scoring counts words in a byte). */
+const MOST_WORDS = 32;
 /** One or two letters start a word of nearly every summary: they are not looked for there. */
 const SHORT_PREFIX = 2;
 const SUMMARY = fieldAt('summary');
@@ -190,7 +192,7 @@ function createEngine(data: SearchData): DirectorySearch {
     return [
       ...[...text].map((token) => candidatesFor(index, token, false, threshold)),
       ...[...numbers].map((digits) => candidatesFor(index, digits, true, threshold)),
-    ];
+    ].slice(0, MOST_WORDS);
   }
 
   /** The best `limit` of what matched, in tiers; `keep` leaves out entries that must not show. */
