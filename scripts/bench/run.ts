@@ -3,4 +3,4 @@ import { searchSpeed } from './search-speed.ts';
 import { updateSize } from './update-size.ts';
 
 updateSize();
-searchSpeed();
+await searchSpeed();

@@ -19,6 +19,7 @@ import { printTable } from './table.ts';
 import type { BucketList } from '../../src/data/dataset-format.ts';
 import type { CompiledEntry, Entry } from '../../src/data/entry.ts';
 import { releaseRecordOf } from '../resources/releases.ts';
+import { pickFrom, seededRandom } from './seeded-random.ts';
 
 const ENTRY_COUNT = 10_000;
 const CHANGED_SHARE = 0.01;
@@ -63,22 +64,6 @@ const COUNTRIES = [
 function realSentences(): string[] {
   const { entries } = validateResources(readResourceFiles(path.resolve(import.meta.dirname, '../..')), { today: '2100-01-01' });
   return entries.flatMap((entry) => [entry.summary.en, ...(entry.notes ?? []).map((note) => note.en)]);
-}
-
-/** A small deterministic PRNG (mulberry32), so every run measures the same directory. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function pickFrom<T>(items: readonly T[], next: () => number): T {
-  return items[Math.floor(next() * items.length)]!;
 }
 
 function syntheticEntry(i: number, next: () => number, sentences: readonly string[]): Entry {
@@ -166,7 +151,7 @@ function edit(entry: Entry): Entry {
 }
 
 export function updateSize(): void {
-  const next = random(2026);
+  const next = seededRandom(2026);
   const sentences = realSentences();
   const before = Array.from({ length: ENTRY_COUNT }, (_, i) => syntheticEntry(i, next, sentences));
   const changeCount = Math.round(ENTRY_COUNT * CHANGED_SHARE);

@@ -99,26 +99,34 @@ export function placeNames(codes: readonly string[], languages: readonly string[
 
 const KIND_RANK: Record<NameKind, number> = { name: 0, alias: 0, 'calling-code': 1, 'iso-code': 2, demonym: 3 };
 
-/** Edit distance with transpositions, stopping early past `max`. */
+// Rows of the distance table, reused: the search asks for thousands of distances per keystroke.
+let rows = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
+
+/** Edit distance with transpositions, stopping early past `max` (cells more than `max` off the diagonal are never read). */
 function distance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  let before: number[] = [];
+  if (b.length + 1 > rows[0]!.length) rows = rows.map(() => new Int32Array(b.length * 2 + 2));
+  let [before, previous, current] = rows as [Int32Array, Int32Array, Int32Array];
+  const beyond = max + 1;
+  for (let j = 0; j <= b.length; j++) previous[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    let best = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+    const from = Math.max(1, i - max);
+    const to = Math.min(b.length, i + max);
+    current[0] = i;
+    if (from > 1) current[from - 1] = beyond;
+    let best = from === 1 ? i : beyond;
+    for (let j = from; j <= to; j++) {
+      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+      let value = Math.min(j < i + max ? previous[j]! + 1 : beyond, current[j - 1]! + 1, previous[j - 1]! + cost);
       if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, before[j - 2]! + 1);
-      current.push(value);
-      best = Math.min(best, value);
+      current[j] = value;
+      if (value < best) best = value;
     }
-    if (best > max) return max + 1;
-    before = previous;
-    previous = current;
+    if (to < b.length) current[to + 1] = beyond;
+    if (best > max) return beyond;
+    [before, previous, current] = [previous, current, before];
   }
-  return previous[b.length]!;
+  return Math.min(previous[b.length]!, beyond);
 }
 
 /** Typos a name of this length may carry and still count: none for short names. */
@@ -151,6 +159,15 @@ export function createCountryFinder(names: readonly PlaceName[]): CountryFinder 
   const byFolded = new Map<string, PlaceName[]>();
   for (const name of names) byFolded.set(name.folded, [...(byFolded.get(name.folded) ?? []), name]);
   const best = (candidates: readonly PlaceName[]) => [...candidates].sort((a, b) => KIND_RANK[a.kind] - KIND_RANK[b.kind])[0];
+  // Names a typo may point at, by length: a phrase is only compared with names whose length is
+  // within its allowed typos (the search asks on every keystroke).
+  const typoNames = new Map<number, PlaceName[]>();
+  for (const name of names) {
+    if (name.kind !== 'name' && name.kind !== 'alias') continue;
+    const list = typoNames.get(name.folded.length);
+    if (list) list.push(name);
+    else typoNames.set(name.folded.length, [name]);
+  }
 
   return {
     match(query, limit = 8) {
@@ -192,11 +209,10 @@ export function createCountryFinder(names: readonly PlaceName[]): CountryFinder 
           const phrase = folded.slice(start, start + length).join(' ');
           const typos = allowedTyposInQuery(phrase.length);
           if (typos === 0) continue;
-          const near = new Set(
-            names
-              .filter((name) => (name.kind === 'name' || name.kind === 'alias') && distance(phrase, name.folded, typos) <= typos)
-              .map((name) => name.code),
-          );
+          const near = new Set<string>();
+          for (let length = phrase.length - typos; length <= phrase.length + typos; length++)
+            for (const name of typoNames.get(length) ?? [])
+              if (distance(phrase, name.folded, typos) <= typos) near.add(name.code);
           if (near.size === 1) return { code: [...near][0]!, start, length, kind: 'name' };
         }
       }

@@ -1,28 +1,32 @@
 /**
- * Typo-tolerant search over the directory. The only module that imports fuse.js; pure:
- * entries and plain vocabulary in, ranked ids out (no DOM, no storage), so it can move into a worker.
+ * Typo-tolerant search over the directory. The only module that imports fuse.js; pure: entries
+ * and plain vocabulary in, ranked ids out (no DOM, no storage), so it runs in a worker.
+ *
+ * Fuse decides what matches and how well, but never runs over whole fields: each query word is
+ * compared with the vocabulary of distinct words (word-index.ts), Fuse's matcher scoring the
+ * words an edit-distance prefilter keeps, and an entry must match every query word. Entries are
+ * ranked with Fuse's own formula (scoring.ts), in tiers (ranking.ts).
  */
-import Fuse, { type Expression, type FuseResult, type IFuseOptions } from 'fuse.js';
-import type { CompiledEntry, LocalizedText } from '../data/entry';
-import { createCountryFinder, placeNames } from '../places/country-finder';
-import { reaches } from '../places/eu-members';
-import { doubtOf } from '../rules/confidence';
-import { isPhoneContact } from '../rules/contacts';
+import Fuse from 'fuse.js';
+import type { CompiledEntry } from '../data/entry';
+import { createCountryFinder } from '../places/country-finder';
+import { closenessTo, kindOf, POLICE, TRAFFICKING } from './entry-facts';
+import { IndexFormatError } from './index-format';
+import { rankKey, rankMatches } from './ranking';
+import { createScorer, type Candidates, type Matched } from './scoring';
+import {
+  buildData,
+  deserializeData,
+  fieldAt,
+  serializeData,
+  WEIGHTS,
+  type SearchData,
+  type SearchVocabulary,
+} from './search-data';
+import { phraseForm, queryTokens, queryWords } from './text';
+import { prefixRange, wordsNear, type WordIndex } from './word-index';
 
-/**
- * Words the search needs that depend on the reader's language, as plain data (so it can be posted
- * to a worker): names of places, topics and kinds in her language.
- */
-export interface SearchVocabulary {
-  /** Language tag of the reader. */
-  language: string;
-  /** Place names by ISO 3166-1 code (and `EU`). */
-  countryNames: Readonly<Record<string, string>>;
-  topicLabels: Readonly<Record<string, string>>;
-  kindLabels: Readonly<Record<string, string>>;
-  /** Languages in which a place may be typed (each country's own is added): see places/country-finder. */
-  placeLanguages: readonly string[];
-}
+export { IndexFormatError, queryWords, type SearchVocabulary };
 
 export interface SearchOptions {
   limit?: number;
@@ -40,16 +44,8 @@ export interface SearchResult {
 export interface SearchHit {
   id: string;
   score: number;
-}
-
-interface SearchDocument {
-  entry: CompiledEntry;
-  name: string;
-  organisations: string;
-  summary: string;
-  places: string;
-  tags: string;
-  numbers: string;
+  /** The entry's words that matched, folded (digits for numbers): for highlighting, see highlight.ts. */
+  terms?: string[];
 }
 
 export interface DirectorySearch {
@@ -64,59 +60,46 @@ export interface DirectorySearch {
    * country's national line when her country is known or named.
    */
   nearest(query: string, options?: SearchOptions): SearchHit[];
+  /** The built index as one buffer, to store and load again with loadDirectorySearch. */
+  serialize(): ArrayBuffer;
 }
 
-const KEYS = [
-  { name: 'name', weight: 3 },
-  { name: 'organisations', weight: 2 },
-  { name: 'places', weight: 2 },
-  { name: 'tags', weight: 1.5 },
-  { name: 'numbers', weight: 1.5 },
-  { name: 'summary', weight: 1 },
-] as const;
+/** Fuse's thresholds: for matches, and for the close entries offered when nothing matches. */
+const STRICT = 0.34;
+const LOOSE = 0.45;
+/**
+ * Query words this short are taken as typed so far: they match words starting with them, not
+ * fuzzily ("t", "tr", "tra" would otherwise match nearly everything).
+ */
+const SHORTEST_FUZZY = 4;
+/** Words of a query looked at: a pasted paragraph is searched by its first words (scoring counts words in a byte). */
+const MOST_WORDS = 32;
+/** One or two letters start a word of nearly every summary: they are not looked for there. */
+const SHORT_PREFIX = 2;
+const SUMMARY = fieldAt('summary');
+/**
+ * Fuse's score of an exact match inside a field (bitap's floor): a query word found as a whole word.
+ * Fuse scores 0 only when the pattern is the whole field, which a word of a field never is.
+ */
+const EXACT = 0.001;
+/**
+ * A word the query word only starts (or sits inside) scores a little worse the more of it is
+ * left untyped, so "help" puts "help" before "helpline", and prefixes rank as she types. Fuse
+ * itself scores both as exact; fuzzy matches (errors / length) still score worse than either.
+ */
+const UNTYPED = 0.01;
+/**
+ * Fuse finds a misspelt word anywhere inside a longer one ("soeklo" in "shatratseklo") with the
+ * score of a whole word one letter off ("sokelo"): the letters around the match cost this much
+ * more, in proportion, so the word she meant comes first.
+ */
+const AROUND = 0.2;
 
-const BASE_OPTIONS: IFuseOptions<SearchDocument> = {
-  keys: [...KEYS],
-  // Fields are short; whole-field matching finds words past the first 60 characters.
-  ignoreLocation: true,
-  minMatchCharLength: 2,
-  includeScore: true,
-};
-
-/** A query word may match in any field. */
-function anyField(word: string): Expression {
-  return { $or: KEYS.map((key) => ({ [key.name]: word })) };
-}
-
-/** Every text of a localized field: a reader may type an entry's name in its own language. */
-function allTexts(text: LocalizedText | undefined): string {
-  return text ? Object.values(text).join(' ') : '';
-}
-
-function textIn(text: LocalizedText | undefined, language: string): string {
-  if (!text) return '';
-  return language !== 'en' && text[language] ? `${text[language]} ${text.en}` : text.en;
-}
-
-function toDocument(entry: CompiledEntry, words: SearchVocabulary): SearchDocument {
-  const places = entry.countries.flatMap((code) => [code, words.countryNames[code] ?? code]);
-  return {
-    entry,
-    name: allTexts(entry.name),
-    organisations: (entry.organisations ?? []).join(' '),
-    summary: [textIn(entry.summary, words.language), ...(entry.notes ?? []).map((n) => textIn(n, words.language))].join(' '),
-    places: [...places, allTexts(entry.region)].join(' '),
-    tags: [
-      words.kindLabels[entry.kind] ?? entry.kind,
-      ...entry.topics.map((topic) => words.topicLabels[topic] ?? topic),
-      ...entry.topics.map((topic) => topic.replaceAll('-', ' ')),
-      allTexts(entry.category),
-    ].join(' '),
-    // Numbers as published and as bare digits, so "116 016", "116016" and "116-016" all match.
-    numbers: entry.contacts
-      .flatMap((contact) => (isPhoneContact(contact) ? [contact.number, contact.number.replace(/\D/g, '')] : []))
-      .join(' '),
-  };
+/** Fuse's score for a word, from its bitap score: the whole word beats one it only starts or sits in. */
+function wordScore(pattern: string, word: string, score: number): number {
+  const around = Math.max(0, word.length - pattern.length) / word.length;
+  if (score > EXACT) return score + AROUND * around;
+  return word === pattern ? EXACT : EXACT + UNTYPED * around;
 }
 
 /**
@@ -124,118 +107,191 @@ function toDocument(entry: CompiledEntry, words: SearchVocabulary): SearchDocume
  * (0 is a perfect match) grows by a small penalty for medium and low confidence.
  */
 const PENALTY_PER_DOUBT = 0.05;
+/** Between matches still alike, lines to call before programmes: far smaller than any difference in match. */
+const KIND_NUDGE = 1e-4;
 
-function rankByTrust(results: FuseResult<SearchDocument>[]): SearchHit[] {
-  const adjusted = (result: FuseResult<SearchDocument>) =>
-    (result.score ?? 1) + doubtOf(result.item.entry.confidence) * PENALTY_PER_DOUBT;
-  return results.map((result) => ({ id: result.item.entry.id, score: adjusted(result) })).sort((a, b) => a.score - b.score);
+/** Kind ranks for a country's own list (and ties): lines to call, then emergency numbers, then the rest. */
+const KIND_RANK = { helpline: 0, service: 0, emergency: 1, tip: 2, programme: 3, publication: 3 } as const;
+
+/** Fuse's matcher over the words the prefilter kept: Fuse decides what matches and scores it. */
+function fuseScores(pattern: string, words: string[], threshold: number): { refIndex: number; score: number }[] {
+  if (words.length === 0) return [];
+  const fuse = new Fuse(words, {
+    threshold,
+    ignoreLocation: true,
+    includeScore: true,
+    shouldSort: false,
+    // Words are folded already (text.ts): Fuse's own accent folding would strip Thai and
+    // Devanagari vowel signs.
+    isCaseSensitive: true,
+  });
+  return fuse.search(pattern).map((result) => ({ refIndex: result.refIndex, score: result.score ?? 1 }));
 }
 
-/** The words of a query; a run of digit groups ("0800 121 700") is one word: a number. */
-export function queryWords(query: string): string[] {
-  return (
-    query
-      .normalize('NFC')
-      .replace(/\d[\d\s\-().]*\d/g, (number) => number.replace(/\D/g, ''))
-      .split(/\s+/)
-      .filter((word) => word.length > 0)
-      // Fuse's fuzzy matcher handles patterns of up to 32 characters.
-      .map((word) => word.slice(0, 32))
+/** Words starting with `word`, scored as Fuse scores an exact match (see wordScore). */
+function prefixCandidates(sorted: readonly string[], word: string, numbers: boolean): Candidates {
+  const [from, to] = prefixRange(sorted, word);
+  const ids: number[] = [];
+  const scores: number[] = [];
+  for (let w = from; w < to; w++) {
+    ids.push(w);
+    scores.push(wordScore(word, sorted[w]!, EXACT));
+  }
+  return { numbers, ids, scores };
+}
+
+function candidatesFor(index: WordIndex, word: string, numbers: boolean, threshold: number): Candidates {
+  // Numbers match by their digits, exactly or as typed so far: never fuzzily ("1343" is not 1334).
+  if (numbers) return prefixCandidates(index.numbers, word, true);
+  if (word.length < SHORTEST_FUZZY) {
+    const typed = prefixCandidates(index.words, word, false);
+    // Looked for in names, organisations, places and topics only, until more is typed.
+    return word.length <= SHORT_PREFIX ? { ...typed, onlyBefore: SUMMARY } : typed;
+  }
+  const near = wordsNear(index, word, Math.floor(threshold * word.length));
+  const matched = fuseScores(
+    word,
+    near.map((w) => index.words[w]!),
+    threshold,
   );
+  return {
+    numbers: false,
+    ids: matched.map((match) => near[match.refIndex]!),
+    scores: matched.map((match) => wordScore(word, index.words[near[match.refIndex]!]!, match.score)),
+  };
 }
 
-/** What a country's own list shows first: lines to call, then its emergency numbers, then the rest. */
-const KIND_RANK: Record<CompiledEntry['kind'], number> = {
-  helpline: 0,
-  service: 0,
-  emergency: 1,
-  tip: 2,
-  programme: 3,
-  publication: 3,
-};
+function createEngine(data: SearchData): DirectorySearch {
+  const { index, facts } = data;
+  const n = index.entryCount;
+  const finder = createCountryFinder(data.places);
+  const scorer = createScorer(index, WEIGHTS);
+  const keys = new Float64Array(n);
+  const kindNudges = Float64Array.from({ length: n }, (_, e) => KIND_RANK[kindOf(facts, e)] * KIND_NUDGE);
+  /** Fuse's score with the penalty for doubt, as a logarithm. */
+  const trusted = (e: number, logScore: number) =>
+    (facts.doubts[e] ? Math.log(Math.exp(logScore) + facts.doubts[e]! * PENALTY_PER_DOUBT) : logScore) + kindNudges[e]!;
 
-export function createDirectorySearch(entries: readonly CompiledEntry[], words: SearchVocabulary): DirectorySearch {
-  const documents = entries.map((entry) => toDocument(entry, words));
-  // ignoreDiacritics strips vowel signs of some scripts too; it is right for the Latin and
-  // Arabic scripts the interface ships in.
-  const options = { ...BASE_OPTIONS, ignoreDiacritics: true };
-  // One index serves both thresholds: building it is most of the cost.
-  const index = Fuse.createIndex([...KEYS], documents);
-  const strict = new Fuse(documents, { ...options, threshold: 0.34 }, index);
-  const loose = new Fuse(documents, { ...options, threshold: 0.6 }, index);
+  /** Entries named exactly by `phrase` (a name, a part of one, an organisation or an acronym). */
+  function exactlyNamed(phrase: string, into: Set<number>): void {
+    const { phrases, start, entries } = data.exact;
+    const [from] = prefixRange(phrases, phrase);
+    if (phrases[from] !== phrase) return;
+    for (let i = start[from]!; i < start[from + 1]!; i++) into.add(entries[i]!);
+  }
 
-  const codes = [...new Set(entries.flatMap((entry) => entry.countries))].filter((code) => code !== 'EU');
-  const finder = createCountryFinder(placeNames(codes, words.placeLanguages));
-  const entryAt = new Map(documents.map((document, i) => [document.entry.id, i]));
+  /** Each distinct word of the query (a word said twice counts once), with what it matches. */
+  function candidateLists(words: readonly string[], threshold: number): Candidates[] {
+    const text = new Set<string>();
+    const numbers = new Set<string>();
+    for (const word of words) {
+      const tokens = queryTokens(word);
+      for (const token of tokens.text) text.add(token.slice(0, 32));
+      for (const digits of tokens.numbers) numbers.add(digits);
+    }
+    return [
+      ...[...text].map((token) => candidatesFor(index, token, false, threshold)),
+      ...[...numbers].map((digits) => candidatesFor(index, digits, true, threshold)),
+    ].slice(0, MOST_WORDS);
+  }
 
-  /** An entry for `country`: its own lines, EU-wide ones for a member, or one for anywhere. */
-  const reachesCountry = (entry: CompiledEntry, country: string) =>
-    entry.countries.length === 0 || entry.countries.some((code) => reaches(code, country));
-  /** Its own lines before those that also reach it (EU-wide, regional), those before global entries. */
-  const closeness = (entry: CompiledEntry, country: string) =>
-    entry.countries.includes(country) ? 0 : entry.countries.length > 0 ? 1 : 2;
-
-  /** Her country's lines first, otherwise by rank: a stable partition. */
-  const homeFirst = (hits: SearchHit[], country: string | undefined): SearchHit[] => {
-    if (!country) return hits;
-    const home = (hit: SearchHit) =>
-      reachesCountry(documents[entryAt.get(hit.id)!]!.entry, country) &&
-      documents[entryAt.get(hit.id)!]!.entry.countries.length > 0;
-    return [...hits.filter(home), ...hits.filter((hit) => !home(hit))];
-  };
+  /** The best `limit` of what matched, in tiers; `keep` leaves out entries that must not show. */
+  function rank(matched: Matched, tierOf: (e: number) => number, keep: (e: number) => boolean, limit: number): SearchHit[] {
+    const candidates: number[] = [];
+    for (const e of matched.entries) {
+      if (!keep(e)) continue;
+      keys[e] = rankKey(tierOf(e), trusted(e, matched.logScores[e]!));
+      candidates.push(e);
+    }
+    const ranked = rankMatches(candidates, candidates.length, keys, facts, limit);
+    const terms = matched.terms(ranked);
+    return ranked.map((e) => ({
+      id: facts.ids[e]!,
+      // Fuse's score (0 best) with the penalty for doubt, after the tier.
+      score: tierOf(e) + Math.min(Math.exp(keys[e]! - rankKey(tierOf(e), 0)), 0.999),
+      terms: terms.get(e)!,
+    }));
+  }
 
   /** Everything for a named country, no other words: its own help first, then what reaches it. */
-  const allFor = (country: string, limit: number): SearchHit[] =>
-    documents
-      .filter((document) => document.entry.countries.length > 0 && reachesCountry(document.entry, country))
-      .map((document) => {
-        const { entry } = document;
-        // Lines to call first, then the emergency numbers, then tips and programmes; among lines, those
-        // for trafficking before others, and police lines after the rest (each says who answers).
-        const rank =
-          KIND_RANK[entry.kind] * 100 +
-          closeness(entry, country) * 10 +
-          doubtOf(entry.confidence) * 2 +
-          (entry.topics.includes('trafficking') ? 0 : 1) +
-          (entry.operator === 'police' ? 1 : 0);
-        return { id: entry.id, score: rank / 1000 };
-      })
-      .sort((a, b) => a.score - b.score)
-      .slice(0, limit);
+  function allFor(country: string, limit: number): SearchHit[] {
+    const ranked: { e: number; rank: number }[] = [];
+    const closeness = closenessTo(facts, country);
+    for (let e = 0; e < n; e++) {
+      const close = closeness(e);
+      if (close > 1) continue;
+      // Lines to call first, then the emergency numbers, then tips and programmes; among lines, those
+      // for trafficking before others, and police lines after the rest (each says who answers).
+      const flags = facts.flags[e]!;
+      const rank =
+        KIND_RANK[kindOf(facts, e)] * 100 +
+        close * 10 +
+        facts.doubts[e]! * 2 +
+        (flags & TRAFFICKING ? 0 : 1) +
+        (flags & POLICE ? 1 : 0);
+      ranked.push({ e, rank });
+    }
+    return ranked
+      .sort((a, b) => a.rank - b.rank || a.e - b.e)
+      .slice(0, limit)
+      .map(({ e, rank }) => ({ id: facts.ids[e]!, score: rank / 1000, terms: [] }));
+  }
 
   return {
     search(query, { limit = 50, country } = {}) {
-      const wordsInQuery = queryWords(query);
-      if (wordsInQuery.length === 0) return { hits: [], namedCountry: null };
-      const named = finder.named(wordsInQuery);
-      if (named) {
-        const rest = wordsInQuery.filter((_, i) => i < named.start || i >= named.start + named.length);
-        if (rest.length === 0) return { hits: allFor(named.code, limit), namedCountry: named.code };
-        // The other words, among what reaches the country named: exact before fuzzy.
-        const matches = strict
-          .search({ $and: rest.map(anyField) })
-          .filter((result) => reachesCountry(result.item.entry, named.code));
-        const hits = rankByTrust(matches).sort(
-          (a, b) =>
-            closeness(documents[entryAt.get(a.id)!]!.entry, named.code) -
-            closeness(documents[entryAt.get(b.id)!]!.entry, named.code),
-        );
-        return { hits: hits.slice(0, limit), namedCountry: named.code };
-      }
-      // Every word must match somewhere (a place in one field, a topic in another), each fuzzily.
-      const hits = rankByTrust(strict.search({ $and: wordsInQuery.map(anyField) }, { limit: country ? limit * 4 : limit }));
-      return { hits: homeFirst(hits, country).slice(0, limit), namedCountry: null };
+      const words = queryWords(query);
+      if (words.length === 0) return { hits: [], namedCountry: null };
+      const named = finder.named(words);
+      const namedCountry = named?.code ?? null;
+      const rest = named ? words.filter((_, i) => i < named.start || i >= named.start + named.length) : words;
+      if (named && rest.length === 0) return { hits: allFor(named.code, limit), namedCountry };
+      const lists = candidateLists(rest, STRICT);
+      if (lists.length === 0) return { hits: [], namedCountry };
+      const matched = scorer.match(lists, true);
+      // Exact names and acronyms: what is left once a country is taken out, or the whole query.
+      const exact = new Set<number>();
+      exactlyNamed(phraseForm(rest.join(' ')), exact);
+      exactlyNamed(phraseForm(words.join(' ')), exact);
+      const home = named?.code ?? country;
+      const closeness = home ? closenessTo(facts, home) : () => 2;
+      const tierOf = (e: number) => {
+        const exactTier = exact.has(e) ? 0 : 1;
+        // A named country: its own lines, then those reaching it (EU-wide), then those for anywhere.
+        if (named) return closeness(e) * 2 + exactTier;
+        // Her country: lines that reach her, then the rest.
+        if (country) return (closeness(e) <= 1 ? 0 : 2) + exactTier;
+        return exactTier;
+      };
+      const keep = (e: number) => !named || closeness(e) <= 2;
+      return { hits: rank(matched, tierOf, keep, limit), namedCountry };
     },
     nearest(query, { limit = 3, country } = {}) {
-      const wordsInQuery = queryWords(query);
-      if (wordsInQuery.length === 0) return [];
-      const named = finder.named(wordsInQuery)?.code ?? country;
-      // Anything close to any one word; never another country's national line as if it were hers.
-      return loose
-        .search({ $or: wordsInQuery.map(anyField) }, { limit: named ? limit * 10 : limit })
-        .filter((result) => !named || reachesCountry(result.item.entry, named))
-        .slice(0, limit)
-        .map((result) => ({ id: result.item.entry.id, score: result.score ?? 1 }));
+      const words = queryWords(query);
+      if (words.length === 0) return [];
+      const home = finder.named(words)?.code ?? country;
+      const closeness = home ? closenessTo(facts, home) : () => 2;
+      // Close to any word, by Fuse's score (which grows with each word matched); never another
+      // country's national line as if it were hers.
+      const matched = scorer.match(candidateLists(words, LOOSE), false);
+      return rank(
+        matched,
+        () => 0,
+        (e) => closeness(e) <= 2,
+        limit,
+      );
     },
+    serialize: () => serializeData(data),
   };
+}
+
+export function createDirectorySearch(entries: readonly CompiledEntry[], words: SearchVocabulary): DirectorySearch {
+  return createEngine(buildData(entries, words));
+}
+
+/**
+ * The search from an index `serialize` stored: no entries needed, nothing rebuilt. Throws
+ * IndexFormatError when the buffer holds another version's index (then build it again).
+ */
+export function loadDirectorySearch(buffer: ArrayBuffer): DirectorySearch {
+  return createEngine(deserializeData(buffer));
 }

@@ -1,18 +1,15 @@
 /**
- * The app's way to search: asynchronous, so the engine can move into a module worker without the
- * caller changing. Today it runs in the page; each dataset-and-language pair is indexed once.
+ * The app's way to search: asynchronous, and in a module worker where the browser has one (see
+ * search-worker.ts), so typing never waits for the engine. Without a worker (or if it fails to
+ * start) the engine runs in this thread behind the same interface, as its own chunk loaded after
+ * the first paint. Each dataset-and-language pair is indexed once; with a store, the built index
+ * is kept and loaded next time instead of built again.
  */
 import type { CompiledEntry } from '../data/entry';
-import type { DirectorySearch, SearchHit, SearchVocabulary } from './directory-search';
+import type { SearchVocabulary } from './directory-search';
+import { answerQuery, type FromWorker, type SearchAnswer, type ToWorker } from './search-protocol';
 
-/** What one query found: matches best first, and close entries to offer when nothing matches. */
-export interface SearchAnswer {
-  query: string;
-  matches: SearchHit[];
-  nearest: SearchHit[];
-  /** The country the query names, if it names one. */
-  namedCountry: string | null;
-}
+export type { SearchAnswer };
 
 export interface SearchClient {
   /**
@@ -22,9 +19,22 @@ export interface SearchClient {
   index(key: string, entries: readonly CompiledEntry[], vocabulary: SearchVocabulary): void;
   /**
    * Searches the last indexed entries, her country's lines first when `country` is known.
-   * Rejects with an AbortError once `signal` aborts.
+   * Rejects with an AbortError once `signal` aborts; a query aborted before its turn never runs.
    */
   search(query: string, signal?: AbortSignal, country?: string): Promise<SearchAnswer>;
+}
+
+/** Where built indexes are kept between visits, by key (e.g. IndexedDB, through data/store.ts). */
+export interface IndexStore {
+  get(key: string): Promise<ArrayBuffer | undefined>;
+  put(key: string, index: ArrayBuffer): Promise<void>;
+}
+
+export interface SearchClientOptions {
+  /** Keeps built indexes, so a later start loads one instead of building it. */
+  store?: IndexStore;
+  /** Starts the search worker; null runs the engine in this thread. Defaults to the module worker where Worker exists. */
+  worker?: () => Worker | null;
 }
 
 /** Thrown when a query was replaced by a newer one before its answer arrived. */
@@ -32,29 +42,201 @@ function aborted(): DOMException {
   return new DOMException('The search was replaced by a newer one', 'AbortError');
 }
 
-/**
- * A client that runs the engine in this thread, behind the same asynchronous interface a worker
- * would have. The engine (and fuse.js) is its own chunk, loaded after the first paint, so the
- * first page does not wait for it.
- */
-export function createSearchClient(): SearchClient {
+/** Thrown when the worker stops working: the client then runs the engine in this thread. */
+class SearchWorkerError extends Error {
+  override name = 'SearchWorkerError';
+}
+
+/** Where the engine runs: the two backends behind the client. */
+interface Backend {
+  /** Builds an index (returning its serialized form when asked for), or loads a stored one (false when it cannot). */
+  build(
+    key: string,
+    entries: readonly CompiledEntry[],
+    vocabulary: SearchVocabulary,
+    serialize: boolean,
+  ): Promise<ArrayBuffer | undefined>;
+  load(key: string, stored: ArrayBuffer): Promise<boolean>;
+  answer(query: string, country: string | undefined): Promise<SearchAnswer>;
+}
+
+/** The engine in this thread: its chunk loads on first use. */
+function threadBackend(): Backend {
   let engineModule: Promise<typeof import('./directory-search')> | null = null;
-  let indexed: { key: string; engine: Promise<DirectorySearch> } | null = null;
+  let engine: Promise<import('./directory-search').DirectorySearch> | null = null;
+  const module = () => (engineModule ??= import('./directory-search'));
+  return {
+    async build(_key, entries, vocabulary, serialize) {
+      engine = module().then((search) => search.createDirectorySearch(entries, vocabulary));
+      return serialize ? (await engine).serialize() : undefined;
+    },
+    async load(_key, stored) {
+      const search = await module();
+      try {
+        const loaded = search.loadDirectorySearch(stored);
+        engine = Promise.resolve(loaded);
+        return true;
+      } catch (error) {
+        if (error instanceof search.IndexFormatError) return false;
+        throw error;
+      }
+    },
+    async answer(query, country) {
+      if (!engine) throw new Error('Nothing is indexed yet');
+      return answerQuery(await engine, query, country);
+    },
+  };
+}
+
+/** The engine in a worker: requests by message, answers matched to them by id. */
+function workerBackend(worker: Worker, onFailure: (error: Error) => void): Backend {
+  let nextId = 0;
+  const waiting = new Map<number | string, { resolve: (message: FromWorker) => void; reject: (error: Error) => void }>();
+  const fail = (error: Error) => {
+    for (const { reject } of waiting.values()) reject(error);
+    waiting.clear();
+    worker.terminate();
+    onFailure(error);
+  };
+  worker.addEventListener('message', (event: MessageEvent<FromWorker>) => {
+    const message = event.data;
+    const id = message.type === 'answer' || message.type === 'failed' ? message.id : `index:${message.key}`;
+    const request = waiting.get(id);
+    waiting.delete(id);
+    request?.resolve(message);
+  });
+  // A worker that cannot start (an old browser without module workers, a blocked script) or dies.
+  worker.addEventListener('error', (event) => {
+    event.preventDefault();
+    fail(new SearchWorkerError(event.message || 'The search worker failed'));
+  });
+  worker.addEventListener('messageerror', () => fail(new SearchWorkerError('A search message could not be read')));
+  const request = (id: number | string, message: ToWorker, transfer: Transferable[] = []) =>
+    new Promise<FromWorker>((resolve, reject) => {
+      waiting.set(id, { resolve, reject });
+      worker.postMessage(message, transfer);
+    });
+  return {
+    async build(key, entries, vocabulary, serialize) {
+      const reply = await request(`index:${key}`, { type: 'build', key, entries, vocabulary, serialize });
+      return reply.type === 'ready' ? reply.stored : undefined;
+    },
+    async load(key, stored) {
+      const reply = await request(`index:${key}`, { type: 'load', key, stored }, [stored]);
+      return reply.type === 'ready';
+    },
+    async answer(query, country) {
+      const id = nextId++;
+      const reply = await request(id, { type: 'search', id, query, ...(country ? { country } : {}) });
+      if (reply.type !== 'answer') throw new Error(reply.type === 'failed' ? reply.reason : 'Unexpected reply');
+      return reply.answer;
+    },
+  };
+}
+
+/** The module worker, where the browser has workers (Vite bundles it from this exact expression). */
+function moduleWorker(): Worker | null {
+  if (typeof Worker === 'undefined') return null;
+  try {
+    return new Worker(new URL('./search-worker.ts', import.meta.url), { type: 'module' });
+  } catch {
+    return null;
+  }
+}
+
+interface Job {
+  query: string;
+  country: string | undefined;
+  signal: AbortSignal | undefined;
+  resolve: (answer: SearchAnswer) => void;
+  reject: (error: unknown) => void;
+}
+
+/**
+ * The client. One query runs at a time: while one runs, those typed after it wait, and a query
+ * aborted before its turn (the model aborts each query a newer one replaces) is dropped unrun.
+ */
+export function createSearchClient(options: SearchClientOptions = {}): SearchClient {
+  let backend: Backend | null = null;
+  let indexed: { key: string; entries: readonly CompiledEntry[]; vocabulary: SearchVocabulary; ready: Promise<void> } | null =
+    null;
+  const queue: Job[] = [];
+  let running = false;
+
+  const useThread = () => {
+    backend = threadBackend();
+    // The index the worker was making is made again here; queries wait for it.
+    if (indexed) indexed.ready = prepare(indexed.key, indexed.entries, indexed.vocabulary);
+  };
+  const currentBackend = (): Backend => {
+    if (backend) return backend;
+    const worker = (options.worker ?? moduleWorker)();
+    backend = worker ? workerBackend(worker, useThread) : threadBackend();
+    return backend;
+  };
+
+  /** Loads the stored index for `key` if there is a usable one, else builds it (and stores it). */
+  async function prepare(key: string, entries: readonly CompiledEntry[], vocabulary: SearchVocabulary): Promise<void> {
+    const engine = currentBackend();
+    const { store } = options;
+    try {
+      const stored = await store?.get(key).catch(() => undefined);
+      if (stored && (await engine.load(key, stored))) return;
+      const built = await engine.build(key, entries, vocabulary, store !== undefined);
+      if (built && store) await store.put(key, built).catch(() => undefined);
+    } catch (error) {
+      // The worker failed: `useThread` has already started again in this thread.
+      if (!(error instanceof SearchWorkerError) || engine === backend) throw error;
+      return indexed?.ready;
+    }
+  }
+
+  async function run(job: Job): Promise<SearchAnswer> {
+    for (;;) {
+      const ready = indexed!.ready;
+      await ready;
+      if (job.signal?.aborted) throw aborted();
+      try {
+        return await currentBackend().answer(job.query, job.country);
+      } catch (error) {
+        // The worker failed mid-query: ask again in this thread, once it has the index.
+        if (!(error instanceof SearchWorkerError) || indexed!.ready === ready) throw error;
+      }
+    }
+  }
+
+  function pump(): void {
+    if (running) return;
+    let job = queue.shift();
+    while (job?.signal?.aborted) job = queue.shift();
+    if (!job) return;
+    running = true;
+    const { resolve, reject } = job;
+    run(job)
+      .then(resolve, reject)
+      .finally(() => {
+        running = false;
+        pump();
+      });
+  }
+
   return {
     index(key, entries, vocabulary) {
       if (indexed?.key === key) return;
-      engineModule ??= import('./directory-search');
-      indexed = { key, engine: engineModule.then((module) => module.createDirectorySearch(entries, vocabulary)) };
+      indexed = { key, entries, vocabulary, ready: Promise.resolve() };
+      indexed.ready = prepare(key, entries, vocabulary);
+      // A failed build answers every query with an error, not a hang.
+      indexed.ready.catch(() => undefined);
     },
-    async search(query, signal, country) {
-      if (signal?.aborted) throw aborted();
-      if (!indexed || query.trim() === '') return { query, matches: [], nearest: [], namedCountry: null };
-      const engine = await indexed.engine;
-      // A newer query may have come while the engine loaded.
-      if (signal?.aborted) throw aborted();
-      const options = country ? { country } : {};
-      const { hits, namedCountry } = engine.search(query, options);
-      return { query, matches: hits, nearest: hits.length === 0 ? engine.nearest(query, options) : [], namedCountry };
+    search(query, signal, country) {
+      if (signal?.aborted) return Promise.reject(aborted());
+      if (!indexed || query.trim() === '') return Promise.resolve({ query, matches: [], nearest: [], namedCountry: null });
+      return new Promise<SearchAnswer>((resolve, reject) => {
+        const job: Job = { query, country, signal, resolve, reject };
+        signal?.addEventListener('abort', () => reject(aborted()), { once: true });
+        queue.push(job);
+        pump();
+      });
     },
   };
 }

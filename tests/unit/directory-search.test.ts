@@ -2,8 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { createTranslator } from '../../src/i18n/i18n';
 import { vocabularyFor } from '../../src/app/vocabulary';
 import type { CompiledEntry } from '../../src/data/entry';
-import { createDirectorySearch, queryWords, type SearchHit } from '../../src/search/directory-search';
+import {
+  createDirectorySearch,
+  IndexFormatError,
+  loadDirectorySearch,
+  queryWords,
+  type SearchHit,
+} from '../../src/search/directory-search';
+import { foldText } from '../../src/search/text';
 import { realDirectory } from './support/real-directory';
+import { searchWords } from './support/search-words';
 
 // The real directory: ranking is checked on the data people will search.
 const directory = realDirectory().entries;
@@ -148,5 +156,107 @@ describe('directory search, where she is', () => {
   it('closest matches never offer another country’s national line for her country', () => {
     const near = engine.nearest('zzqq helplin', { country: 'PE' });
     expect(near.filter((hit) => foreignLine(hit.id, 'PE'))).toEqual([]);
+  });
+});
+
+describe('directory search, finding', () => {
+  const words = vocabularyFor(createTranslator('en'), directory);
+  const engine = createDirectorySearch(directory, words);
+  const hitsOf = (query: string, options = {}) => engine.search(query, options).hits;
+
+  it('matches a number by its digits, exactly or as typed so far, never fuzzily', () => {
+    const exact = hitsOf('1343');
+    expect(exact.map((hit) => hit.id)).toEqual(['ph-1343-actionline']);
+    // Every entry "134" finds has a number starting so; none is one digit off.
+    const typed = hitsOf('134');
+    expect(typed.length).toBeGreaterThan(0);
+    expect(typed.every((hit) => hit.terms!.some((term) => /^\d+$/.test(term) && term.startsWith('134')))).toBe(true);
+  });
+
+  it('takes one to three letters as typed so far: words starting with them, never fuzzy matches', () => {
+    // ("tr" alone names Turkey, by its ISO code.)
+    for (const prefix of ['t', 'he', 'tra']) {
+      const hits = hitsOf(prefix);
+      expect(hits.length).toBeGreaterThan(0);
+      expect(hits.every((hit) => hit.terms!.some((term) => term.startsWith(prefix)))).toBe(true);
+    }
+  });
+
+  it('ignores word order, and finds plurals and words typed without accents', () => {
+    // The same entries (an exact name part, "domestic violence", puts its entry first in one order).
+    expect(ids(hitsOf('violence domestic', { limit: 500 })).sort()).toEqual(
+      ids(hitsOf('domestic violence', { limit: 500 })).sort(),
+    );
+    expect(hitsOf('helplines').length).toBeGreaterThan(10);
+    const trafico = hitsOf('trafico ilicito');
+    expect(ids(trafico.slice(0, 3))).toContain('ec-1800-delito');
+    expect(trafico[0]!.terms).toEqual(expect.arrayContaining(['trafico', 'ilicito']));
+  });
+
+  it('puts an exact name or acronym first', () => {
+    expect(hitsOf('Veilig Thuis')[0]!.id).toBe('nl-veilig-thuis');
+    expect(hitsOf('NAPTIP')[0]!.id).toBe('ng-naptip-627');
+    // An acronym the name does not spell out: the initials of its words.
+    expect(ids(hitsOf('nhth').slice(0, 2)).sort()).toEqual(['us-national-human-trafficking-hotline', 'us-nhth']);
+  });
+
+  it('never puts a line not fully verified before a verified one for the same need', () => {
+    const doubt = { high: 0, medium: 1, low: 2 } as const;
+    for (const query of ['trafficking', 'helpline', 'violence', 'child', 'women', 'police', 'hotline', 'migrant']) {
+      const hits = hitsOf(query);
+      hits.forEach((hit, i) => {
+        const entry = byId.get(hit.id)!;
+        for (const later of hits.slice(i + 1)) {
+          const other = byId.get(later.id)!;
+          const sameNeed =
+            Math.floor(hit.score) === Math.floor(later.score) &&
+            other.kind === entry.kind &&
+            other.countries.join() === entry.countries.join() &&
+            other.topics[0] === entry.topics[0];
+          if (sameNeed)
+            expect(doubt[entry.confidence ?? 'high'], `${query}: ${hit.id} before ${later.id}`).toBeLessThanOrEqual(
+              doubt[other.confidence ?? 'high'],
+            );
+        }
+      });
+    }
+  });
+
+  it('loads a stored index that answers as the one it was built from, and refuses another format', () => {
+    const stored = engine.serialize();
+    const loaded = loadDirectorySearch(stored.slice(0));
+    for (const query of ['trafficing', '116 016', 'la strada', 'uk', 'job ofer', 'tra', 'mexco']) {
+      expect(loaded.search(query)).toEqual(engine.search(query));
+      expect(loaded.nearest(query, { country: 'PE' })).toEqual(engine.nearest(query, { country: 'PE' }));
+    }
+    const damaged = new Uint8Array(stored.slice(0));
+    damaged[0] = 0;
+    expect(() => loadDirectorySearch(damaged.buffer)).toThrow(IndexFormatError);
+  });
+});
+
+describe('directory search, in every language', () => {
+  it('finds a topic by its words in any shipped language, whatever the interface language', async () => {
+    for (const language of ['en', 'es', 'ar'] as const) {
+      const engine = createDirectorySearch(directory, await searchWords(language, directory));
+      for (const [query, country, expected] of [
+        ['ค้ามนุษย์', 'TH', 'th-hotline-1300'],
+        ['मानव तस्करी', 'NP', 'np-police-trafficking-hotline-1177'],
+        ['الاتجار', 'AE', 'ae-ewaa-800-save'],
+        ['trata', 'PE', 'pe-linea-1818'],
+      ] as const) {
+        expect(ids(engine.search(query, { country }).hits.slice(0, 3)), `${query} in ${language}`).toContain(expected);
+      }
+    }
+    // Without the other catalogues' topic words, a Thai reader's word finds nothing.
+    const englishOnly = createDirectorySearch(directory, vocabularyFor(createTranslator('en'), directory));
+    expect(englishOnly.search('ค้ามนุษย์', { country: 'TH' }).hits).toEqual([]);
+  });
+
+  it('folds accents where readers drop them, never Thai or Devanagari vowel signs', () => {
+    expect(foldText('Tráfico Ilícito, Łódź')).toBe('trafico ilicito lodz');
+    expect(foldText('الإتجار')).toBe(foldText('الاتجار'));
+    expect(foldText('ค้ามนุษย์')).toBe('ค้ามนุษย์');
+    expect(foldText('मानव तस्करी')).toBe('मानव तस्करी');
   });
 });

@@ -1,0 +1,18 @@
+/** A seeded random source for the benches: every run measures the same directories. */
+
+/** A small deterministic PRNG (mulberry32): numbers in [0, 1). */
+export function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** One of `items`, chosen by `next`. */
+export function pickFrom<T>(items: readonly T[], next: () => number): T {
+  return items[Math.floor(next() * items.length)]!;
+}
