@@ -7,6 +7,7 @@
 import { ENTRY_KINDS, TOPICS, type CompiledEntry, type LocalizedText } from '../data/entry';
 import { placeNames, type NameKind, type PlaceName } from '../places/country-finder';
 import { isPhoneContact } from '../rules/contacts';
+import { TOPIC_WORDS } from './all-topic-words';
 import { countriesOf, entryFacts, type EntryFacts } from './entry-facts';
 import { IndexFormatError, packIndex, unpackIndex } from './index-format';
 import { foldText, phraseForm, tokenize, type TextTokens } from './text';
@@ -121,7 +122,8 @@ function groupTexts(words: SearchVocabulary): string[][] {
     ...TOPICS.map((topic) => [
       words.topicLabels[topic] ?? topic,
       topic.replaceAll('-', ' '),
-      ...(words.topicWords?.[topic] ?? []),
+      // Every shipped language's words, unless the caller gives its own.
+      ...((words.topicWords ?? TOPIC_WORDS)[topic] ?? []),
     ]),
   ];
 }
