@@ -37,7 +37,7 @@ export function AppRoot({ model }: { model: AppModel }) {
   return (
     <>
       <div class={printJob ? 'screen screen--printing' : 'screen'}>
-        <QuickExitButton t={i18n.t} onExit={model.exit} />
+        <QuickExitButton t={i18n.t} onExit={model.exit} shiftPresses={model.shiftPresses.value} />
         <SkipLink targetId="results" label={i18n.t('skip.results')} />
         {model.updateReady.value && <UpdateBanner t={i18n.t} onUpdate={model.applyUpdate} />}
         <Header

@@ -58,7 +58,7 @@ export function connectPage(model: AppModel): () => void {
       root.lang = language;
       root.dir = dir;
     }),
-    listenForExitShortcuts(model.exit),
+    listenForExitShortcuts(model.exit, model.shiftPressed),
     resetOnRestore(model.kiosk ? model.forgetVisitor : model.resetToHome),
   ];
   if (model.kiosk) {

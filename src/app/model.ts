@@ -137,6 +137,8 @@ export function createAppModel(services: AppServices) {
   const updateNotice = signal<UpdateNotice>('none');
   const savedFailed = signal(false);
   const countdown = signal<number | null>(null);
+  /** Shift presses counted towards leaving (0–2), shown and announced beside Quick exit. */
+  const shiftPresses = signal(0);
   /** A kiosk's neutral screen is up: Quick exit was used, and the next visitor has not started yet. */
   const blank = signal(false);
 
@@ -476,6 +478,11 @@ export function createAppModel(services: AppServices) {
     load: computed(() => load.value),
     storage: computed(() => storage.value),
     updateNotice: computed(() => updateNotice.value),
+    shiftPresses: computed(() => shiftPresses.value),
+    /** The keyboard shortcut's progress: Shift pressed `count` times of the three that leave. */
+    shiftPressed: (count: number) => {
+      shiftPresses.value = count;
+    },
     /** Seconds left on the kiosk's "Still there?" countdown, or null. */
     countdown: computed(() => countdown.value),
     /** The kiosk's neutral screen is up (after Quick exit). */

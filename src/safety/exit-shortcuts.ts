@@ -59,6 +59,11 @@ export class ExitShortcutDetector {
     return false;
   }
 
+  /** Shift presses counted towards leaving at `now` (0, 1 or 2), so the page can show and announce them. */
+  shiftCount(now: number): number {
+    return this.shiftPresses.filter((at) => now - at <= SHIFT_WINDOW_MS).length;
+  }
+
   /** Forget everything, e.g. when the window loses focus and keyups may never arrive. */
   reset(): void {
     this.lastEscapeAt = -Infinity;

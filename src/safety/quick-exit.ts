@@ -8,7 +8,7 @@
  * Before all of that, the exit latch: no reload the app starts later (an update) can abort it.
  */
 import { beginExit } from './exit-latch';
-import { ExitShortcutDetector } from './exit-shortcuts';
+import { ExitShortcutDetector, SHIFT_WINDOW_MS } from './exit-shortcuts';
 
 export interface QuickExitOptions {
   exitUrl: string;
@@ -73,18 +73,31 @@ export function kioskExit(clearState: () => void): void {
  * Listens for the exit shortcuts anywhere in the page, also while typing in a field. Capture
  * phase, so no component can swallow them. Returns a function that stops listening.
  */
-export function listenForExitShortcuts(onExit: () => void): () => void {
+export function listenForExitShortcuts(onExit: () => void, onShiftCount: (count: number) => void = () => {}): () => void {
   const detector = new ExitShortcutDetector();
+  // The count of Shift presses fades with the window it counts in, as GOV.UK's does.
+  let fade: ReturnType<typeof setTimeout> | undefined;
+  const report = (now: number) => {
+    const count = detector.shiftCount(now);
+    onShiftCount(count);
+    clearTimeout(fade);
+    if (count > 0) fade = setTimeout(() => onShiftCount(0), SHIFT_WINDOW_MS);
+  };
   const onKeydown = (event: KeyboardEvent) => {
     if (detector.keydown(event, event.timeStamp)) {
       event.preventDefault();
       onExit();
     }
+    report(event.timeStamp);
   };
   const onKeyup = (event: KeyboardEvent) => {
     if (detector.keyup(event, event.timeStamp)) onExit();
+    report(event.timeStamp);
   };
-  const onBlur = () => detector.reset();
+  const onBlur = () => {
+    detector.reset();
+    report(0);
+  };
   window.addEventListener('keydown', onKeydown, true);
   window.addEventListener('keyup', onKeyup, true);
   window.addEventListener('blur', onBlur);
@@ -92,6 +105,7 @@ export function listenForExitShortcuts(onExit: () => void): () => void {
     window.removeEventListener('keydown', onKeydown, true);
     window.removeEventListener('keyup', onKeyup, true);
     window.removeEventListener('blur', onBlur);
+    clearTimeout(fade);
   };
 }
 

@@ -106,7 +106,14 @@ describe('quick exit', () => {
       // The keys reached the field as capitals: Shift really was a modifier.
       expect(await search.inputValue()).toBe('jobAAA');
 
-      for (let i = 0; i < 3; i++) await page.keyboard.press('Shift');
+      // Each counted press is shown and announced (a live region), as GOV.UK's exit does.
+      const count = page.locator('.quick-exit__count');
+      expect(await count.getAttribute('aria-live')).toBe('polite');
+      await page.keyboard.press('Shift');
+      await expect.poll(() => count.textContent()).toBe('Quick exit: Shift 1/3');
+      await page.keyboard.press('Shift');
+      await expect.poll(() => count.textContent()).toBe('Quick exit: Shift 2/3');
+      await page.keyboard.press('Shift');
       await expectLeftForExitUrl(visit);
     } finally {
       await visit.context.close();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ExitShortcutDetector } from '../../src/safety/exit-shortcuts';
+import { ExitShortcutDetector, SHIFT_WINDOW_MS } from '../../src/safety/exit-shortcuts';
 
 /** Presses a key (down then up) at a time; returns whether either event asked to exit. */
 function press(detector: ExitShortcutDetector, key: string, at: number): boolean {
@@ -87,5 +87,22 @@ describe('Shift three times', () => {
     press(detector, 'Shift', 100);
     detector.reset();
     expect(press(detector, 'Shift', 200)).toBe(false);
+  });
+});
+
+describe('Shift count for the page to show', () => {
+  it('counts the Shift presses towards leaving, and forgets them outside the window or after another key', () => {
+    const detector = new ExitShortcutDetector();
+    const press = (at: number) => {
+      detector.keydown({ key: 'Shift' }, at);
+      detector.keyup({ key: 'Shift' }, at + 10);
+    };
+    press(0);
+    expect(detector.shiftCount(20)).toBe(1);
+    press(100);
+    expect(detector.shiftCount(120)).toBe(2);
+    expect(detector.shiftCount(100 + SHIFT_WINDOW_MS + 20)).toBe(0);
+    detector.keydown({ key: 'a' }, 200);
+    expect(detector.shiftCount(210)).toBe(0);
   });
 });
