@@ -49,12 +49,15 @@ describe('first screen on a phone', () => {
     ['en-PH', 'Philippines', PHONE],
     ['es-PE', 'Perú', PHONE],
     ['ar-SA', 'المملكة العربية السعودية', PHONE],
+    ['th-TH', 'ไทย', PHONE],
+    // Chromium may name Myanmar in English where it lacks Burmese place names.
+    ['my-MM', /မြန်မာ|Myanmar/, PHONE],
     ['en-PH', 'Philippines', SMALL_PHONE],
     ['ar-SA', 'المملكة العربية السعودية', SMALL_PHONE],
   ])('%s shows help in %s with a call link in the first viewport (%o)', async (locale, country, viewport) => {
     const { context, page } = await openPhone(locale, viewport);
     try {
-      await expect.poll(() => page.locator('#help-heading').textContent(), POLL).toContain(country);
+      await expect.poll(() => page.locator('#help-heading').textContent(), POLL).toMatch(country);
       const { box, text } = await firstCallLink(page);
       expect(box.y).toBeGreaterThanOrEqual(0);
       expect(box.y + box.height, `first call link "${text}"`).toBeLessThanOrEqual(viewport.height);
