@@ -16,3 +16,12 @@ export function doubtOf(confidence: Confidence | undefined): number {
 export function isUnverified(confidence: Confidence | undefined): boolean {
   return doubtOf(confidence) > 0;
 }
+
+/**
+ * The order of a country's lines wherever they are listed: the deployment's own entries first (an
+ * NGO's service must not sit after every other line), then verified before doubtful. A sort
+ * comparator; equal entries keep their order.
+ */
+export function byTrust(a: { local?: true; confidence?: Confidence }, b: { local?: true; confidence?: Confidence }): number {
+  return Number(b.local === true) - Number(a.local === true) || doubtOf(a.confidence) - doubtOf(b.confidence);
+}

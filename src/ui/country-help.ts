@@ -1,6 +1,6 @@
 import type { CompiledEntry } from '../data/entry';
 import { reaches } from '../places/eu-members';
-import { doubtOf } from '../rules/confidence';
+import { byTrust } from '../rules/confidence';
 import { isListedByCountry } from '../rules/kinds';
 
 /** What the first screen shows for one country, in the order she needs it. */
@@ -15,24 +15,25 @@ export interface CountryHelp {
   anywhere: CompiledEntry[];
 }
 
+/** Sorts a fresh list in place by the one listing rule. */
+const sortedByTrust = (list: CompiledEntry[]) => list.sort(byTrust);
+
 /**
  * Sorts her country's help. Another country's national line is never in it: only lines whose
  * countries include hers, EU-wide ones for an EU member, and lines for anywhere.
  */
 export function helpFor(entries: readonly CompiledEntry[], country: string): CountryHelp {
   const lines = entries.filter((entry) => isListedByCountry(entry.kind) && entry.kind !== 'emergency');
-  const trustOrder = (list: CompiledEntry[]) =>
-    list.sort((a, b) => Number(b.local === true) - Number(a.local === true) || doubtOf(a.confidence) - doubtOf(b.confidence));
   return {
     emergency: entries.find((entry) => entry.kind === 'emergency' && entry.countries.includes(country)),
-    own: trustOrder(lines.filter((entry) => entry.countries.length === 1 && entry.countries[0] === country)),
-    reaching: trustOrder(
+    own: sortedByTrust(lines.filter((entry) => entry.countries.length === 1 && entry.countries[0] === country)),
+    reaching: sortedByTrust(
       lines.filter(
         (entry) =>
           !(entry.countries.length === 1 && entry.countries[0] === country) &&
           entry.countries.some((code) => reaches(code, country)),
       ),
     ),
-    anywhere: trustOrder(lines.filter((entry) => entry.countries.length === 0 && entry.contacts.length > 0)),
+    anywhere: sortedByTrust(lines.filter((entry) => entry.countries.length === 0 && entry.contacts.length > 0)),
   };
 }

@@ -1,5 +1,5 @@
 import { ENTRY_KINDS, type CompiledEntry, type EntryKind } from '../data/entry';
-import { doubtOf } from '../rules/confidence';
+import { byTrust } from '../rules/confidence';
 import { isListedByCountry } from '../rules/kinds';
 
 export interface EntryGroup {
@@ -9,12 +9,6 @@ export interface EntryGroup {
   /** For helpline groups: the country (ISO code or EU). */
   country?: string;
   entries: CompiledEntry[];
-}
-
-/** Lines not fully verified after the ones that are; otherwise the order stays. */
-function verifiedFirst(entries: CompiledEntry[]): CompiledEntry[] {
-  const rank = (entry: CompiledEntry) => doubtOf(entry.confidence);
-  return [...entries].sort((a, b) => rank(a) - rank(b));
 }
 
 /**
@@ -54,7 +48,7 @@ export function groupDirectory(
     for (const kind of ENTRY_KINDS) {
       const ofKind = here.filter((entry) => entry.kind === kind);
       if (ofKind.length > 0)
-        groups.push({ key: `${kind}-${code || 'global'}`, kind, country: code, entries: verifiedFirst(ofKind) });
+        groups.push({ key: `${kind}-${code || 'global'}`, kind, country: code, entries: ofKind.sort(byTrust) });
     }
   }
   return [...groups, ...shared];
