@@ -29,6 +29,7 @@ export const ENTRY_COLUMNS = {
   flags: ['flags'],
   notes: ['notes'],
   category: NOT_IMPORTED,
+  situations: NOT_IMPORTED,
   // For programmes and publications; for the other kinds the same column is a web contact.
   url: ['website'],
   source: ['source'],

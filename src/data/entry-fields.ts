@@ -10,6 +10,7 @@ import {
   ENTRY_KINDS,
   OPERATOR_FLAGS,
   OPERATOR_TYPES,
+  SITUATIONS,
   TOPICS,
   type Contact,
   type Entry,
@@ -104,6 +105,7 @@ export const ENTRY_FIELDS: EntryFields = {
   flags: optional(listOf(OPERATOR_FLAGS)),
   notes: optional(localizedList),
   category: optional(localized),
+  situations: optional(listOf(SITUATIONS)),
   // Where the facts come from
   url: optional(text),
   source: required(text),

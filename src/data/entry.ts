@@ -46,6 +46,21 @@ export const AUDIENCES = [
 ] as const;
 export type Audience = (typeof AUDIENCES)[number];
 
+/**
+ * The situations tips are organised by, in the order the tips screen lists them: what she is
+ * facing, in her words, rather than the tip's subject.
+ */
+export const SITUATIONS = [
+  'job-offer',
+  'online-contact',
+  'phone-accounts',
+  'covering-tracks',
+  'money-documents',
+  'after-escape',
+  'helping-others',
+] as const;
+export type Situation = (typeof SITUATIONS)[number];
+
 export const CONFIDENCE_LEVELS = ['high', 'medium', 'low'] as const;
 export type Confidence = (typeof CONFIDENCE_LEVELS)[number];
 
@@ -145,6 +160,8 @@ export interface Entry {
   notes?: LocalizedText[];
   /** For tips: what the tip is about, e.g. "social media". */
   category?: LocalizedText;
+  /** For tips: the situations it helps with, the first its home on the tips screen. */
+  situations?: Situation[];
   /** Official address of a programme or publication. */
   url?: string;
   source: string;

@@ -63,6 +63,7 @@ function entryChecks(entry: JsonObject): { [K in keyof Entry]-?: Check } {
     flags: enumerated('flags', 'flag'),
     notes: arrayOf(localized(LIMITS.textChars)),
     category: localized(LIMITS.labelChars),
+    situations: enumerated('situations', 'situation'),
     url: checkHttpsUrl,
     source: checkHttpsUrl,
     additionalSources: arrayOf(checkHttpsUrl),
