@@ -37,3 +37,16 @@ export function isPhoneContact(contact: Contact): contact is PhoneContact {
 export function isLinkContact(contact: Contact): contact is LinkContact {
   return contactForm(contact.type) === 'link';
 }
+
+/** The digits of a number however it is written: spaces, dashes, dots, brackets and "+" dropped. */
+export function digitsOf(text: string): string {
+  return text.replace(/\D/g, '');
+}
+
+/**
+ * The digits a contact is dialled with, from its link (tel:+44…, https://wa.me/44…): the search
+ * and the number check match typed numbers against these.
+ */
+export function dialledDigits(href: string): string {
+  return digitsOf(href.replace(/^[a-z]+:(\/\/[^/]+\/)?/i, ''));
+}

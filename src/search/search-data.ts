@@ -6,7 +6,7 @@
  */
 import { ENTRY_KINDS, TOPICS, type CompiledEntry, type LocalizedText } from '../data/entry';
 import { placeNames, type NameKind, type PlaceName } from '../places/country-finder';
-import { isPhoneContact } from '../rules/contacts';
+import { dialledDigits, isPhoneContact } from '../rules/contacts';
 import { TOPIC_WORDS } from './all-topic-words';
 import { countriesOf, entryFacts, type EntryFacts } from './entry-facts';
 import { IndexFormatError, packIndex, unpackIndex } from './index-format';
@@ -83,11 +83,6 @@ function acronymsOf(names: readonly string[]): string[] {
     }
   }
   return found;
-}
-
-/** The digits a contact is dialled with, from its link (tel:+44…, https://wa.me/44…). */
-function dialledDigits(href: string): string {
-  return href.replace(/^[a-z]+:(\/\/[^/]+\/)?/i, '').replace(/\D/g, '');
 }
 
 type FieldName = (typeof FIELDS)[number]['name'];
