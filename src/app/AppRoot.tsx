@@ -6,8 +6,10 @@ import '@preact/signals';
 import type { AppModel } from './model';
 import { CountryPicker } from '../ui/CountryPicker';
 import { DirectoryView } from '../ui/DirectoryView';
+import { GuidanceView } from '../ui/GuidanceView';
 import { Header } from '../ui/Header';
 import { KioskCountdown } from '../ui/KioskCountdown';
+import { NeedMenu } from '../ui/NeedMenu';
 import { NeutralScreen } from '../ui/NeutralScreen';
 import { PrintJob } from '../ui/PrintJob';
 import { PrivacyPanel } from '../ui/PrivacyPanel';
@@ -31,6 +33,7 @@ export function AppRoot({ model }: { model: AppModel }) {
   const showSaved = model.view.value === 'saved';
   const saved = model.savedIds.value;
   const results = model.results.value;
+  const guide = model.guide.value;
   // A kiosk after Quick exit: nothing of the app until the next person starts.
   if (model.blank.value) return <NeutralScreen t={i18n.t} onStart={model.startAfresh} />;
   const unavailable = <p role="alert">{i18n.t('status.unavailable')}</p>;
@@ -69,6 +72,14 @@ export function AppRoot({ model }: { model: AppModel }) {
             onChoose={model.chooseCountry}
           />
           <SearchField t={i18n.t} query={model.query.value} onQuery={model.setQuery} resultsShown={load.status === 'ready'} />
+          <NeedMenu
+            t={i18n.t}
+            open={model.needsOpen.value}
+            onToggle={model.toggleNeeds}
+            onChoose={model.chooseNeed}
+            onJobCheck={model.openJobCheck}
+            onNumberCheck={model.openNumberCheck}
+          />
           {model.kiosk ? (
             <p class="kiosk-hint">{i18n.t('kiosk.scanHint')}</p>
           ) : (
@@ -81,7 +92,33 @@ export function AppRoot({ model }: { model: AppModel }) {
           {showSaved && <SavedIntro t={i18n.t} count={savedEntries.length} />}
           {load.status === 'loading' && <p role="status">{i18n.t('status.loading')}</p>}
           {load.status === 'unavailable' && unavailable}
-          {load.status === 'ready' && (
+          {load.status === 'ready' && guide && (
+            <RenderGuard retryKey={load.directory.meta.version} fallback={unavailable}>
+              <GuidanceView
+                i18n={i18n}
+                today={todayUtc()}
+                display={model.display.value}
+                country={model.country.value}
+                kind={guide.kind}
+                route={model.route.value}
+                job={{
+                  answers: model.jobAnswers.value,
+                  destination: model.jobDestination.value,
+                  countryCodes: model.countryCodes.value,
+                  result: model.jobResult.value,
+                  onAnswer: model.answerJob,
+                  onDestination: model.setJobDestination,
+                  onShow: model.showJobResult,
+                  onChange: model.changeJobAnswers,
+                }}
+                number={{ typed: model.numberTyped.value, check: model.numberCheck.value, onType: model.setNumber }}
+                onJobCheck={model.openJobCheck}
+                onNumberCheck={model.openNumberCheck}
+                onBack={model.leaveGuidance}
+              />
+            </RenderGuard>
+          )}
+          {load.status === 'ready' && !guide && (
             <RenderGuard retryKey={load.directory.meta.version} fallback={unavailable}>
               <DirectoryView
                 i18n={i18n}

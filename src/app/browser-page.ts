@@ -18,6 +18,9 @@ const FOCUS_IDS: Record<FocusTarget, string> = {
   'country-search': 'country-search',
   help: 'help-heading',
   'kiosk-start': 'kiosk-start',
+  needs: 'need-toggle',
+  guidance: 'guidance-heading',
+  'job-result': 'job-result-heading',
 };
 
 /** The page port for a deployment that exits to `exitUrl`. */

@@ -17,6 +17,9 @@ import { SUPPORTED_LANGUAGES, type LanguageTag } from '../i18n/languages';
 import type { CountryFinder } from '../places/country-finder';
 import { startIdleWatch, type IdleClock, type IdleWatch } from '../kiosk/idle-watch';
 import type { SearchAnswer, SearchClient } from '../search/search-client';
+import { checkJobOffer, type Answer, type JobAnswers, type RedFlag } from '../guidance/job-check';
+import { routeFor, type Need } from '../guidance/needs';
+import { checkNumber } from '../guidance/number-check';
 import type { EntryDisplay } from '../ui/EntryCard';
 import type { View } from '../ui/ViewSwitch';
 import { vocabularyFor } from './vocabulary';
@@ -51,7 +54,19 @@ export interface LanguageChoice {
 }
 
 /** Where focus goes after an action, once the screen shows its result. */
-export type FocusTarget = 'search' | 'note' | 'results' | 'country-search' | 'help' | 'kiosk-start';
+export type FocusTarget =
+  | 'search'
+  | 'note'
+  | 'results'
+  | 'country-search'
+  | 'help'
+  | 'kiosk-start'
+  | 'needs'
+  | 'guidance'
+  | 'job-result';
+
+/** What the guidance area shows in place of the results: a need's route, or one of the two checks. */
+export type GuideScreen = { kind: 'route'; need: Need } | { kind: 'job-check' } | { kind: 'number-check' };
 
 /** A request to print one entry's slip: a new object each time, so the same entry can be printed twice. */
 export interface PrintJob {
@@ -141,6 +156,18 @@ export function createAppModel(services: AppServices) {
   const shiftPresses = signal(0);
   /** A kiosk's neutral screen is up: Quick exit was used, and the next visitor has not started yet. */
   const blank = signal(false);
+  // Guidance (issue 10): what she chose and answered lives here, in memory only, and goes with
+  // Quick exit, a kiosk's reset and "Back to home" (clearGuidance).
+  /** The six answers of "What do I need now?" are showing. */
+  const needsOpen = signal(false);
+  const guide = signal<GuideScreen | null>(null);
+  const jobAnswers = signal<JobAnswers>({});
+  /** The job's country, if she named one (ISO code or ''). */
+  const jobDestination = signal('');
+  /** She asked to see what her answers show. */
+  const jobShown = signal(false);
+  /** The number she typed or pasted into the number check. */
+  const numberTyped = signal('');
 
   // ---- Derived.
   // Through the shown tag alone, so choosing a language that is still loading rebuilds nothing.
@@ -185,6 +212,14 @@ export function createAppModel(services: AppServices) {
     countrySearch.value.trim() && countryFinder.value ? countryFinder.value.match(countrySearch.value, 8) : [],
   );
   const savedEntries = computed(() => entries.value.filter((entry) => savedIds.value.has(entry.id)));
+  const route = computed(() => {
+    const screen = guide.value;
+    return screen?.kind === 'route' ? routeFor(entries.value, screen.need, country.value) : null;
+  });
+  const jobResult = computed(() =>
+    jobShown.value ? checkJobOffer(jobAnswers.value, entries.value, country.value, jobDestination.value) : null,
+  );
+  const numberCheck = computed(() => checkNumber(entries.value, numberTyped.value, country.value));
   const display = computed<EntryDisplay>(() =>
     kiosk ? { mode: 'kiosk', onPrint: print } : { mode: 'personal', saved: savedIds.value, onSavedChange: toggleSaved },
   );
@@ -215,8 +250,85 @@ export function createAppModel(services: AppServices) {
 
   // ---- Actions.
   function setQuery(text: string): void {
-    query.value = text;
+    batch(() => {
+      query.value = text;
+      // Searching takes the results area back from guidance, and what she answered goes with it.
+      if (text.trim() !== '' && guide.peek() !== null) clearGuidance();
+    });
     runSearch(text);
+  }
+
+  /** Forgets every guidance answer and closes it: nothing she chose or typed stays in memory. */
+  function clearGuidance(): void {
+    batch(() => {
+      needsOpen.value = false;
+      guide.value = null;
+      jobAnswers.value = {};
+      jobDestination.value = '';
+      jobShown.value = false;
+      numberTyped.value = '';
+    });
+  }
+
+  /** "What do I need now?": shows or hides its six answers. */
+  function toggleNeeds(): void {
+    needsOpen.value = !needsOpen.value;
+  }
+
+  /** One of the six answers: its route takes the results area. */
+  function chooseNeed(need: Need): void {
+    batch(() => {
+      needsOpen.value = false;
+      guide.value = { kind: 'route', need };
+    });
+    page.focus('guidance');
+  }
+
+  function openJobCheck(): void {
+    batch(() => {
+      needsOpen.value = false;
+      guide.value = { kind: 'job-check' };
+      jobShown.value = false;
+    });
+    page.focus('guidance');
+  }
+
+  function answerJob(flag: RedFlag, answer: Answer): void {
+    jobAnswers.value = { ...jobAnswers.value, [flag]: answer };
+  }
+
+  function setJobDestination(code: string): void {
+    jobDestination.value = code;
+  }
+
+  /** "See what the answers show". */
+  function showJobResult(): void {
+    jobShown.value = true;
+    page.focus('job-result');
+  }
+
+  /** Back to the questions, her answers as she left them. */
+  function changeJobAnswers(): void {
+    jobShown.value = false;
+    page.focus('guidance');
+  }
+
+  function openNumberCheck(): void {
+    batch(() => {
+      needsOpen.value = false;
+      guide.value = { kind: 'number-check' };
+    });
+    page.focus('guidance');
+  }
+
+  function setNumber(text: string): void {
+    numberTyped.value = text;
+  }
+
+  /** "Back to home" from any guidance screen: its answers are forgotten. */
+  function leaveGuidance(): void {
+    clearGuidance();
+    page.focus('needs');
   }
 
   /** "Where are you?": her country's help comes first from now on, for this visit. */
@@ -324,6 +436,7 @@ export function createAppModel(services: AppServices) {
       countrySearch.value = '';
       pickerOpen.value = false;
       showAllCountries.value = false;
+      clearGuidance();
     });
   }
 
@@ -487,6 +600,17 @@ export function createAppModel(services: AppServices) {
     countdown: computed(() => countdown.value),
     /** The kiosk's neutral screen is up (after Quick exit). */
     blank: computed(() => blank.value),
+    needsOpen: computed(() => needsOpen.value),
+    guide: computed(() => guide.value),
+    /** The chosen need's route for her country, or null. */
+    route,
+    jobAnswers: computed(() => jobAnswers.value),
+    jobDestination: computed(() => jobDestination.value),
+    /** What the job-check answers show, once she asked; null before. */
+    jobResult,
+    numberTyped: computed(() => numberTyped.value),
+    numberCheck,
+    countryCodes,
     i18n,
     entries,
     answeredQuery,
@@ -519,6 +643,16 @@ export function createAppModel(services: AppServices) {
     directoryUnavailable,
     storageNotice,
     updateFinished,
+    toggleNeeds,
+    chooseNeed,
+    openJobCheck,
+    answerJob,
+    setJobDestination,
+    showJobResult,
+    changeJobAnswers,
+    openNumberCheck,
+    setNumber,
+    leaveGuidance,
     /** Input on a kiosk's screen: someone is there. */
     kioskActivity: () => idle?.activity(),
     stillHere: () => idle?.stillHere(),
