@@ -11,6 +11,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, inject, test } from 'vitest';
 import { POLL, newContext, openApp, waitForDirectory } from './support/browser';
 import { readDatabase, waitForStoredDirectory } from './support/indexeddb';
+import { WCAG_22_AA, axeViolations } from './support/page-checks';
 import './support/provided';
 import { startStaticServer } from './support/static-server';
 import { browserAndServer } from './support/suite';
@@ -205,7 +206,7 @@ describe('guidance, offline', () => {
     }
   });
 
-  test('Arabic at 360x740: the route and the job-check result, right to left', async () => {
+  test('Arabic at 360x740: the route, the job check and its result, right to left, with no axe violation', async () => {
     const { context } = await newContext(suite.browser, {
       exitUrl,
       contextOptions: { locale: 'ar-SA', viewport: PHONE, isMobile: true, hasTouch: true, deviceScaleFactor: 1 },
@@ -219,11 +220,14 @@ describe('guidance, offline', () => {
       expect(await page.locator('#results article').first().locator('a[href="tel:911"]').count()).toBeGreaterThan(0);
       expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
       await screenshot(page, 'guidance-route-ar-SA-360x740');
+      expect(await axeViolations(page, WCAG_22_AA)).toEqual([]);
 
       await page.locator('.route__tools .button--secondary').waitFor();
       await page.locator('#need-toggle').click();
       await page.locator('.needs__choice--tool').first().click();
       const first = page.locator('.job-check fieldset').first();
+      await first.waitFor();
+      expect(await axeViolations(page, WCAG_22_AA)).toEqual([]);
       await first.getByRole('radio', { name: 'نعم', exact: true }).check();
       await page.locator('.job-check button[type="submit"]').click();
       await page.locator('.job-flag').first().waitFor();
@@ -231,6 +235,13 @@ describe('guidance, offline', () => {
       expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
       await page.locator('#job-result-heading').scrollIntoViewIfNeeded();
       await screenshot(page, 'guidance-job-result-ar-SA-360x740');
+      expect(await axeViolations(page, WCAG_22_AA)).toEqual([]);
+      // The number check, too.
+      await page.locator('#need-toggle').click();
+      await page.locator('.needs__choice--tool').nth(1).click();
+      await page.locator('#number-check').fill('1919');
+      await page.locator('.number-check__owners li').waitFor();
+      expect(await axeViolations(page, WCAG_22_AA)).toEqual([]);
     } finally {
       await context.close();
     }
