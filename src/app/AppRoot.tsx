@@ -100,6 +100,7 @@ export function AppRoot({ model }: { model: AppModel }) {
                 display={model.display.value}
                 country={model.country.value}
                 kind={guide.kind}
+                need={guide.kind === 'route' ? guide.need : null}
                 route={model.route.value}
                 job={{
                   answers: model.jobAnswers.value,

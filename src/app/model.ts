@@ -17,9 +17,9 @@ import { SUPPORTED_LANGUAGES, type LanguageTag } from '../i18n/languages';
 import type { CountryFinder } from '../places/country-finder';
 import { startIdleWatch, type IdleClock, type IdleWatch } from '../kiosk/idle-watch';
 import type { SearchAnswer, SearchClient } from '../search/search-client';
-import { checkJobOffer, type Answer, type JobAnswers, type RedFlag } from '../guidance/job-check';
-import { routeFor, type Need } from '../guidance/needs';
-import { checkNumber } from '../guidance/number-check';
+import type { Answer, JobAnswers, RedFlag } from '../guidance/job-check';
+import type { Need } from '../guidance/need-ids';
+import type { NumberCheck } from '../guidance/number-check';
 import type { EntryDisplay } from '../ui/EntryCard';
 import type { View } from '../ui/ViewSwitch';
 import { vocabularyFor } from './vocabulary';
@@ -212,14 +212,33 @@ export function createAppModel(services: AppServices) {
     countrySearch.value.trim() && countryFinder.value ? countryFinder.value.match(countrySearch.value, 8) : [],
   );
   const savedEntries = computed(() => entries.value.filter((entry) => savedIds.value.has(entry.id)));
+  // The guidance engine loads when she first opens the triage or a check (see guidance/index.ts):
+  // until it has, a route or a result is not there yet (null), and the screen says it is loading.
+  const guidanceModule = signal<typeof import('../guidance/index') | null>(null);
+  let loadingGuidance = false;
+  function needGuidance(): void {
+    if (loadingGuidance) return;
+    loadingGuidance = true;
+    import('../guidance/index').then(
+      (module) => (guidanceModule.value = module),
+      () => (loadingGuidance = false),
+    );
+  }
   const route = computed(() => {
     const screen = guide.value;
-    return screen?.kind === 'route' ? routeFor(entries.value, screen.need, country.value) : null;
+    const engine = guidanceModule.value;
+    return engine && screen?.kind === 'route' ? engine.routeFor(entries.value, screen.need, country.value) : null;
   });
-  const jobResult = computed(() =>
-    jobShown.value ? checkJobOffer(jobAnswers.value, entries.value, country.value, jobDestination.value) : null,
-  );
-  const numberCheck = computed(() => checkNumber(entries.value, numberTyped.value, country.value));
+  const jobResult = computed(() => {
+    const engine = guidanceModule.value;
+    return engine && jobShown.value
+      ? engine.checkJobOffer(jobAnswers.value, entries.value, country.value, jobDestination.value)
+      : null;
+  });
+  const numberCheck = computed<NumberCheck | null>(() => {
+    const engine = guidanceModule.value;
+    return engine ? engine.checkNumber(entries.value, numberTyped.value, country.value) : null;
+  });
   const display = computed<EntryDisplay>(() =>
     kiosk ? { mode: 'kiosk', onPrint: print } : { mode: 'personal', saved: savedIds.value, onSavedChange: toggleSaved },
   );
@@ -272,11 +291,13 @@ export function createAppModel(services: AppServices) {
 
   /** "What do I need now?": shows or hides its six answers. */
   function toggleNeeds(): void {
+    needGuidance();
     needsOpen.value = !needsOpen.value;
   }
 
   /** One of the six answers: its route takes the results area. */
   function chooseNeed(need: Need): void {
+    needGuidance();
     batch(() => {
       needsOpen.value = false;
       guide.value = { kind: 'route', need };
@@ -285,6 +306,7 @@ export function createAppModel(services: AppServices) {
   }
 
   function openJobCheck(): void {
+    needGuidance();
     batch(() => {
       needsOpen.value = false;
       guide.value = { kind: 'job-check' };
@@ -314,6 +336,7 @@ export function createAppModel(services: AppServices) {
   }
 
   function openNumberCheck(): void {
+    needGuidance();
     batch(() => {
       needsOpen.value = false;
       guide.value = { kind: 'number-check' };
@@ -606,9 +629,10 @@ export function createAppModel(services: AppServices) {
     route,
     jobAnswers: computed(() => jobAnswers.value),
     jobDestination: computed(() => jobDestination.value),
-    /** What the job-check answers show, once she asked; null before. */
+    /** What the job-check answers show, once she asked (and the engine has loaded); null before. */
     jobResult,
     numberTyped: computed(() => numberTyped.value),
+    /** What the number check says of what she typed; null until the engine has loaded. */
     numberCheck,
     countryCodes,
     i18n,

@@ -8,9 +8,9 @@ import { reaches } from '../places/eu-members';
 import { byTrust } from '../rules/confidence';
 import { helpFor } from '../ui/country-help';
 
-/** The six answers, in the order the first screen offers them. */
-export const NEEDS = ['danger', 'documents', 'unfree', 'job-online', 'got-away', 'helping'] as const;
-export type Need = (typeof NEEDS)[number];
+import { NEEDS, type Need } from './need-ids';
+
+export { NEEDS, type Need };
 
 interface NeedRule {
   /** Topics of a line (or of a tip without `situations`) that fit the need. */

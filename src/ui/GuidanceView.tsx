@@ -1,58 +1,45 @@
-import type { JobAnswers, JobCheckResult, Answer, RedFlag } from '../guidance/job-check';
-import type { Route } from '../guidance/needs';
-import type { NumberCheck as Check } from '../guidance/number-check';
-import type { Translator } from '../i18n/i18n';
-import type { EntryDisplay } from './EntryCard';
-import { JobCheck } from './JobCheck';
-import { NumberCheck } from './NumberCheck';
-import { RouteView } from './RouteView';
+import { useEffect, useState } from 'preact/hooks';
+import type { Need } from '../guidance/need-ids';
+import type { GuidanceBodyProps } from './GuidanceBody';
 
-/** Which guidance screen is up (the model's GuideScreen, without importing app/). */
-export type GuideKind = 'route' | 'job-check' | 'number-check';
+type BodyModule = typeof import('./GuidanceBody');
 
-interface Props {
-  i18n: Translator;
-  today: string;
-  display: EntryDisplay;
-  country: string;
-  kind: GuideKind;
-  route: Route | null;
-  job: {
-    answers: JobAnswers;
-    destination: string;
-    countryCodes: readonly string[];
-    result: JobCheckResult | null;
-    onAnswer: (flag: RedFlag, answer: Answer) => void;
-    onDestination: (code: string) => void;
-    onShow: () => void;
-    onChange: () => void;
-  };
-  number: { typed: string; check: Check; onType: (text: string) => void };
-  onJobCheck: () => void;
-  onNumberCheck: () => void;
+// The screens load on first use (the service worker precaches the chunk, so this works offline).
+let loaded: BodyModule | null = null;
+let loading: Promise<BodyModule> | null = null;
+
+function useGuidanceBody(): BodyModule | null {
+  const [module, setModule] = useState<BodyModule | null>(loaded);
+  useEffect(() => {
+    if (module) return;
+    let live = true;
+    loading ??= import('./GuidanceBody').then((imported) => (loaded = imported));
+    loading.then(
+      (imported) => live && setModule(imported),
+      () => (loading = null),
+    );
+    return () => {
+      live = false;
+    };
+  }, [module]);
+  return module;
+}
+
+interface Props extends GuidanceBodyProps {
+  /** The chosen need, on a route. */
+  need: Need | null;
   onBack: () => void;
 }
 
 /**
  * The results area while guidance is up: a need's route, the job-offer check or the number
- * check, under a heading that takes focus, with a way back to home.
+ * check, under a heading that takes focus at once (the screen's content may still be loading),
+ * with a way back to home.
  */
-export function GuidanceView({
-  i18n,
-  today,
-  display,
-  country,
-  kind,
-  route,
-  job,
-  number,
-  onJobCheck,
-  onNumberCheck,
-  onBack,
-}: Props) {
-  const { t } = i18n;
-  const card = { i18n, today, display };
-  const title = kind === 'route' && route ? t(`need.${route.need}`) : kind === 'job-check' ? t('job.open') : t('number.open');
+export function GuidanceView({ need, onBack, ...body }: Props) {
+  const { t } = body.i18n;
+  const Body = useGuidanceBody();
+  const title = need ? t(`need.${need}`) : body.kind === 'job-check' ? t('job.open') : t('number.open');
   return (
     <section id="results" class="results guidance" aria-labelledby="guidance-heading">
       <p class="guidance__back">
@@ -63,11 +50,7 @@ export function GuidanceView({
       <h2 id="guidance-heading" class="guidance__title" tabIndex={-1}>
         {title}
       </h2>
-      {kind === 'route' && route && (
-        <RouteView {...card} country={country} route={route} onJobCheck={onJobCheck} onNumberCheck={onNumberCheck} />
-      )}
-      {kind === 'job-check' && <JobCheck {...card} {...job} />}
-      {kind === 'number-check' && <NumberCheck {...card} typed={number.typed} check={number.check} onType={number.onType} />}
+      {Body ? <Body.GuidanceBody {...body} /> : <p role="status">{t('status.loading')}</p>}
     </section>
   );
 }

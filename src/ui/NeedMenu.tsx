@@ -1,4 +1,4 @@
-import { NEEDS, type Need } from '../guidance/needs';
+import { NEEDS, type Need } from '../guidance/need-ids';
 import type { Translate } from '../i18n/i18n';
 
 interface Props {

@@ -64,6 +64,8 @@ async function chooseNeed(page: Page, name: string) {
   await page.getByRole('button', { name, exact: true }).click();
   await page.locator('#guidance-heading').waitFor();
   await expect.poll(() => page.evaluate(() => document.activeElement?.id), POLL).toBe('guidance-heading');
+  // The route's cards, once its chunk has loaded (on first use; offline from the precache).
+  await page.locator('#results article').first().waitFor();
 }
 
 /** Answers one question of the job check by the text of its answer. */
@@ -217,6 +219,8 @@ describe('guidance, offline', () => {
       await page.locator('#need-toggle').click();
       await page.locator('.needs__choice--documents').click();
       await expect.poll(() => page.locator('#guidance-heading').textContent(), POLL).toBe('أخذ أحدهم جواز سفري أو وثائقي');
+      // The screens load as a chunk of their own on first use.
+      await page.locator('#results article').first().waitFor();
       expect(await page.locator('#results article').first().locator('a[href="tel:911"]').count()).toBeGreaterThan(0);
       expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
       await screenshot(page, 'guidance-route-ar-SA-360x740');

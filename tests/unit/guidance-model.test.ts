@@ -1,5 +1,5 @@
 /** The model's guidance state: named actions, memory only, gone with Quick exit, a kiosk's reset and "Back to home". */
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { compileEntries } from '../../scripts/resources/compile';
 import { createAppModel, type AppModel, type FocusTarget } from '../../src/app/model';
 import { createMemoryStore } from '../../src/data/store';
@@ -42,8 +42,8 @@ function start(kiosk = false): AppModel {
   return model;
 }
 
-/** Fills every piece of guidance state. */
-function answerEverything(): void {
+/** Fills every piece of guidance state, the engine loaded. */
+async function answerEverything(): Promise<void> {
   model.toggleNeeds();
   model.chooseNeed('job-online');
   model.openJobCheck();
@@ -52,6 +52,8 @@ function answerEverything(): void {
   model.setJobDestination('AE');
   model.showJobResult();
   model.setNumber('1343');
+  await vi.waitFor(() => expect(model.numberCheck.value?.status).toBe('found'));
+  expect(model.jobResult.value?.found).toEqual(['recruiter-fees']);
 }
 
 function expectNothingLeft(): void {
@@ -68,20 +70,22 @@ function expectNothingLeft(): void {
 afterEach(() => model?.dispose());
 
 describe('app model: guidance', () => {
-  it('a need shows its route for her country, and focus goes to it', () => {
+  it('a need shows its route for her country (once the engine has loaded), and focus goes to it', async () => {
     start();
     model.toggleNeeds();
     expect(model.needsOpen.value).toBe(true);
     model.chooseNeed('job-online');
     expect(model.needsOpen.value).toBe(false);
+    await vi.waitFor(() => expect(model.route.value).not.toBeNull());
     expect(model.route.value?.emergency?.id).toBe('ph-emergency');
     expect(model.route.value?.offerJobCheck).toBe(true);
     expect(focused.at(-1)).toBe('guidance');
   });
 
-  it('the job check gives its result only once asked, and keeps the answers to change them', () => {
+  it('the job check gives its result only once asked, and keeps the answers to change them', async () => {
     start();
     model.openJobCheck();
+    await vi.waitFor(() => expect(model.numberCheck.value).not.toBeNull());
     model.answerJob('keeps-passport', 'yes');
     expect(model.jobResult.value).toBeNull();
     model.showJobResult();
@@ -92,39 +96,40 @@ describe('app model: guidance', () => {
     expect(model.jobAnswers.value).toEqual({ 'keeps-passport': 'yes' });
   });
 
-  it('the number check answers what she typed, short codes within her country', () => {
+  it('the number check answers what she typed, short codes within her country', async () => {
     start();
     model.openNumberCheck();
     model.setNumber('1343');
-    const check = model.numberCheck.value;
+    await vi.waitFor(() => expect(model.numberCheck.value).not.toBeNull());
+    const check = model.numberCheck.value!;
     expect(check.status === 'found' && check.matches.map((match) => match.entry.id)).toEqual(['ph-line']);
   });
 
-  it('Quick exit forgets every answer', () => {
+  it('Quick exit forgets every answer', async () => {
     start();
-    answerEverything();
+    await answerEverything();
     model.exit();
     expectNothingLeft();
   });
 
-  it('a kiosk’s reset forgets every answer', () => {
+  it('a kiosk’s reset forgets every answer', async () => {
     start(true);
-    answerEverything();
+    await answerEverything();
     model.forgetVisitor();
     expectNothingLeft();
   });
 
-  it('"Back to home" forgets every answer and returns focus to the question', () => {
+  it('"Back to home" forgets every answer and returns focus to the question', async () => {
     start();
-    answerEverything();
+    await answerEverything();
     model.leaveGuidance();
     expectNothingLeft();
     expect(focused.at(-1)).toBe('needs');
   });
 
-  it('searching takes the results area back, and the answers go with it', () => {
+  it('searching takes the results area back, and the answers go with it', async () => {
     start();
-    answerEverything();
+    await answerEverything();
     model.setQuery('trafficking');
     expectNothingLeft();
   });
