@@ -6,7 +6,7 @@
  * check and to verify the offer anyway (the job.* texts); the screen always links lines to ask.
  */
 import type { CompiledEntry } from '../data/entry';
-import { helpFor } from '../ui/country-help';
+import { helpFor } from '../rules/country-help';
 import { routeOrder } from './needs';
 
 /**

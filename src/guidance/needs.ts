@@ -6,7 +6,7 @@
 import type { CompiledEntry, Situation, Topic } from '../data/entry';
 import { reaches } from '../places/eu-members';
 import { byTrust } from '../rules/confidence';
-import { helpFor } from '../ui/country-help';
+import { helpFor } from '../rules/country-help';
 
 import { NEEDS, type Need } from './need-ids';
 

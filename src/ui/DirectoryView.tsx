@@ -2,7 +2,7 @@ import type { CompiledEntry } from '../data/entry';
 import type { Translator } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/i18n';
 import { isListedByCountry } from '../rules/kinds';
-import { helpFor } from './country-help';
+import { helpFor } from '../rules/country-help';
 import { CardList, GroupedCards } from './CardList';
 import type { EntryDisplay } from './EntryCard';
 import { groupDirectory, type EntryGroup } from './grouping';

@@ -1,6 +1,6 @@
 import type { Translator } from '../i18n/i18n';
 import { safeHref } from '../safety/links';
-import type { CountryHelp } from './country-help';
+import type { CountryHelp } from '../rules/country-help';
 import { CardList, GroupedCards } from './CardList';
 import type { EntryDisplay } from './EntryCard';
 import type { EntryGroup } from './grouping';

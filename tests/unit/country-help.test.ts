@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compileEntries } from '../../scripts/resources/compile';
-import { helpFor } from '../../src/ui/country-help';
+import { helpFor } from '../../src/rules/country-help';
 import { makeEntry } from './support/entries';
 
 const entries = [

@@ -1,7 +1,7 @@
 import type { CompiledEntry } from '../data/entry';
 import { reaches } from '../places/eu-members';
-import { byTrust } from '../rules/confidence';
-import { isListedByCountry } from '../rules/kinds';
+import { byTrust } from './confidence';
+import { isListedByCountry } from './kinds';
 
 /** What the first screen shows for one country, in the order she needs it. */
 export interface CountryHelp {
