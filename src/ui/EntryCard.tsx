@@ -72,6 +72,7 @@ export function EntryCard({ entry, i18n, today, headingLevel, display }: Props) 
   const Heading = `h${headingLevel}` as 'h2' | 'h3' | 'h4';
   const name = entryText(entry, 'name', i18n);
   const summary = entryText(entry, 'summary', i18n);
+  const languagesNote = entry.languagesNote && pick(entry.languagesNote, i18n.language);
   const official = safeHref(entry.url);
   const source = safeHref(entry.source);
   const unverified = isUnverified(entry.confidence);
@@ -157,9 +158,12 @@ export function EntryCard({ entry, i18n, today, headingLevel, display }: Props) 
           {(entry.languagesNote || entry.languages) && (
             <li>
               {t('entry.languages')}:{' '}
-              {entry.languagesNote
-                ? pick(entry.languagesNote, i18n.language).text
-                : entry.languages!.map(i18n.languageName).join(', ')}
+              {languagesNote ? (
+                // Isolated: an English note in an Arabic line keeps its full stop at its own end.
+                <bdi lang={languagesNote.lang}>{languagesNote.text}</bdi>
+              ) : (
+                entry.languages!.map(i18n.languageName).join(', ')
+              )}
             </li>
           )}
           {entry.notes?.map((note, i) => (

@@ -217,3 +217,12 @@ describe('EntryCard for emergency numbers', () => {
     },
   );
 });
+
+describe('EntryCard in a right-to-left page', () => {
+  it('isolates an English languages note, so its full stop stays at its own end', async () => {
+    const entry = compiledEntry('ae-line', { countries: ['AE'], languagesNote: { en: 'Several languages.' } });
+    const { card } = await renderCard(entry, 'ar');
+    const note = [...card.querySelectorAll('.entry__facts bdi')].find((element) => textOf(element) === 'Several languages.');
+    expect(note?.getAttribute('lang')).toBe('en');
+  });
+});
