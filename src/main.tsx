@@ -1,7 +1,9 @@
 /**
  * Start: read the surroundings once, build the model, connect the page and the service worker,
  * render. The reader's language loads first (a few milliseconds from the precache), so the first
- * screen is already in it; English if that fails. Inside another site's frame nothing starts (no
+ * screen is already in it; English if that fails. The directory's code (IndexedDB, the shipped
+ * copy, signed updates) is a chunk of its own, fetched alongside the language: the first paint
+ * ("Loading the directory…") does not wait for it, and the service worker precaches it. Inside another site's frame nothing starts (no
  * worker, no storage, no directory): the page offers only to open the app on its own.
  */
 import { render } from 'preact';
@@ -10,11 +12,9 @@ import deployment from 'virtual:waypoint/deployment';
 import signingKeys from 'virtual:waypoint/signing-keys';
 import { AppRoot } from './app/AppRoot';
 import { browserPage, connectPage } from './app/browser-page';
-import { startDirectory } from './app/directory-loader';
 import { createAppModel, type AppModel } from './app/model';
 import { startServiceWorker } from './app/sw-bridge';
 import { startSettings } from './config/environment';
-import { openDirectoryStore } from './data/store';
 import { createTranslator, hasCatalogue, loadCatalogue } from './i18n/i18n';
 import { isFramed } from './safety/framing';
 import { isSafetyNoteDismissed, rememberSafetyNoteDismissed } from './safety/safety-note';
@@ -37,8 +37,8 @@ const start = startSettings(deployment, {
 
 const app = document.getElementById('app')!;
 
-function startApp(): void {
-  const store = openDirectoryStore();
+function startApp(directoryCode: Promise<DirectoryCode>): void {
+  const store = directoryCode.then(({ store }) => store.openDirectoryStore());
   let model: AppModel | null = null;
   const offlineCopy = startServiceWorker(() => model?.updateFound());
   model = createAppModel({
@@ -54,20 +54,39 @@ function startApp(): void {
   });
   connectPage(model);
   render(<AppRoot model={model} />, app);
-  void startDirectory(model, store, {
-    bundled: bundledDataset,
-    signingKeys,
-    fetch: (url, init) => fetch(url, init),
-    baseUrl: document.baseURI,
-    online: () => navigator.onLine,
-  });
+  const started = model;
+  directoryCode.then(
+    ({ loader }) =>
+      void loader.startDirectory(started, store, {
+        bundled: bundledDataset,
+        signingKeys,
+        fetch: (url, init) => fetch(url, init),
+        baseUrl: document.baseURI,
+        online: () => navigator.onLine,
+      }),
+    // The chunk could not load (a broken install): the page says the directory is unavailable.
+    () => started.directoryUnavailable(),
+  );
+}
+
+type DirectoryCode = { store: typeof import('./data/store'); loader: typeof import('./app/directory-loader') };
+
+/** The directory's modules, fetched now, in parallel with the reader's language. */
+function loadDirectoryCode(): Promise<DirectoryCode> {
+  return Promise.all([import('./data/store'), import('./app/directory-loader')]).then(([store, loader]) => ({
+    store,
+    loader,
+  }));
 }
 
 const framed = isFramed();
+const directoryCode = framed ? null : loadDirectoryCode();
+// Until startApp takes it, a failed chunk load is handled there, not reported as unhandled.
+directoryCode?.catch(() => undefined);
 loadCatalogue(start.language)
   .catch(() => undefined)
   .finally(() => {
-    if (!framed) startApp();
+    if (directoryCode) startApp(directoryCode);
     else
       render(
         <FramedNotice t={createTranslator(hasCatalogue(start.language) ? start.language : 'en').t} href={location.href} />,

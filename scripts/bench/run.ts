@@ -1,6 +1,8 @@
 /** `npm run bench`: every benchmark, each printing its table. */
+import { lighthouseBench } from './lighthouse.ts';
 import { searchSpeed } from './search-speed.ts';
 import { updateSize } from './update-size.ts';
 
 updateSize();
 await searchSpeed();
+await lighthouseBench();

@@ -90,7 +90,11 @@ export function AppRoot({ model }: { model: AppModel }) {
           )}
           {model.savedFailed.value && <p role="alert">{i18n.t('saved.failed')}</p>}
           {showSaved && <SavedIntro t={i18n.t} count={savedEntries.length} />}
-          {load.status === 'loading' && <p role="status">{i18n.t('status.loading')}</p>}
+          {load.status === 'loading' && (
+            <p role="status" class="loading">
+              {i18n.t('status.loading')}
+            </p>
+          )}
           {load.status === 'unavailable' && unavailable}
           {load.status === 'ready' && guide && (
             <RenderGuard retryKey={load.directory.meta.version} fallback={unavailable}>

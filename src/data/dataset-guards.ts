@@ -16,7 +16,7 @@ import {
   type DatasetIndex,
   type PublishedFile,
 } from './dataset-format';
-import { WEEKDAYS, type CompiledEntry, type Dataset } from './entry';
+import { EMERGENCY_SERVICES, WEEKDAYS, type CompiledEntry, type Dataset } from './entry';
 import { ENTRY_FIELD_NAMES, ENTRY_FIELDS, type FieldForm } from './entry-fields';
 
 /** A download did not hold what the index promised, or not what the app can use. */
@@ -49,7 +49,9 @@ function isCompiledContact(value: unknown): boolean {
     isString(value.href) &&
     hasAllowedScheme(value.href) &&
     isOptionalLocalized(value, 'label') &&
-    isOptionalLocalized(value, 'note')
+    isOptionalLocalized(value, 'note') &&
+    // The interface names an emergency number's service from its own words: only those it knows.
+    (!Object.hasOwn(value, 'service') || isOneOf(value.service, EMERGENCY_SERVICES))
   );
 }
 

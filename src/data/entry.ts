@@ -81,6 +81,22 @@ export type OperatorType = (typeof OPERATOR_TYPES)[number];
 export const OPERATOR_FLAGS = ['confidential', 'anonymous', 'not-immigration', 'reports-to-police'] as const;
 export type OperatorFlag = (typeof OPERATOR_FLAGS)[number];
 
+/**
+ * The services an emergency number reaches. An emergency contact names its service instead of
+ * carrying a label: the interface says it in every language (catalogue keys `service.*`), so the
+ * 230 countries' entries need no translations of their own.
+ */
+export const EMERGENCY_SERVICES = [
+  'all',
+  'police',
+  'ambulance',
+  'fire',
+  'police-ambulance',
+  'police-fire',
+  'ambulance-fire',
+] as const;
+export type EmergencyService = (typeof EMERGENCY_SERVICES)[number];
+
 /** Contacts reached by a number: a call, a text, a WhatsApp message, a text phone. */
 export const PHONE_CONTACT_TYPES = ['phone', 'sms', 'whatsapp', 'tty'] as const;
 /** Contacts reached by an https address: a web page or a chat. */
@@ -100,6 +116,8 @@ export interface PhoneContact {
   /** Country whose numbering plan the number follows, when it differs from the entry's. */
   country?: string;
   short?: boolean;
+  /** On an emergency entry: which service the number reaches, shown in the reader's language (instead of `label`). */
+  service?: EmergencyService;
   label?: LocalizedText;
   note?: LocalizedText;
 }

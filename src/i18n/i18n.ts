@@ -92,7 +92,10 @@ export function createTranslator(language: LanguageTag): Translator {
   };
   const pluralRules = new Intl.PluralRules(language);
   const pluralRulesEn = new Intl.PluralRules('en');
+  // Chromium's Intl has no place names for Burmese, Khmer, Nepali or Sinhala: the list falls back
+  // to English for the whole language, and a name missing in one still gets the English one below.
   const regionNames = new Intl.DisplayNames([language, 'en'], { type: 'region', fallback: 'code' });
+  const englishRegionNames = new Intl.DisplayNames('en', { type: 'region', fallback: 'code' });
   const languageNames = new Intl.DisplayNames([language, 'en'], { type: 'language', fallback: 'code' });
   const dateFormat = new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' });
   const monthFormat = new Intl.DateTimeFormat(language, { year: 'numeric', month: 'long', timeZone: 'UTC' });
@@ -121,7 +124,9 @@ export function createTranslator(language: LanguageTag): Translator {
     },
     placeName(code) {
       if (code === 'EU') return t('place.EU');
-      return regionNames.of(code) ?? code;
+      // Never empty, and never the bare code where English has a name.
+      const own = regionNames.of(code);
+      return own && own !== code ? own : englishRegionNames.of(code) || code;
     },
     languageName(tag) {
       return languageNames.of(tag) ?? tag;

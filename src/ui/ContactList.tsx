@@ -1,4 +1,4 @@
-import type { CompiledContact } from '../data/entry';
+import type { CompiledContact, PhoneContact } from '../data/entry';
 import type { Translator } from '../i18n/i18n';
 import { isLinkContact } from '../rules/contacts';
 import { EXTERNAL_LINK_PROPS, safeHref } from '../safety/links';
@@ -12,6 +12,12 @@ interface Props {
   kiosk?: boolean;
 }
 
+/** What a number reaches: an emergency service in the interface's words, else the entry's own label. */
+function phoneLabel(contact: PhoneContact, i18n: Translator): string | undefined {
+  if (contact.service) return i18n.t(`service.${contact.service}`);
+  return contact.label && pick(contact.label, i18n.language).text;
+}
+
 /** "Call 0800 …", "Report online": what a contact is, in the reader's language. */
 export function contactText(contact: CompiledContact, i18n: Translator): string {
   const { t } = i18n;
@@ -20,7 +26,8 @@ export function contactText(contact: CompiledContact, i18n: Translator): string 
     case 'sms':
     case 'whatsapp':
     case 'tty': {
-      const shown = contact.label ? `${pick(contact.label, i18n.language).text} (${contact.number})` : contact.number;
+      const label = phoneLabel(contact, i18n);
+      const shown = label ? `${label} (${contact.number})` : contact.number;
       return t(`contact.${contact.type}`, { number: shown });
     }
     case 'web':

@@ -6,7 +6,7 @@ import { isOldSource, isStale } from '../rules/freshness';
 import { EXTERNAL_LINK_PROPS, safeHref } from '../safety/links';
 import { ContactList, contactText, displayAddress } from './ContactList';
 import { ListenButton } from './ListenButton';
-import { pick } from './localized';
+import { entryText, pick } from './localized';
 import { QrCode } from './QrCode';
 
 /** How cards are shown and what they offer: the same for every card on the screen. */
@@ -70,12 +70,9 @@ function SaveToggle({ display, id, headingId, label }: SaveToggleProps) {
 export function EntryCard({ entry, i18n, today, headingLevel, display }: Props) {
   const { t } = i18n;
   const Heading = `h${headingLevel}` as 'h2' | 'h3' | 'h4';
-  // Every country's emergency entry has the same name: say it in her language even where the data does not.
-  const name =
-    entry.kind === 'emergency' && !entry.name[i18n.language]
-      ? { text: t('kind.emergency'), lang: i18n.language }
-      : pick(entry.name, i18n.language);
-  const summary = pick(entry.summary, i18n.language);
+  const name = entryText(entry, 'name', i18n);
+  const summary = entryText(entry, 'summary', i18n);
+  const languagesNote = entry.languagesNote && pick(entry.languagesNote, i18n.language);
   const official = safeHref(entry.url);
   const source = safeHref(entry.source);
   const unverified = isUnverified(entry.confidence);
@@ -161,9 +158,12 @@ export function EntryCard({ entry, i18n, today, headingLevel, display }: Props) 
           {(entry.languagesNote || entry.languages) && (
             <li>
               {t('entry.languages')}:{' '}
-              {entry.languagesNote
-                ? pick(entry.languagesNote, i18n.language).text
-                : entry.languages!.map(i18n.languageName).join(', ')}
+              {languagesNote ? (
+                // Isolated: an English note in an Arabic line keeps its full stop at its own end.
+                <bdi lang={languagesNote.lang}>{languagesNote.text}</bdi>
+              ) : (
+                entry.languages!.map(i18n.languageName).join(', ')
+              )}
             </li>
           )}
           {entry.notes?.map((note, i) => (

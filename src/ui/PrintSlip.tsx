@@ -3,7 +3,7 @@ import type { Translator } from '../i18n/i18n';
 import { isLinkContact } from '../rules/contacts';
 import { safeHref } from '../safety/links';
 import { contactSubject, contactText } from './ContactList';
-import { pick } from './localized';
+import { entryText } from './localized';
 import { QrCode } from './QrCode';
 
 interface Props {
@@ -17,7 +17,7 @@ interface Props {
  * pocket should say no more than the helpline itself does.
  */
 export function PrintSlip({ i18n, entry }: Props) {
-  const name = pick(entry.name, i18n.language);
+  const name = entryText(entry, 'name', i18n);
   return (
     <section class="print-slip">
       <h2 class="print-slip__name" lang={name.lang}>

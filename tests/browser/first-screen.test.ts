@@ -1,7 +1,8 @@
 /**
  * The first screen on a phone, as she meets it: help for where she is without scrolling, nothing
  * wider than the screen, her country found by any name she knows, and an honest answer where the
- * directory has no verified line. Screenshots land in test-results/screens/ for a person to look at.
+ * directory has no verified line; and home, results and an entry in Arabic, Thai, Burmese and Chinese
+ * drawn with real glyphs (no tofu). Screenshots land in test-results/screens/ for a person to look at.
  */
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
@@ -52,6 +53,7 @@ describe('first screen on a phone', () => {
     ['th-TH', 'ไทย', PHONE],
     // Chromium may name Myanmar in English where it lacks Burmese place names.
     ['my-MM', /မြန်မာ|Myanmar/, PHONE],
+    ['zh-CN', '中国', PHONE],
     ['en-PH', 'Philippines', SMALL_PHONE],
     ['ar-SA', 'المملكة العربية السعودية', SMALL_PHONE],
   ])('%s shows help in %s with a call link in the first viewport (%o)', async (locale, country, viewport) => {
@@ -156,6 +158,85 @@ describe('first screen on a phone', () => {
       const results = await page.locator('#results ol article .entry__meta span:nth-child(2)').allTextContents();
       expect(results.length).toBeGreaterThan(0);
       expect(results.filter((place) => place !== 'Qatar' && place !== 'Worldwide')).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  /**
+   * Whether the page's font draws each of `letters`: each is drawn on a canvas in the font of
+   * `selector` (the same fallback as the page's text) and compared with the box a character no
+   * font has (U+0378, unassigned) draws. A missing glyph draws that box (tofu), or nothing; two
+   * different letters drawing the same pixels are boxes too.
+   */
+  function glyphCheck(page: Page, selector: string, letters: string[]) {
+    return page.evaluate(
+      ({ selector, letters }) => {
+        const family = getComputedStyle(document.querySelector(selector)!).fontFamily;
+        const canvas = document.createElement('canvas');
+        canvas.width = 96;
+        canvas.height = 96;
+        const context = canvas.getContext('2d', { willReadFrequently: true })!;
+        const draw = (text: string) => {
+          context.clearRect(0, 0, 96, 96);
+          context.font = `64px ${family}`;
+          context.fillText(text, 8, 72);
+          return context.getImageData(0, 0, 96, 96).data.join();
+        };
+        const tofu = draw('\u0378');
+        const drawn = letters.map(draw);
+        const empty = draw(' ');
+        return letters.map((letter, i) => ({
+          letter,
+          inked: drawn[i] !== empty,
+          tofu: drawn[i] === tofu,
+          sameAsAnother: drawn.some((other, j) => j !== i && letters[j] !== letter && other === drawn[i]),
+        }));
+      },
+      { selector, letters },
+    );
+  }
+
+  /** Up to `count` distinct letters of `script` in the page's own text. */
+  async function lettersOnPage(page: Page, script: RegExp, count: number): Promise<string[]> {
+    const text = (await page.locator('body').textContent()) ?? '';
+    return [...new Set([...text].filter((char) => script.test(char)))].slice(0, count);
+  }
+
+  test.each([
+    ['ar-SA', /\p{Script=Arabic}/u, 'الاتجار'],
+    ['th-TH', /[\u0e01-\u0e2e]/u, 'ค้ามนุษย์'],
+    ['my-MM', /[\u1000-\u102a]/u, 'လူကုန်ကူး'],
+    ['zh-CN', /\p{Script=Han}/u, '人口贩卖'],
+  ])('%s: home, results and an entry at 360 px, every letter of its script drawn with a glyph', async (locale, script, query) => {
+    const { context, page } = await openPhone(locale, PHONE);
+    try {
+      // Home: her country's help, its heading and the page's text in her script.
+      const letters = await lettersOnPage(page, script, 12);
+      expect(letters.length, 'letters of the script on the home screen').toBeGreaterThanOrEqual(6);
+      const drawn = await glyphCheck(page, '#help-heading', letters);
+      expect(drawn.filter((glyph) => !glyph.inked || glyph.tofu || glyph.sameAsAnother)).toEqual([]);
+      // Every place is named (Chromium lacks some Burmese place names: English then, never a code).
+      const places = await page.locator('#results .entry__meta span:nth-child(2)').allTextContents();
+      expect(places.length).toBeGreaterThan(0);
+      expect(places.filter((place) => place.trim() === '' || /^[A-Z]{2}$/.test(place.trim()))).toEqual([]);
+      // The home screenshot is the first test's (home-<locale>-360x740.png).
+
+      // Results for a word in her language.
+      await page.locator('#search').fill(query);
+      await expect.poll(() => page.locator('#results ol article').count(), POLL).toBeGreaterThan(0);
+      expect(await horizontalOverflow(page)).toBe(0);
+      await screenshot(page, `script-results-${locale}-360x740`);
+
+      // An entry: the first result, as a card on its own.
+      const entry = page.locator('#results ol article').first();
+      await entry.scrollIntoViewIfNeeded();
+      const entryLetters = [...new Set([...((await entry.textContent()) ?? '')].filter((char) => script.test(char)))];
+      expect(entryLetters.length, 'letters of the script on the entry').toBeGreaterThan(0);
+      const entryDrawn = await glyphCheck(page, '#results ol article', entryLetters.slice(0, 12));
+      expect(entryDrawn.filter((glyph) => !glyph.inked || glyph.tofu || glyph.sameAsAnother)).toEqual([]);
+      await mkdir(SCREENS, { recursive: true });
+      await entry.screenshot({ path: path.join(SCREENS, `script-entry-${locale}-360x740.png`) });
     } finally {
       await context.close();
     }

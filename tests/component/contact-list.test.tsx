@@ -72,3 +72,20 @@ describe('ContactList', () => {
     expect(container.innerHTML).toBe('');
   });
 });
+
+describe('ContactList on emergency numbers', () => {
+  const EMERGENCY: CompiledContact[] = [
+    { type: 'phone', number: '112', short: true, service: 'all', href: 'tel:112' },
+    { type: 'phone', number: '17', short: true, service: 'police', href: 'tel:17' },
+  ];
+
+  it.each([
+    ['en', ['Call All emergencies (112)', 'Call Police (17)']],
+    ['th', ['โทร เหตุฉุกเฉินทุกประเภท (112)', 'โทร ตำรวจ (17)']],
+  ] as const)('names each service in the reader’s language (%s), the number unchanged', async (language, expected) => {
+    const i18n = await translator(language);
+    const container = renderView(<ContactList contacts={EMERGENCY} i18n={i18n} />).container;
+    const texts = [...container.querySelectorAll('a')].map(textOf);
+    expect(texts).toEqual(expected);
+  });
+});

@@ -196,3 +196,33 @@ describe('EntryCard: who answers, and how far to trust it', () => {
     expect(item.getAttribute('lang')).toBe('en');
   });
 });
+
+describe('EntryCard for emergency numbers', () => {
+  const FR = realDirectory().entries.find((entry) => entry.id === 'fr-emergency')!;
+
+  it.each(['th', 'my', 'zh-Hans', 'sw'] as const)(
+    'in %s gives the name, summary and services in that language',
+    async (language) => {
+      const i18n = await translator(language);
+      const { container } = renderView(<EntryCard entry={FR} i18n={i18n} today={TODAY} headingLevel={3} display={ON_SCREEN} />);
+      const card = container.querySelector('article')!;
+      expect(textOf(card.querySelector('h3'))).toBe(i18n.t('kind.emergency'));
+      expect(card.querySelector('h3')!.getAttribute('lang')).toBe(language);
+      expect(textOf(card.querySelector('.entry__summary'))).toBe(i18n.t('emergency.summary'));
+      const calls = [...card.querySelectorAll('.contacts a')].map(textOf);
+      expect(calls[0]).toBe(i18n.t('contact.phone', { number: `${i18n.t('service.all')} (112)` }));
+      expect(calls[1]).toBe(i18n.t('contact.phone', { number: `${i18n.t('service.police')} (17)` }));
+      // Nothing on the card is left in English.
+      expect(textOf(card)).not.toMatch(/Emergency numbers|immediate danger|All emergencies|Police/);
+    },
+  );
+});
+
+describe('EntryCard in a right-to-left page', () => {
+  it('isolates an English languages note, so its full stop stays at its own end', async () => {
+    const entry = compiledEntry('ae-line', { countries: ['AE'], languagesNote: { en: 'Several languages.' } });
+    const { card } = await renderCard(entry, 'ar');
+    const note = [...card.querySelectorAll('.entry__facts bdi')].find((element) => textOf(element) === 'Several languages.');
+    expect(note?.getAttribute('lang')).toBe('en');
+  });
+});

@@ -22,6 +22,16 @@ const entry: Record<string, unknown> = compileEntries([
 const without = (key: string) => Object.fromEntries(Object.entries(entry).filter(([k]) => k !== key));
 
 describe('downloaded entries', () => {
+  it("take an emergency contact's service only from the set the interface can name", () => {
+    const withService = (service: unknown) => ({
+      ...entry,
+      contacts: [{ type: 'phone', number: '112', short: true, href: 'tel:112', service }],
+    });
+    expect(isCompiledEntry(withService('police'))).toBe(true);
+    expect(isCompiledEntry(withService('navy'))).toBe(false);
+    expect(isCompiledEntry(withService({ en: 'Police' }))).toBe(false);
+  });
+
   it('accept what the build compiles, with fields this app does not know carried along', () => {
     expect(isCompiledEntry(entry)).toBe(true);
     expect(isCompiledEntry({ ...entry, addedLater: { en: 'x' } })).toBe(true);

@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { createTranslator, loadCatalogue, PLURAL_KEYS, type Catalogue, type PluralCategory } from '../../src/i18n/i18n';
 import { SUPPORTED_LANGUAGES, type LanguageTag } from '../../src/i18n/languages';
 import { ar } from '../../src/i18n/messages/ar';
@@ -135,6 +135,29 @@ describe('quick exit wording', () => {
 });
 
 describe('translator', () => {
+  it('names a place in English where the browser has no name for it in her language: never empty, never a bare code', () => {
+    const Real = Intl.DisplayNames;
+    // A browser with no Burmese place names (Chromium's Intl lacks some): they come back as codes.
+    // biome-ignore lint/complexity/useArrowFunction: the app calls it with new, which an arrow function refuses.
+    const spy = vi.spyOn(Intl, 'DisplayNames').mockImplementation(function (
+      locales?: string | string[],
+      options?: Intl.DisplayNamesOptions,
+    ) {
+      const real = new Real(locales, options!);
+      const burmese = [locales].flat()[0] === 'my' && options?.type === 'region';
+      return Object.assign(Object.create(Real.prototype), { of: (code: string) => (burmese ? code : real.of(code)) });
+    } as unknown as () => Intl.DisplayNames);
+    try {
+      const my = createTranslator('my');
+      expect(my.placeName('MM')).toBe(new Real('en', { type: 'region' }).of('MM'));
+      expect(my.placeName('TH')).toBe('Thailand');
+    } finally {
+      spy.mockRestore();
+    }
+    // With its names, the language's own.
+    expect(createTranslator('th').placeName('TH')).toBe('ไทย');
+  });
+
   it('writes Arabic, Persian and Urdu right to left and the others left to right', () => {
     const rightToLeft = ['ar', 'fa', 'ur'];
     for (const { tag } of SUPPORTED_LANGUAGES) {

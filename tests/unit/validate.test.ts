@@ -532,3 +532,32 @@ describe('ISO country list', () => {
     for (const notIso of ['XK', 'EU', 'UK', 'XX']) expect(ISO_COUNTRY_CODES).not.toContain(notIso);
   });
 });
+
+describe('emergency services', () => {
+  const errorsFor = (kind: string, contact: Record<string, unknown>) =>
+    errorsOf(validateFile('a.json', fileOf(entry({ kind, contacts: [contact] })), options).issues).map(
+      (issue) => `${issue.path}: ${issue.message}`,
+    );
+
+  it('name what an emergency number reaches', () => {
+    expect(errorsFor('emergency', { type: 'phone', number: '112', short: true, service: 'all' })).toEqual([]);
+    expect(errorsFor('emergency', { type: 'phone', number: '17', short: true, service: 'police-fire' })).toEqual([]);
+  });
+
+  it('are one of the fixed set, with the closest suggested', () => {
+    const [error, ...rest] = errorsFor('emergency', { type: 'phone', number: '17', short: true, service: 'polise' });
+    expect(rest).toEqual([]);
+    expect(error).toContain('entries[0].contacts[0].service');
+    expect(error).toContain('"police"');
+  });
+
+  it('belong to emergency entries only, never beside a label, and only on numbers', () => {
+    expect(errorsFor('helpline', { type: 'phone', number: '1-888-373-7888', service: 'police' })).toEqual([
+      'entries[0].contacts[0].service: only contacts of an entry of kind "emergency" name a "service"',
+    ]);
+    expect(
+      errorsFor('emergency', { type: 'phone', number: '112', short: true, service: 'all', label: { en: 'Emergency' } }),
+    ).toEqual(['entries[0].contacts[0].label: a contact with a "service" takes its label from the interface: remove "label"']);
+    expect(errorsFor('emergency', { type: 'web', url: 'https://example.org/', service: 'all' })).toHaveLength(1);
+  });
+});

@@ -1,5 +1,11 @@
 /** Contacts: the shape of each type, and phone numbers checked against real numbering plans. */
-import { CONTACT_TYPES, type EmailContact, type LinkContact, type PhoneContact } from '../../../src/data/entry.ts';
+import {
+  CONTACT_TYPES,
+  EMERGENCY_SERVICES,
+  type EmailContact,
+  type LinkContact,
+  type PhoneContact,
+} from '../../../src/data/entry.ts';
 import { contactForm } from '../../../src/rules/contacts.ts';
 import { isShortCode, parseFullNumber, shortCodeDigitRange, shortCodeDigits } from '../contact-href.ts';
 import { ISO_COUNTRY_SET } from '../iso-countries.ts';
@@ -31,6 +37,7 @@ const CONTACT_SHAPES: { phone: ShapeOf<PhoneContact>; link: ShapeOf<LinkContact>
     number: required((value, path, c) => void checkString(value, path, c, LIMITS.numberChars)),
     country: optional(countryCode({ allowEU: false })),
     short: optional(checkBoolean),
+    service: optional(oneOf(EMERGENCY_SERVICES, 'emergency service')),
     ...contactText,
   },
   link: { type: acceptType, url: required(checkHttpsUrl), ...contactText },
@@ -104,6 +111,18 @@ function checkPhoneNumber(contact: JsonObject, path: string, entry: JsonObject, 
   }
 }
 
+/**
+ * `service` names what an emergency number reaches, in the interface's words: only on an entry of
+ * kind "emergency", and never with a `label` (two texts for one number could disagree).
+ */
+function checkService(contact: JsonObject, path: string, entry: JsonObject, c: Checker): void {
+  const servicePath = child(path, 'service');
+  if (entry.kind !== 'emergency') c.error(servicePath, 'only contacts of an entry of kind "emergency" name a "service"');
+  if (Object.hasOwn(contact, 'label')) {
+    c.error(child(path, 'label'), 'a contact with a "service" takes its label from the interface: remove "label"');
+  }
+}
+
 /** Checks one contact; the entry's first country applies to numbers without their own, its kind to how short a short code may be. */
 export const checkContact =
   (entry: JsonObject): Check =>
@@ -121,4 +140,5 @@ export const checkContact =
     if (form === undefined) return oneOf(CONTACT_TYPES, 'contact type')(type, child(path, 'type'), c);
     checkObject(value, path, CONTACT_SHAPES[form], c);
     if (form === 'phone') checkPhoneNumber(value, path, entry, c);
+    if (Object.hasOwn(value, 'service')) checkService(value, path, entry, c);
   };

@@ -5,17 +5,10 @@
  */
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+// Path and flags: one home for the tests and the Lighthouse bench (scripts/chromium.ts).
+import { CHROMIUM_PATH, LAUNCH_ARGS } from '../../../scripts/chromium';
 
-export const LAUNCH_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+export { CHROMIUM_PATH, LAUNCH_ARGS };
 
 /**
  * Options for vitest's expect.poll: its default (1 s) is short on a busy two-core machine. A poll
