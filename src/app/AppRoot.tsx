@@ -84,6 +84,7 @@ export function AppRoot({ model }: { model: AppModel }) {
           {load.status === 'ready' && (
             <RenderGuard retryKey={load.directory.meta.version} fallback={unavailable}>
               <DirectoryView
+                key={model.screenKey.value}
                 i18n={i18n}
                 today={todayUtc()}
                 query={model.answeredQuery.value}

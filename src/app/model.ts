@@ -141,6 +141,12 @@ export function createAppModel(services: AppServices) {
   const shiftPresses = signal(0);
   /** A kiosk's neutral screen is up: Quick exit was used, and the next visitor has not started yet. */
   const blank = signal(false);
+  /**
+   * Counts screens wiped (clearScreen): the views are keyed by it, so what lives only in them (an
+   * opened situation, a browser picked for the steps, a first message being written) is rebuilt
+   * empty by Quick exit, a back/forward restore and kiosk reset.
+   */
+  const screenKey = signal(0);
 
   // ---- Derived.
   // Through the shown tag alone, so choosing a language that is still loading rebuilds nothing.
@@ -324,6 +330,7 @@ export function createAppModel(services: AppServices) {
       countrySearch.value = '';
       pickerOpen.value = false;
       showAllCountries.value = false;
+      screenKey.value++;
     });
   }
 
@@ -487,6 +494,8 @@ export function createAppModel(services: AppServices) {
     countdown: computed(() => countdown.value),
     /** The kiosk's neutral screen is up (after Quick exit). */
     blank: computed(() => blank.value),
+    /** Changes whenever the screen is wiped: the key of the views, so their own state goes with it. */
+    screenKey: computed(() => screenKey.value),
     i18n,
     entries,
     answeredQuery,

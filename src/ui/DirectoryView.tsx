@@ -8,6 +8,7 @@ import type { EntryDisplay } from './EntryCard';
 import { groupDirectory, type EntryGroup } from './grouping';
 import { HomeView, type MissingLineContact } from './HomeView';
 import { NoCoverage } from './NoCoverage';
+import { situationTitle } from './TipsBySituation';
 
 /** The first screen: her country's help, the rest on request. */
 export interface HomeOptions {
@@ -48,6 +49,7 @@ function groupTitle(group: EntryGroup, i18n: Translator): string {
       ? i18n.t('group.helplinesIn', { country: place })
       : i18n.t('group.servicesIn', { country: place });
   }
+  if (group.kind === 'tip') return situationTitle(i18n.t, group.situation);
   return i18n.t(GROUP_TITLES[group.kind]!);
 }
 

@@ -21,7 +21,7 @@ interface Props {
   i18n: Translator;
   /** Today as YYYY-MM-DD, for the stale badge. */
   today: string;
-  headingLevel: 2 | 3 | 4;
+  headingLevel: 2 | 3 | 4 | 5;
   display: EntryDisplay;
 }
 
@@ -69,7 +69,7 @@ function SaveToggle({ display, id, headingId, label }: SaveToggleProps) {
 /** One directory entry. Everything is rendered as text; links only for safe schemes. */
 export function EntryCard({ entry, i18n, today, headingLevel, display }: Props) {
   const { t } = i18n;
-  const Heading = `h${headingLevel}` as 'h2' | 'h3' | 'h4';
+  const Heading = `h${headingLevel}` as 'h2' | 'h3' | 'h4' | 'h5';
   // Every country's emergency entry has the same name: say it in her language even where the data does not.
   const name =
     entry.kind === 'emergency' && !entry.name[i18n.language]

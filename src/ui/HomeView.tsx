@@ -5,6 +5,7 @@ import { CardList, GroupedCards } from './CardList';
 import type { EntryDisplay } from './EntryCard';
 import type { EntryGroup } from './grouping';
 import { NoCoverage } from './NoCoverage';
+import { TipsBySituation } from './TipsBySituation';
 
 /** Where a deployment asks to hear of a missing line (optional). */
 export interface MissingLineContact {
@@ -31,7 +32,8 @@ interface Props {
 /**
  * The first screen's results: her country's help (emergency numbers first, then its own lines,
  * then what else reaches it), an honest word when it has no verified line, then what is for
- * everyone. Other countries only on request, so the first screen stays short on a cheap phone.
+ * everyone (tips by situation, then programmes and publications). Other countries only on
+ * request, so the first screen stays short on a cheap phone.
  */
 export function HomeView({
   i18n,
@@ -78,7 +80,8 @@ export function HomeView({
           )}
         </section>
       )}
-      <GroupedCards groups={shared} groupTitle={groupTitle} {...card} />
+      <TipsBySituation groups={shared.filter((group) => group.kind === 'tip')} {...card} />
+      <GroupedCards groups={shared.filter((group) => group.kind !== 'tip')} groupTitle={groupTitle} {...card} />
       <p class="show-all">
         <button type="button" class="button button--secondary" aria-expanded={others !== null} onClick={onToggleOthers}>
           {others ? t('home.hideAll') : t('home.showAll')}

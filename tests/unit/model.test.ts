@@ -375,3 +375,25 @@ describe('app model: safety and kiosk', () => {
     });
   });
 });
+
+describe('app model: what lives only in the views', () => {
+  it('gets a new screen key on Quick exit, a back/forward restore and a kiosk reset, so the views start empty', () => {
+    start();
+    const keys = [model.screenKey.value];
+    model.exit();
+    keys.push(model.screenKey.value);
+    model.resetToHome();
+    keys.push(model.screenKey.value);
+    model.forgetVisitor();
+    keys.push(model.screenKey.value);
+    expect(new Set(keys).size).toBe(4);
+  });
+
+  it('keeps the screen key while she only searches or changes country', () => {
+    start();
+    const before = model.screenKey.value;
+    model.setQuery('passport');
+    model.chooseCountry('PH');
+    expect(model.screenKey.value).toBe(before);
+  });
+});
