@@ -28,6 +28,16 @@ export const en = {
   'tips.situation.money-documents': 'Money and documents',
   'tips.situation.after-escape': 'After you got away',
   'tips.situation.helping-others': 'Helping someone else',
+  'tips.words.job-offer': 'job offer, fake job, job scam, scam, recruiter, recruitment agency, agent, visa, contract, interview',
+  'tips.words.online-contact':
+    'met online, online boyfriend, online girlfriend, dating app, romance scam, scam, stranger, friend request, photos, grooming',
+  'tips.words.phone-accounts':
+    'password, account, spy app, spyware, tracking, location, hacked, watched, monitored, privacy settings',
+  'tips.words.covering-tracks': 'cover tracks, delete history, private window, incognito, browser history, hide, clear, erase',
+  'tips.words.money-documents':
+    'passport, documents, papers, ID card, boss, employer, wages, salary, not paid, debt, bank account, money, fee',
+  'tips.words.after-escape': 'escaped, got away, ran away, survivor, after leaving, start again',
+  'tips.words.helping-others': 'friend, someone else, family member, worried about someone, witness, neighbour, I know someone',
   'kind.emergency': 'Emergency numbers',
   'kind.helpline': 'Helpline',
   'kind.service': 'Service',

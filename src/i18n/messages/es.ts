@@ -34,6 +34,18 @@ export const es: Catalogue = {
   'tips.situation.money-documents': 'Dinero y documentos',
   'tips.situation.after-escape': 'Después de salir',
   'tips.situation.helping-others': 'Ayudar a otra persona',
+  'tips.words.job-offer':
+    'oferta de trabajo, trabajo falso, estafa, engaño, reclutador, agencia de empleo, agente, visa, contrato, entrevista',
+  'tips.words.online-contact':
+    'conocí en internet, novio por internet, novia por internet, aplicación de citas, estafa romántica, estafa, desconocido, solicitud de amistad, fotos, grooming',
+  'tips.words.phone-accounts':
+    'contraseña, cuenta, aplicación espía, espía, rastreo, ubicación, hackeado, vigilado, controlado, privacidad',
+  'tips.words.covering-tracks':
+    'borrar huellas, borrar historial, ventana privada, incógnito, historial del navegador, ocultar, borrar',
+  'tips.words.money-documents':
+    'pasaporte, documentos, papeles, DNI, jefe, patrón, empleador, sueldo, salario, no me pagan, deuda, cuenta bancaria, dinero, cuota',
+  'tips.words.after-escape': 'escapé, salí, sobreviviente, después de salir, empezar de nuevo',
+  'tips.words.helping-others': 'amiga, amigo, otra persona, familiar, me preocupa alguien, testigo, vecina, conozco a alguien',
   'kind.emergency': 'Números de emergencia',
   'kind.helpline': 'Línea de ayuda',
   'kind.service': 'Servicio',

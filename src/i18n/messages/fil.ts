@@ -42,6 +42,17 @@ export const fil: Catalogue = {
   'tips.situation.money-documents': 'Pera at mga dokumento',
   'tips.situation.after-escape': 'Pagkatapos mong makaalis',
   'tips.situation.helping-others': 'Pagtulong sa iba',
+  'tips.words.job-offer':
+    'alok na trabaho, pekeng trabaho, scam, panloloko, recruiter, ahensya, ahente, visa, kontrata, interview',
+  'tips.words.online-contact':
+    'nakilala online, online na nobyo, dating app, love scam, manloloko, estranghero, friend request, litrato, grooming',
+  'tips.words.phone-accounts': 'password, account, spy app, paniniktik, pagsubaybay, lokasyon, na-hack, binabantayan, privacy',
+  'tips.words.covering-tracks':
+    'burahin ang bakas, burahin ang history, private window, incognito, history ng browser, itago, burahin',
+  'tips.words.money-documents':
+    'pasaporte, passport, dokumento, papeles, ID, amo, employer, sahod, sweldo, hindi pinasahod, utang, bank account, pera, bayad',
+  'tips.words.after-escape': 'nakatakas, nakalaya, survivor, pagkatapos umalis, bagong simula',
+  'tips.words.helping-others': 'kaibigan, ibang tao, kapamilya, nag-aalala sa isang tao, saksi, kapitbahay, may kilala ako',
   'kind.emergency': 'Mga emergency number',
   'kind.helpline': 'Helpline',
   'kind.service': 'Serbisyo',

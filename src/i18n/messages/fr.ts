@@ -35,6 +35,19 @@ export const fr: Catalogue = {
   'tips.situation.money-documents': 'Argent et papiers',
   'tips.situation.after-escape': 'Après être partie',
   'tips.situation.helping-others': 'Aider quelqu’un d’autre',
+  'tips.words.job-offer':
+    'offre d’emploi, faux emploi, arnaque, escroquerie, recruteur, agence de recrutement, agent, visa, contrat, entretien',
+  'tips.words.online-contact':
+    'rencontré en ligne, petit ami en ligne, site de rencontre, arnaque sentimentale, arnaque, inconnu, demande d’ami, photos, pédopiégeage',
+  'tips.words.phone-accounts':
+    'mot de passe, compte, logiciel espion, espion, traçage, localisation, piraté, surveillé, confidentialité',
+  'tips.words.covering-tracks':
+    'effacer ses traces, effacer l’historique, navigation privée, fenêtre privée, historique, cacher, effacer',
+  'tips.words.money-documents':
+    'passeport, papiers, documents, carte d’identité, patron, employeur, salaire, pas payé, dette, compte bancaire, argent, frais',
+  'tips.words.after-escape': 'enfuie, sortie, survivante, après être partie, recommencer',
+  'tips.words.helping-others':
+    'amie, ami, quelqu’un d’autre, proche, inquiète pour quelqu’un, témoin, voisine, je connais quelqu’un',
   'kind.emergency': 'Numéros d’urgence',
   'kind.helpline': 'Ligne d’aide',
   'kind.service': 'Service',

@@ -36,6 +36,18 @@ export const id: Catalogue = {
   'tips.situation.money-documents': 'Uang dan dokumen',
   'tips.situation.after-escape': 'Setelah Anda berhasil keluar',
   'tips.situation.helping-others': 'Membantu orang lain',
+  'tips.words.job-offer':
+    'tawaran kerja, lowongan palsu, penipuan, tipu, perekrut, agen penyalur, calo, sponsor, visa, kontrak, wawancara',
+  'tips.words.online-contact':
+    'kenal di internet, pacar online, aplikasi kencan, penipuan cinta, penipu, orang asing, permintaan pertemanan, foto, bujuk rayu',
+  'tips.words.phone-accounts': 'kata sandi, akun, aplikasi mata-mata, penyadap, pelacakan, lokasi, diretas, diawasi, privasi',
+  'tips.words.covering-tracks':
+    'hapus jejak, hapus riwayat, jendela pribadi, penyamaran, incognito, riwayat browser, sembunyikan, hapus',
+  'tips.words.money-documents':
+    'paspor, dokumen, surat-surat, KTP, majikan, bos, pemberi kerja, gaji, upah, tidak digaji, utang, rekening bank, uang, biaya',
+  'tips.words.after-escape': 'kabur, lolos, penyintas, setelah keluar, mulai lagi',
+  'tips.words.helping-others':
+    'teman, orang lain, anggota keluarga, khawatir tentang seseorang, saksi, tetangga, saya kenal seseorang',
   'kind.emergency': 'Nomor darurat',
   'kind.helpline': 'Saluran bantuan',
   'kind.service': 'Layanan',

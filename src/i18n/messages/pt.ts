@@ -43,6 +43,18 @@ export const pt: Catalogue = {
   'tips.situation.money-documents': 'Dinheiro e documentos',
   'tips.situation.after-escape': 'Depois de sair',
   'tips.situation.helping-others': 'Ajudar outra pessoa',
+  'tips.words.job-offer':
+    'oferta de emprego, emprego falso, golpe, fraude, recrutador, agência de emprego, agente, visto, contrato, entrevista',
+  'tips.words.online-contact':
+    'conheci na internet, namorado virtual, namorada virtual, aplicativo de namoro, golpe do amor, golpe, desconhecido, pedido de amizade, fotos, aliciamento',
+  'tips.words.phone-accounts':
+    'senha, conta, aplicativo espião, espião, rastreamento, localização, hackeado, vigiado, privacidade',
+  'tips.words.covering-tracks':
+    'apagar rastros, apagar histórico, janela anônima, navegação privada, histórico do navegador, esconder, apagar',
+  'tips.words.money-documents':
+    'passaporte, documentos, papéis, identidade, patrão, chefe, empregador, salário, não pagam, dívida, conta bancária, dinheiro, taxa',
+  'tips.words.after-escape': 'fugi, sobrevivente, depois de sair, recomeçar',
+  'tips.words.helping-others': 'amiga, amigo, outra pessoa, familiar, preocupada com alguém, testemunha, vizinha, conheço alguém',
   'kind.emergency': 'Números de emergência',
   'kind.helpline': 'Linha de ajuda',
   'kind.service': 'Serviço',

@@ -40,6 +40,18 @@ export const ro: Catalogue = {
   'tips.situation.money-documents': 'Bani și acte',
   'tips.situation.after-escape': 'După ce ai scăpat',
   'tips.situation.helping-others': 'Să ajuți pe altcineva',
+  'tips.words.job-offer':
+    'ofertă de muncă, job fals, înșelătorie, țeapă, recrutor, agenție de recrutare, agent, viză, contract, interviu',
+  'tips.words.online-contact':
+    'cunoscut pe internet, iubit de pe internet, aplicație de întâlniri, înșelătorie sentimentală, înșelătorie, străin, cerere de prietenie, poze, ademenire',
+  'tips.words.phone-accounts':
+    'parolă, cont, aplicație de spionaj, spionaj, urmărire, locație, spart, supravegheat, confidențialitate',
+  'tips.words.covering-tracks':
+    'ștergerea urmelor, șterge istoricul, fereastră privată, incognito, istoricul browserului, ascunde, șterge',
+  'tips.words.money-documents':
+    'pașaport, acte, documente, buletin, șef, patron, angajator, salariu, nu mă plătește, datorie, cont bancar, bani, taxă',
+  'tips.words.after-escape': 'am fugit, am scăpat, supraviețuitoare, după plecare, o luăm de la capăt',
+  'tips.words.helping-others': 'prietenă, prieten, altcineva, rudă, îngrijorată pentru cineva, martor, vecină, cunosc pe cineva',
   'kind.emergency': 'Numere de urgență',
   'kind.helpline': 'Linie de ajutor',
   'kind.service': 'Serviciu',

@@ -37,6 +37,16 @@ export const sw: Catalogue = {
   'tips.situation.money-documents': 'Pesa na nyaraka',
   'tips.situation.after-escape': 'Baada ya kutoka',
   'tips.situation.helping-others': 'Kumsaidia mtu mwingine',
+  'tips.words.job-offer': 'ofa ya kazi, kazi feki, utapeli, udanganyifu, wakala wa ajira, ajenti, dalali, viza, mkataba, usaili',
+  'tips.words.online-contact':
+    'nilikutana naye mtandaoni, mpenzi wa mtandaoni, programu ya kuchumbiana, utapeli wa mapenzi, tapeli, mgeni, ombi la urafiki, picha, kurubuni',
+  'tips.words.phone-accounts': 'nenosiri, akaunti, programu ya upelelezi, upelelezi, kufuatiliwa, mahali, kudukuliwa, faragha',
+  'tips.words.covering-tracks':
+    'kufuta nyayo, kufuta historia, dirisha la faragha, incognito, historia ya kivinjari, kuficha, kufuta',
+  'tips.words.money-documents':
+    'pasipoti, hati, nyaraka, kitambulisho, bosi, mwajiri, mshahara, ujira, sijalipwa, deni, akaunti ya benki, pesa, ada',
+  'tips.words.after-escape': 'nilitoroka, nimetoka, manusura, baada ya kuondoka, kuanza upya',
+  'tips.words.helping-others': 'rafiki, mtu mwingine, ndugu, namhofia mtu, shahidi, jirani, namjua mtu',
   'kind.emergency': 'Namba za dharura',
   'kind.helpline': 'Simu ya msaada',
   'kind.service': 'Huduma',

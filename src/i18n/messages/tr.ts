@@ -39,6 +39,17 @@ export const tr: Catalogue = {
   'tips.situation.money-documents': 'Para ve belgeler',
   'tips.situation.after-escape': 'Kurtulduktan sonra',
   'tips.situation.helping-others': 'Başka birine yardım',
+  'tips.words.job-offer':
+    'iş teklifi, sahte iş, dolandırıcılık, aldatmaca, işe alımcı, iş bulma ajansı, aracı, vize, sözleşme, mülakat',
+  'tips.words.online-contact':
+    'internette tanıştım, internetten sevgili, arkadaşlık uygulaması, romantik dolandırıcılık, dolandırıcı, yabancı, arkadaşlık isteği, fotoğraf, istismar amaçlı yakınlaşma',
+  'tips.words.phone-accounts':
+    'şifre, parola, hesap, casus uygulama, casus yazılım, takip, konum, hacklendi, izleniyorum, gizlilik',
+  'tips.words.covering-tracks': 'izleri silmek, geçmişi silmek, gizli pencere, gizli sekme, tarayıcı geçmişi, gizlemek, silmek',
+  'tips.words.money-documents':
+    'pasaport, belgeler, evrak, kimlik kartı, patron, işveren, maaş, ücret, ödenmedi, borç, banka hesabı, para, komisyon',
+  'tips.words.after-escape': 'kaçtım, kurtuldum, hayatta kalan, ayrıldıktan sonra, yeniden başlamak',
+  'tips.words.helping-others': 'arkadaş, başka biri, akraba, birinden endişeliyim, tanık, komşu, birini tanıyorum',
   'kind.emergency': 'Acil durum numaraları',
   'kind.helpline': 'Yardım hattı',
   'kind.service': 'Hizmet',

@@ -36,6 +36,17 @@ export const vi: Catalogue = {
   'tips.situation.money-documents': 'Tiền và giấy tờ',
   'tips.situation.after-escape': 'Sau khi bạn đã thoát ra',
   'tips.situation.helping-others': 'Giúp đỡ người khác',
+  'tips.words.job-offer':
+    'lời mời làm việc, việc làm giả, lừa đảo, lừa, người tuyển dụng, công ty môi giới, cò, thị thực, hợp đồng, phỏng vấn',
+  'tips.words.online-contact':
+    'quen trên mạng, bạn trai trên mạng, ứng dụng hẹn hò, lừa tình, lừa đảo, người lạ, lời mời kết bạn, ảnh, dụ dỗ',
+  'tips.words.phone-accounts':
+    'mật khẩu, tài khoản, ứng dụng theo dõi, phần mềm gián điệp, theo dõi, vị trí, bị hack, bị giám sát, quyền riêng tư',
+  'tips.words.covering-tracks': 'xóa dấu vết, xóa lịch sử, cửa sổ riêng tư, ẩn danh, lịch sử trình duyệt, giấu, xóa',
+  'tips.words.money-documents':
+    'hộ chiếu, giấy tờ, tài liệu, chứng minh thư, căn cước, ông chủ, bà chủ, chủ lao động, tiền lương, không trả lương, nợ, tài khoản ngân hàng, tiền, phí',
+  'tips.words.after-escape': 'đã trốn thoát, thoát ra, người sống sót, sau khi thoát, bắt đầu lại',
+  'tips.words.helping-others': 'bạn bè, người khác, người thân, lo cho ai đó, nhân chứng, hàng xóm, tôi biết một người',
   'kind.emergency': 'Số khẩn cấp',
   'kind.helpline': 'Đường dây nóng',
   'kind.service': 'Dịch vụ',
