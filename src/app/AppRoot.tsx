@@ -101,6 +101,7 @@ export function AppRoot({ model }: { model: AppModel }) {
                         showAllCountries: model.showAllCountries.value,
                         onToggleAllCountries: model.toggleAllCountries,
                         missingLine: model.missingLine,
+                        device: model.device,
                       }
                 }
               />

@@ -458,6 +458,8 @@ export function createAppModel(services: AppServices) {
   return {
     kiosk,
     languages: start.languages,
+    /** Her browser and system as far as they can be told (for the "cover your tracks" steps). */
+    device: start.device,
     /** The browser's language the app has no text for, if any: the header says so. */
     missingLanguage: start.missingLanguage,
     title: services.deployment.title,

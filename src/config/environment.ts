@@ -4,6 +4,7 @@
  */
 import { bestLanguage, isSupportedLanguage, type LanguageTag } from '../i18n/languages';
 import { resolveKioskMode } from '../kiosk/kiosk-mode';
+import { detectDevice, UNKNOWN_DEVICE, type BrowserClues, type DeviceGuess } from '../safety/browser-detect';
 import type { DeploymentConfig } from './deployment';
 
 /** The browser facts the start settings depend on. */
@@ -16,6 +17,8 @@ export interface BrowserFacts {
   search: string;
   /** A phone-sized screen (matchMedia at start). */
   smallScreen: boolean;
+  /** What the browser says of itself, for the "cover your tracks" steps (read on the device, never sent). */
+  clues?: BrowserClues;
 }
 
 /** Where every visit (and every new kiosk visitor) starts. */
@@ -32,6 +35,8 @@ export interface StartSettings {
   smallScreen: boolean;
   /** A shared screen that forgets each visitor. The address is left as it is: reading `?kiosk=1` adds no history entry. */
   kiosk: boolean;
+  /** Her browser and system as far as they can be told: whose "cover your tracks" steps come first. */
+  device: DeviceGuess;
 }
 
 function regionOf(tag: string | undefined): string {
@@ -53,6 +58,7 @@ export function startSettings(deployment: DeploymentConfig, browser: BrowserFact
     country: deployment.defaultCountry || regionOf(browser.language),
     kiosk: resolveKioskMode(deployment.kiosk, browser.search),
     smallScreen: browser.smallScreen,
+    device: browser.clues ? detectDevice(browser.clues) : UNKNOWN_DEVICE,
     missingLanguage: browser.languages[0] && !bestLanguage([browser.languages[0]], languages) ? browser.languages[0] : null,
   };
 }

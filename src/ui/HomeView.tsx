@@ -6,6 +6,8 @@ import type { EntryDisplay } from './EntryCard';
 import type { EntryGroup } from './grouping';
 import { NoCoverage } from './NoCoverage';
 import { TipsBySituation } from './TipsBySituation';
+import { CoverTracks } from './CoverTracks';
+import type { DeviceGuess } from '../safety/browser-detect';
 
 /** Where a deployment asks to hear of a missing line (optional). */
 export interface MissingLineContact {
@@ -27,6 +29,8 @@ interface Props {
   onToggleOthers: () => void;
   groupTitle: (group: EntryGroup) => string;
   missingLine?: MissingLineContact | undefined;
+  /** Her browser and system: the "cover your tracks" steps are written for them first. */
+  device: DeviceGuess;
 }
 
 /**
@@ -46,6 +50,7 @@ export function HomeView({
   onToggleOthers,
   groupTitle,
   missingLine,
+  device,
 }: Props) {
   const { t } = i18n;
   const card = { i18n, today, display };
@@ -80,7 +85,11 @@ export function HomeView({
           )}
         </section>
       )}
-      <TipsBySituation groups={shared.filter((group) => group.kind === 'tip')} {...card} />
+      <TipsBySituation
+        groups={shared.filter((group) => group.kind === 'tip')}
+        extras={{ 'covering-tracks': <CoverTracks i18n={i18n} device={device} /> }}
+        {...card}
+      />
       <GroupedCards groups={shared.filter((group) => group.kind !== 'tip')} groupTitle={groupTitle} {...card} />
       <p class="show-all">
         <button type="button" class="button button--secondary" aria-expanded={others !== null} onClick={onToggleOthers}>

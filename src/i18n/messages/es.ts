@@ -46,6 +46,55 @@ export const es: Catalogue = {
     'pasaporte, documentos, papeles, DNI, jefe, patrón, empleador, sueldo, salario, no me pagan, deuda, cuenta bancaria, dinero, cuota',
   'tips.words.after-escape': 'escapé, salí, sobreviviente, después de salir, empezar de nuevo',
   'tips.words.helping-others': 'amiga, amigo, otra persona, familiar, me preocupa alguien, testigo, vecina, conozco a alguien',
+  'tracks.title': 'Pasos para tu navegador',
+  'tracks.detected': 'Parece que usas {browser}. Si no es así, elige el tuyo.',
+  'tracks.notDetected': 'No pudimos saber qué navegador es. Elige el tuyo.',
+  'tracks.choose': 'Navegador',
+  'tracks.browser.chrome-android': 'Chrome en Android',
+  'tracks.browser.samsung': 'Samsung Internet',
+  'tracks.browser.safari-ios': 'Safari en iPhone o iPad',
+  'tracks.browser.firefox': 'Firefox',
+  'tracks.browser.chromium-desktop': 'Chrome o Edge en un ordenador',
+  'tracks.browser.other': 'Otro navegador',
+  'tracks.private.heading': 'Abre una ventana privada',
+  'tracks.private.chrome-android':
+    'Toca ⋮ (arriba a la derecha), luego Nueva pestaña de incógnito, y abre este sitio allí. Al cerrar la pestaña no queda historial.',
+  'tracks.private.samsung': 'Toca el botón de pestañas, luego Activar modo secreto, y abre este sitio allí.',
+  'tracks.private.safari-ios': 'Toca el botón de pestañas (dos cuadrados), elige Privada y abre este sitio en una pestaña nueva.',
+  'tracks.private.firefox': 'Abre el menú (⋮ o ☰), elige Nueva pestaña privada o Nueva ventana privada, y abre este sitio allí.',
+  'tracks.private.chromium-desktop':
+    'Pulsa Ctrl+Mayús+N (⌘+Mayús+N en un Mac) para abrir una ventana privada: incógnito en Chrome, InPrivate en Edge.',
+  'tracks.private.other': 'En el menú del navegador, busca una ventana privada, de incógnito o secreta, y abre este sitio allí.',
+  'tracks.history.heading': 'Borra este sitio del historial',
+  'tracks.history.chrome-android':
+    'Toca ⋮ y luego Historial. Toca la × junto a cada visita a este sitio (búscalo primero si la lista es larga).',
+  'tracks.history.samsung': 'Toca el menú (☰) y luego Historial. Mantén pulsada una visita a este sitio y bórrala.',
+  'tracks.history.safari-ios':
+    'Toca el botón de marcadores (libro abierto) y luego el reloj. Desliza a la izquierda cada visita a este sitio y toca Eliminar.',
+  'tracks.history.firefox':
+    'Abre el menú y luego Historial. Mantén pulsada (o haz clic derecho en) una visita a este sitio y bórrala.',
+  'tracks.history.chromium-desktop': 'Pulsa Ctrl+H (⌘+Y en un Mac), busca este sitio y elimina sus visitas.',
+  'tracks.history.other': 'En el menú del navegador, abre el historial y borra solo las visitas a este sitio.',
+  'tracks.location.heading': 'Comprueba quién puede ver dónde estás',
+  'tracks.location.android':
+    'Abre Ajustes y luego Ubicación, y mira qué aplicaciones la usan. En Google Maps, revisa Compartir ubicación.',
+  'tracks.location.ios':
+    'Abre Ajustes y luego Privacidad y seguridad. Allí, Comprobación de seguridad puede dejar de compartir tu ubicación con personas y apps.',
+  'tracks.location.desktop':
+    'La ubicación se comparte sobre todo desde el teléfono: revisa también el teléfono y las apps de familia o de localizar dispositivos.',
+  'tracks.stalkerware.heading': 'Señales de una aplicación espía',
+  'tracks.stalkerware.text':
+    'Alguien que tuvo tu teléfono sabe dónde fuiste o qué escribiste; la batería se gasta rápido, sube el uso de datos o los ajustes cambian solos. Quitar esa aplicación puede alertar a esa persona: pide consejo antes.',
+  'tracks.limits.heading': 'Lo que la salida rápida no puede ocultar',
+  'tracks.limits.network': 'El router de la wifi de casa, del trabajo o pública puede registrar qué sitios se visitaron.',
+  'tracks.limits.synced': 'El historial sincronizado con una cuenta puede verse en otros dispositivos con esa cuenta.',
+  'tracks.limits.handed': 'Si das tu teléfono desbloqueado a alguien, puede abrir el navegador y ver tus pestañas.',
+  'tracks.install.heading': 'Si instalaste esta aplicación',
+  'tracks.install.text':
+    'Una aplicación instalada no puede quitar su propio icono. También puedes usar este sitio en el navegador, sin instalarlo.',
+  'tracks.install.android': 'Android: mantén pulsado el icono y luego Desinstalar o Quitar.',
+  'tracks.install.ios': 'iPhone o iPad: mantén pulsado el icono, luego Eliminar app y después Eliminar de la pantalla de inicio.',
+  'tracks.install.desktop': 'Ordenador: abre la aplicación, abre su menú (⋮ o …) y elige Desinstalar.',
   'kind.emergency': 'Números de emergencia',
   'kind.helpline': 'Línea de ayuda',
   'kind.service': 'Servicio',

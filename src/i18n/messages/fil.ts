@@ -53,6 +53,58 @@ export const fil: Catalogue = {
     'pasaporte, passport, dokumento, papeles, ID, amo, employer, sahod, sweldo, hindi pinasahod, utang, bank account, pera, bayad',
   'tips.words.after-escape': 'nakatakas, nakalaya, survivor, pagkatapos umalis, bagong simula',
   'tips.words.helping-others': 'kaibigan, ibang tao, kapamilya, nag-aalala sa isang tao, saksi, kapitbahay, may kilala ako',
+  'tracks.title': 'Mga hakbang para sa iyong browser',
+  'tracks.detected': 'Mukhang {browser} ito. Kung hindi, piliin ang sa iyo.',
+  'tracks.notDetected': 'Hindi namin matukoy kung anong browser ito. Piliin ang sa iyo.',
+  'tracks.choose': 'Browser',
+  'tracks.browser.chrome-android': 'Chrome sa Android',
+  'tracks.browser.samsung': 'Samsung Internet',
+  'tracks.browser.safari-ios': 'Safari sa iPhone o iPad',
+  'tracks.browser.firefox': 'Firefox',
+  'tracks.browser.chromium-desktop': 'Chrome o Edge sa computer',
+  'tracks.browser.other': 'Ibang browser',
+  'tracks.private.heading': 'Magbukas ng private window',
+  'tracks.private.chrome-android':
+    'I-tap ang ⋮ (kanang itaas), tapos Bagong Incognito tab, at buksan doon ang site na ito. Pagsara ng tab, walang naiiwang history.',
+  'tracks.private.samsung': 'I-tap ang tabs button, tapos I-on ang Secret mode, at buksan doon ang site na ito.',
+  'tracks.private.safari-ios':
+    'I-tap ang tabs button (dalawang parisukat), piliin ang Private, tapos buksan ang site na ito sa bagong tab.',
+  'tracks.private.firefox':
+    'Buksan ang menu (⋮ o ☰), piliin ang Bagong private tab o Bagong private window, at buksan doon ang site na ito.',
+  'tracks.private.chromium-desktop':
+    'Pindutin ang Ctrl+Shift+N (⌘+Shift+N sa Mac) para sa private window: Incognito sa Chrome, InPrivate sa Edge.',
+  'tracks.private.other': 'Sa menu ng browser, hanapin ang private, incognito o secret window, at buksan doon ang site na ito.',
+  'tracks.history.heading': 'Burahin ang site na ito sa history',
+  'tracks.history.chrome-android':
+    'I-tap ang ⋮, tapos History. I-tap ang × sa tabi ng bawat bisita sa site na ito (hanapin muna kung mahaba ang listahan).',
+  'tracks.history.samsung': 'I-tap ang menu (☰), tapos History. Pindutin nang matagal ang bisita sa site na ito at burahin.',
+  'tracks.history.safari-ios':
+    'I-tap ang bookmarks button (bukas na libro), tapos ang orasan. I-swipe pakaliwa ang bawat bisita sa site na ito at i-tap ang Delete.',
+  'tracks.history.firefox':
+    'Buksan ang menu, tapos History. Pindutin nang matagal (o i-right-click) ang bisita sa site na ito at burahin.',
+  'tracks.history.chromium-desktop': 'Pindutin ang Ctrl+H (⌘+Y sa Mac), hanapin ang site na ito, at alisin ang mga bisita.',
+  'tracks.history.other': 'Sa menu ng browser, buksan ang History at burahin lang ang mga bisita sa site na ito.',
+  'tracks.location.heading': 'Tingnan kung sino ang nakakakita kung nasaan ka',
+  'tracks.location.android':
+    'Buksan ang Settings, tapos Location, at tingnan kung aling mga app ang gumagamit nito. Sa Google Maps, tingnan ang Location sharing.',
+  'tracks.location.ios':
+    'Buksan ang Settings, tapos Privacy & Security. Ang Safety Check doon ay puwedeng tumigil sa pag-share ng lokasyon mo sa mga tao at app.',
+  'tracks.location.desktop':
+    'Kadalasang sa telepono naibabahagi ang lokasyon: tingnan din ang telepono, at ang mga family o find-my-device app.',
+  'tracks.stalkerware.heading': 'Mga senyales ng spy app',
+  'tracks.stalkerware.text':
+    'Alam ng taong humawak ng telepono mo kung saan ka pumunta o ano ang isinulat mo; mabilis maubos ang baterya, tumataas ang data, o kusang nagbabago ang settings. Ang pagbura ng ganitong app ay puwedeng magbigay-babala sa kanya: humingi muna ng payo.',
+  'tracks.limits.heading': 'Ang hindi kayang itago ng Quick exit',
+  'tracks.limits.network': 'Ang Wi-Fi router sa bahay, trabaho o pampublikong lugar ay puwedeng magtala ng mga site na binuksan.',
+  'tracks.limits.synced': 'Ang history na naka-sync sa isang account ay puwedeng lumabas sa ibang device na naka-sign in dito.',
+  'tracks.limits.handed':
+    'Kung iaabot mo ang telepono mong naka-unlock, puwede niyang buksan ang browser at makita ang mga tab mo.',
+  'tracks.install.heading': 'Kung in-install mo ang app na ito',
+  'tracks.install.text':
+    'Hindi kayang alisin ng naka-install na app ang sarili nitong icon. Puwede mo ring gamitin ang site na ito sa browser nang hindi ini-install.',
+  'tracks.install.android': 'Android: pindutin nang matagal ang icon, tapos Uninstall o Remove.',
+  'tracks.install.ios': 'iPhone o iPad: pindutin nang matagal ang icon, tapos Remove App, tapos Delete from Home Screen.',
+  'tracks.install.desktop': 'Computer: buksan ang app, buksan ang menu nito (⋮ o …), at piliin ang Uninstall.',
   'kind.emergency': 'Mga emergency number',
   'kind.helpline': 'Helpline',
   'kind.service': 'Serbisyo',

@@ -48,6 +48,62 @@ export const fr: Catalogue = {
   'tips.words.after-escape': 'enfuie, sortie, survivante, après être partie, recommencer',
   'tips.words.helping-others':
     'amie, ami, quelqu’un d’autre, proche, inquiète pour quelqu’un, témoin, voisine, je connais quelqu’un',
+  'tracks.title': 'Étapes pour votre navigateur',
+  'tracks.detected': 'Il semble que ce soit {browser}. Sinon, choisissez le vôtre.',
+  'tracks.notDetected': 'Nous n’avons pas pu savoir quel navigateur c’est. Choisissez le vôtre.',
+  'tracks.choose': 'Navigateur',
+  'tracks.browser.chrome-android': 'Chrome sur Android',
+  'tracks.browser.samsung': 'Samsung Internet',
+  'tracks.browser.safari-ios': 'Safari sur iPhone ou iPad',
+  'tracks.browser.firefox': 'Firefox',
+  'tracks.browser.chromium-desktop': 'Chrome ou Edge sur un ordinateur',
+  'tracks.browser.other': 'Un autre navigateur',
+  'tracks.private.heading': 'Ouvrir une fenêtre privée',
+  'tracks.private.chrome-android':
+    'Touchez ⋮ (en haut à droite), puis Nouvel onglet de navigation privée, et ouvrez ce site là. Fermer l’onglet ne laisse pas d’historique.',
+  'tracks.private.samsung': 'Touchez le bouton des onglets, puis Activer le mode secret, et ouvrez ce site là.',
+  'tracks.private.safari-ios':
+    'Touchez le bouton des onglets (deux carrés), choisissez Privée, puis ouvrez ce site dans un nouvel onglet.',
+  'tracks.private.firefox':
+    'Ouvrez le menu (⋮ ou ☰), choisissez Nouvel onglet privé ou Nouvelle fenêtre privée, et ouvrez ce site là.',
+  'tracks.private.chromium-desktop':
+    'Appuyez sur Ctrl+Maj+N (⌘+Maj+N sur Mac) pour une fenêtre privée : navigation privée dans Chrome, InPrivate dans Edge.',
+  'tracks.private.other': 'Dans le menu du navigateur, cherchez une fenêtre privée ou secrète, et ouvrez ce site là.',
+  'tracks.history.heading': 'Effacer ce site de l’historique',
+  'tracks.history.chrome-android':
+    'Touchez ⋮, puis Historique. Touchez × à côté de chaque visite de ce site (cherchez-le d’abord si la liste est longue).',
+  'tracks.history.samsung':
+    'Touchez le menu (☰), puis Historique. Appuyez longuement sur une visite de ce site, puis supprimez-la.',
+  'tracks.history.safari-ios':
+    'Touchez le bouton des signets (livre ouvert), puis l’horloge. Balayez vers la gauche chaque visite de ce site et touchez Supprimer.',
+  'tracks.history.firefox':
+    'Ouvrez le menu, puis Historique. Appuyez longuement (ou clic droit) sur une visite de ce site, puis supprimez-la.',
+  'tracks.history.chromium-desktop': 'Appuyez sur Ctrl+H (⌘+Y sur Mac), cherchez ce site et supprimez ses visites.',
+  'tracks.history.other': 'Dans le menu du navigateur, ouvrez l’historique et supprimez seulement les visites de ce site.',
+  'tracks.location.heading': 'Vérifier qui peut voir où vous êtes',
+  'tracks.location.android':
+    'Ouvrez Paramètres, puis Localisation, et regardez quelles applis l’utilisent. Dans Google Maps, vérifiez le partage de position.',
+  'tracks.location.ios':
+    'Ouvrez Réglages, puis Confidentialité et sécurité. Le Contrôle de sécurité peut y arrêter le partage de votre position avec des personnes et des applis.',
+  'tracks.location.desktop':
+    'La position est surtout partagée depuis un téléphone : vérifiez aussi le téléphone et les applis de famille ou de localisation d’appareil.',
+  'tracks.stalkerware.heading': 'Signes d’une appli espion',
+  'tracks.stalkerware.text':
+    'Quelqu’un qui a eu votre téléphone sait où vous êtes allée ou ce que vous avez écrit ; la batterie se vide vite, les données augmentent ou les réglages changent seuls. Supprimer cette appli peut l’alerter : demandez conseil d’abord.',
+  'tracks.limits.heading': 'Ce que la sortie rapide ne peut pas cacher',
+  'tracks.limits.network':
+    'Le routeur Wi-Fi de la maison, du travail ou d’un lieu public peut garder la liste des sites visités.',
+  'tracks.limits.synced':
+    'Un historique synchronisé avec un compte peut apparaître sur les autres appareils connectés à ce compte.',
+  'tracks.limits.handed':
+    'Si vous donnez votre téléphone déverrouillé à quelqu’un, il peut ouvrir le navigateur et voir vos onglets.',
+  'tracks.install.heading': 'Si vous avez installé cette appli',
+  'tracks.install.text':
+    'Une appli installée ne peut pas supprimer sa propre icône. Vous pouvez aussi utiliser ce site dans le navigateur, sans l’installer.',
+  'tracks.install.android': 'Android : appuyez longuement sur l’icône, puis Désinstaller ou Supprimer.',
+  'tracks.install.ios':
+    'iPhone ou iPad : appuyez longuement sur l’icône, puis Supprimer l’app, puis Supprimer de l’écran d’accueil.',
+  'tracks.install.desktop': 'Ordinateur : ouvrez l’appli, ouvrez son menu (⋮ ou …) et choisissez Désinstaller.',
   'kind.emergency': 'Numéros d’urgence',
   'kind.helpline': 'Ligne d’aide',
   'kind.service': 'Service',

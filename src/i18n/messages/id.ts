@@ -48,6 +48,55 @@ export const id: Catalogue = {
   'tips.words.after-escape': 'kabur, lolos, penyintas, setelah keluar, mulai lagi',
   'tips.words.helping-others':
     'teman, orang lain, anggota keluarga, khawatir tentang seseorang, saksi, tetangga, saya kenal seseorang',
+  'tracks.title': 'Langkah untuk browser Anda',
+  'tracks.detected': 'Sepertinya ini {browser}. Jika bukan, pilih browser Anda.',
+  'tracks.notDetected': 'Kami tidak tahu browser apa ini. Pilih browser Anda.',
+  'tracks.choose': 'Browser',
+  'tracks.browser.chrome-android': 'Chrome di Android',
+  'tracks.browser.samsung': 'Samsung Internet',
+  'tracks.browser.safari-ios': 'Safari di iPhone atau iPad',
+  'tracks.browser.firefox': 'Firefox',
+  'tracks.browser.chromium-desktop': 'Chrome atau Edge di komputer',
+  'tracks.browser.other': 'Browser lain',
+  'tracks.private.heading': 'Buka jendela pribadi',
+  'tracks.private.chrome-android':
+    'Ketuk ⋮ (kanan atas), lalu Tab samaran baru, dan buka situs ini di sana. Setelah tab ditutup, tidak ada riwayat.',
+  'tracks.private.samsung': 'Ketuk tombol tab, lalu Nyalakan mode rahasia, dan buka situs ini di sana.',
+  'tracks.private.safari-ios': 'Ketuk tombol tab (dua kotak), pilih Pribadi, lalu buka situs ini di tab baru.',
+  'tracks.private.firefox':
+    'Buka menu (⋮ atau ☰), pilih Tab pribadi baru atau Jendela pribadi baru, dan buka situs ini di sana.',
+  'tracks.private.chromium-desktop':
+    'Tekan Ctrl+Shift+N (⌘+Shift+N di Mac) untuk jendela pribadi: Samaran di Chrome, InPrivate di Edge.',
+  'tracks.private.other': 'Di menu browser, cari jendela pribadi, samaran atau rahasia, lalu buka situs ini di sana.',
+  'tracks.history.heading': 'Hapus situs ini dari riwayat',
+  'tracks.history.chrome-android':
+    'Ketuk ⋮, lalu Histori. Ketuk × di samping setiap kunjungan ke situs ini (cari dulu jika daftarnya panjang).',
+  'tracks.history.samsung': 'Ketuk menu (☰), lalu Riwayat. Tekan lama kunjungan ke situs ini, lalu hapus.',
+  'tracks.history.safari-ios':
+    'Ketuk tombol penanda (buku terbuka), lalu jam. Geser ke kiri setiap kunjungan ke situs ini dan ketuk Hapus.',
+  'tracks.history.firefox': 'Buka menu, lalu Riwayat. Tekan lama (atau klik kanan) kunjungan ke situs ini, lalu hapus.',
+  'tracks.history.chromium-desktop': 'Tekan Ctrl+H (⌘+Y di Mac), cari situs ini, dan hapus kunjungannya.',
+  'tracks.history.other': 'Di menu browser, buka Riwayat dan hapus hanya kunjungan ke situs ini.',
+  'tracks.location.heading': 'Periksa siapa yang bisa melihat lokasi Anda',
+  'tracks.location.android':
+    'Buka Setelan, lalu Lokasi, dan lihat aplikasi mana yang memakainya. Di Google Maps, periksa Berbagi lokasi.',
+  'tracks.location.ios':
+    'Buka Pengaturan, lalu Privasi & Keamanan. Pemeriksaan Keamanan di sana bisa menghentikan berbagi lokasi dengan orang dan aplikasi.',
+  'tracks.location.desktop':
+    'Lokasi biasanya dibagikan dari ponsel: periksa juga ponsel, serta aplikasi keluarga atau pencari perangkat.',
+  'tracks.stalkerware.heading': 'Tanda aplikasi mata-mata',
+  'tracks.stalkerware.text':
+    'Orang yang pernah memegang ponsel Anda tahu ke mana Anda pergi atau apa yang Anda tulis; baterai cepat habis, pemakaian data naik, atau setelan berubah sendiri. Menghapus aplikasi seperti itu bisa membuatnya curiga: minta saran dulu.',
+  'tracks.limits.heading': 'Yang tidak bisa disembunyikan tombol keluar cepat',
+  'tracks.limits.network': 'Router Wi-Fi di rumah, tempat kerja atau tempat umum bisa mencatat situs yang dibuka.',
+  'tracks.limits.synced': 'Riwayat yang disinkronkan ke akun bisa muncul di perangkat lain yang masuk ke akun itu.',
+  'tracks.limits.handed': 'Jika Anda memberikan ponsel yang tidak terkunci, orang itu bisa membuka browser dan melihat tab Anda.',
+  'tracks.install.heading': 'Jika Anda memasang aplikasi ini',
+  'tracks.install.text':
+    'Aplikasi yang terpasang tidak bisa menghapus ikonnya sendiri. Anda juga bisa memakai situs ini di browser tanpa memasangnya.',
+  'tracks.install.android': 'Android: tekan lama ikonnya, lalu Uninstal atau Hapus.',
+  'tracks.install.ios': 'iPhone atau iPad: tekan lama ikonnya, lalu Hapus App, lalu Hapus dari Layar Utama.',
+  'tracks.install.desktop': 'Komputer: buka aplikasinya, buka menunya (⋮ atau …), lalu pilih Uninstal.',
   'kind.emergency': 'Nomor darurat',
   'kind.helpline': 'Saluran bantuan',
   'kind.service': 'Layanan',

@@ -55,6 +55,55 @@ export const pt: Catalogue = {
     'passaporte, documentos, papéis, identidade, patrão, chefe, empregador, salário, não pagam, dívida, conta bancária, dinheiro, taxa',
   'tips.words.after-escape': 'fugi, sobrevivente, depois de sair, recomeçar',
   'tips.words.helping-others': 'amiga, amigo, outra pessoa, familiar, preocupada com alguém, testemunha, vizinha, conheço alguém',
+  'tracks.title': 'Passos para o seu navegador',
+  'tracks.detected': 'Parece ser o {browser}. Se não for, escolha o seu.',
+  'tracks.notDetected': 'Não foi possível saber que navegador é este. Escolha o seu.',
+  'tracks.choose': 'Navegador',
+  'tracks.browser.chrome-android': 'Chrome no Android',
+  'tracks.browser.samsung': 'Samsung Internet',
+  'tracks.browser.safari-ios': 'Safari no iPhone ou iPad',
+  'tracks.browser.firefox': 'Firefox',
+  'tracks.browser.chromium-desktop': 'Chrome ou Edge no computador',
+  'tracks.browser.other': 'Outro navegador',
+  'tracks.private.heading': 'Abra uma janela privada',
+  'tracks.private.chrome-android':
+    'Toque em ⋮ (no alto, à direita), depois em Nova guia anônima, e abra este site ali. Fechar a guia não deixa histórico.',
+  'tracks.private.samsung': 'Toque no botão de guias, depois em Ativar modo secreto, e abra este site ali.',
+  'tracks.private.safari-ios': 'Toque no botão de abas (dois quadrados), escolha Privado e abra este site numa nova aba.',
+  'tracks.private.firefox': 'Abra o menu (⋮ ou ☰), escolha Nova aba privativa ou Nova janela privativa, e abra este site ali.',
+  'tracks.private.chromium-desktop':
+    'Pressione Ctrl+Shift+N (⌘+Shift+N no Mac) para uma janela privada: anônima no Chrome, InPrivate no Edge.',
+  'tracks.private.other': 'No menu do navegador, procure uma janela privada, anônima ou secreta, e abra este site ali.',
+  'tracks.history.heading': 'Apague este site do histórico',
+  'tracks.history.chrome-android':
+    'Toque em ⋮ e depois em Histórico. Toque no × ao lado de cada visita a este site (pesquise-o antes se a lista for longa).',
+  'tracks.history.samsung': 'Toque no menu (☰) e depois em Histórico. Mantenha pressionada uma visita a este site e apague-a.',
+  'tracks.history.safari-ios':
+    'Toque no botão de favoritos (livro aberto) e depois no relógio. Deslize para a esquerda cada visita a este site e toque em Apagar.',
+  'tracks.history.firefox':
+    'Abra o menu e depois Histórico. Mantenha pressionada (ou clique com o botão direito) uma visita a este site e apague-a.',
+  'tracks.history.chromium-desktop': 'Pressione Ctrl+H (⌘+Y no Mac), pesquise este site e remova as visitas.',
+  'tracks.history.other': 'No menu do navegador, abra o histórico e apague só as visitas a este site.',
+  'tracks.location.heading': 'Veja quem pode saber onde você está',
+  'tracks.location.android':
+    'Abra Configurações e depois Localização, e veja que apps a usam. No Google Maps, confira Compartilhamento de local.',
+  'tracks.location.ios':
+    'Abra Ajustes e depois Privacidade e Segurança. Ali, a Verificação de Segurança pode parar de compartilhar sua localização com pessoas e apps.',
+  'tracks.location.desktop':
+    'A localização é partilhada sobretudo pelo telefone: confira também o telefone e os apps de família ou de localizar aparelhos.',
+  'tracks.stalkerware.heading': 'Sinais de um app espião',
+  'tracks.stalkerware.text':
+    'Alguém que teve seu telefone sabe aonde você foi ou o que escreveu; a bateria acaba rápido, o uso de dados sobe ou as configurações mudam sozinhas. Remover esse app pode alertar a pessoa: peça orientação antes.',
+  'tracks.limits.heading': 'O que a saída rápida não consegue esconder',
+  'tracks.limits.network': 'O roteador do Wi-Fi de casa, do trabalho ou público pode registrar os sites visitados.',
+  'tracks.limits.synced': 'O histórico sincronizado com uma conta pode aparecer em outros aparelhos conectados a ela.',
+  'tracks.limits.handed': 'Se você entregar o telefone desbloqueado a alguém, a pessoa pode abrir o navegador e ver suas abas.',
+  'tracks.install.heading': 'Se você instalou este app',
+  'tracks.install.text':
+    'Um app instalado não consegue remover o próprio ícone. Você também pode usar este site no navegador, sem instalar.',
+  'tracks.install.android': 'Android: mantenha o ícone pressionado e toque em Desinstalar ou Remover.',
+  'tracks.install.ios': 'iPhone ou iPad: mantenha o ícone pressionado, depois Remover App e Apagar da Tela de Início.',
+  'tracks.install.desktop': 'Computador: abra o app, abra o menu dele (⋮ ou …) e escolha Desinstalar.',
   'kind.emergency': 'Números de emergência',
   'kind.helpline': 'Linha de ajuda',
   'kind.service': 'Serviço',

@@ -52,6 +52,57 @@ export const ro: Catalogue = {
     'pașaport, acte, documente, buletin, șef, patron, angajator, salariu, nu mă plătește, datorie, cont bancar, bani, taxă',
   'tips.words.after-escape': 'am fugit, am scăpat, supraviețuitoare, după plecare, o luăm de la capăt',
   'tips.words.helping-others': 'prietenă, prieten, altcineva, rudă, îngrijorată pentru cineva, martor, vecină, cunosc pe cineva',
+  'tracks.title': 'Pași pentru browserul tău',
+  'tracks.detected': 'Pare să fie {browser}. Dacă nu, alege-l pe al tău.',
+  'tracks.notDetected': 'Nu am putut afla ce browser este. Alege-l pe al tău.',
+  'tracks.choose': 'Browser',
+  'tracks.browser.chrome-android': 'Chrome pe Android',
+  'tracks.browser.samsung': 'Samsung Internet',
+  'tracks.browser.safari-ios': 'Safari pe iPhone sau iPad',
+  'tracks.browser.firefox': 'Firefox',
+  'tracks.browser.chromium-desktop': 'Chrome sau Edge pe calculator',
+  'tracks.browser.other': 'Alt browser',
+  'tracks.private.heading': 'Deschide o fereastră privată',
+  'tracks.private.chrome-android':
+    'Atinge ⋮ (sus, în dreapta), apoi Filă nouă incognito, și deschide site-ul acolo. Când închizi fila, nu rămâne istoric.',
+  'tracks.private.samsung': 'Atinge butonul de file, apoi Activează modul secret, și deschide site-ul acolo.',
+  'tracks.private.safari-ios': 'Atinge butonul de file (două pătrate), alege Privat, apoi deschide site-ul într-o filă nouă.',
+  'tracks.private.firefox':
+    'Deschide meniul (⋮ sau ☰), alege Filă privată nouă sau Fereastră privată nouă, și deschide site-ul acolo.',
+  'tracks.private.chromium-desktop':
+    'Apasă Ctrl+Shift+N (⌘+Shift+N pe Mac) pentru o fereastră privată: incognito în Chrome, InPrivate în Edge.',
+  'tracks.private.other': 'În meniul browserului, caută o fereastră privată, incognito sau secretă, și deschide site-ul acolo.',
+  'tracks.history.heading': 'Șterge acest site din istoric',
+  'tracks.history.chrome-android':
+    'Atinge ⋮, apoi Istoric. Atinge × lângă fiecare vizită pe acest site (caută-l întâi dacă lista e lungă).',
+  'tracks.history.samsung': 'Atinge meniul (☰), apoi Istoric. Ține apăsat pe o vizită pe acest site și șterge-o.',
+  'tracks.history.safari-ios':
+    'Atinge butonul de marcaje (carte deschisă), apoi ceasul. Glisează spre stânga fiecare vizită pe acest site și atinge Șterge.',
+  'tracks.history.firefox':
+    'Deschide meniul, apoi Istoric. Ține apăsat (sau clic dreapta) pe o vizită pe acest site și șterge-o.',
+  'tracks.history.chromium-desktop': 'Apasă Ctrl+H (⌘+Y pe Mac), caută acest site și elimină-i vizitele.',
+  'tracks.history.other': 'În meniul browserului, deschide istoricul și șterge doar vizitele pe acest site.',
+  'tracks.location.heading': 'Verifică cine vede unde ești',
+  'tracks.location.android':
+    'Deschide Setări, apoi Locație, și vezi ce aplicații o folosesc. În Google Maps, verifică Trimiterea locației.',
+  'tracks.location.ios':
+    'Deschide Configurări, apoi Confidențialitate și securitate. Verificarea de siguranță de acolo poate opri trimiterea locației către persoane și aplicații.',
+  'tracks.location.desktop':
+    'Locația se trimite mai ales de pe telefon: verifică și telefonul, și aplicațiile de familie sau de găsire a dispozitivului.',
+  'tracks.stalkerware.heading': 'Semne ale unei aplicații de spionaj',
+  'tracks.stalkerware.text':
+    'Cineva care a avut telefonul tău știe unde ai fost sau ce ai scris; bateria se descarcă repede, consumul de date crește sau setările se schimbă singure. Ștergerea unei astfel de aplicații îl poate alerta: cere sfatul întâi.',
+  'tracks.limits.heading': 'Ce nu poate ascunde ieșirea rapidă',
+  'tracks.limits.network': 'Routerul Wi-Fi de acasă, de la muncă sau public poate înregistra ce site-uri s-au vizitat.',
+  'tracks.limits.synced': 'Istoricul sincronizat cu un cont poate apărea pe alte dispozitive conectate la acel cont.',
+  'tracks.limits.handed': 'Dacă dai cuiva telefonul deblocat, poate deschide browserul și îți poate vedea filele.',
+  'tracks.install.heading': 'Dacă ai instalat această aplicație',
+  'tracks.install.text':
+    'O aplicație instalată nu își poate șterge singură pictograma. Poți folosi site-ul și în browser, fără să-l instalezi.',
+  'tracks.install.android': 'Android: ține apăsat pe pictogramă, apoi Dezinstalează sau Elimină.',
+  'tracks.install.ios':
+    'iPhone sau iPad: ține apăsat pe pictogramă, apoi Elimină aplicația, apoi Șterge de pe ecranul principal.',
+  'tracks.install.desktop': 'Calculator: deschide aplicația, apoi meniul ei (⋮ sau …) și alege Dezinstalează.',
   'kind.emergency': 'Numere de urgență',
   'kind.helpline': 'Linie de ajutor',
   'kind.service': 'Serviciu',

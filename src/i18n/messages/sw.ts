@@ -47,6 +47,58 @@ export const sw: Catalogue = {
     'pasipoti, hati, nyaraka, kitambulisho, bosi, mwajiri, mshahara, ujira, sijalipwa, deni, akaunti ya benki, pesa, ada',
   'tips.words.after-escape': 'nilitoroka, nimetoka, manusura, baada ya kuondoka, kuanza upya',
   'tips.words.helping-others': 'rafiki, mtu mwingine, ndugu, namhofia mtu, shahidi, jirani, namjua mtu',
+  'tracks.title': 'Hatua za kivinjari chako',
+  'tracks.detected': 'Inaonekana hiki ni {browser}. Kama sivyo, chagua chako.',
+  'tracks.notDetected': 'Hatukuweza kujua ni kivinjari gani. Chagua chako.',
+  'tracks.choose': 'Kivinjari',
+  'tracks.browser.chrome-android': 'Chrome kwenye Android',
+  'tracks.browser.samsung': 'Samsung Internet',
+  'tracks.browser.safari-ios': 'Safari kwenye iPhone au iPad',
+  'tracks.browser.firefox': 'Firefox',
+  'tracks.browser.chromium-desktop': 'Chrome au Edge kwenye kompyuta',
+  'tracks.browser.other': 'Kivinjari kingine',
+  'tracks.private.heading': 'Fungua dirisha la faragha',
+  'tracks.private.chrome-android':
+    'Gusa ⋮ (juu kulia), kisha kichupo kipya fiche (Incognito), na ufungue tovuti hii hapo. Ukifunga kichupo hakuna historia inayobaki.',
+  'tracks.private.samsung': 'Gusa kitufe cha vichupo, kisha washa hali ya siri (Secret mode), na ufungue tovuti hii hapo.',
+  'tracks.private.safari-ios':
+    'Gusa kitufe cha vichupo (miraba miwili), chagua Private, kisha ufungue tovuti hii katika kichupo kipya.',
+  'tracks.private.firefox':
+    'Fungua menyu (⋮ au ☰), chagua kichupo kipya cha faragha au dirisha jipya la faragha, na ufungue tovuti hii hapo.',
+  'tracks.private.chromium-desktop':
+    'Bonyeza Ctrl+Shift+N (⌘+Shift+N kwenye Mac) kupata dirisha la faragha: Incognito katika Chrome, InPrivate katika Edge.',
+  'tracks.private.other': 'Katika menyu ya kivinjari, tafuta dirisha la faragha, fiche au la siri, na ufungue tovuti hii hapo.',
+  'tracks.history.heading': 'Futa tovuti hii kwenye historia',
+  'tracks.history.chrome-android':
+    'Gusa ⋮, kisha Historia. Gusa × kando ya kila ziara ya tovuti hii (itafute kwanza kama orodha ni ndefu).',
+  'tracks.history.samsung': 'Gusa menyu (☰), kisha Historia. Bonyeza na ushikilie ziara ya tovuti hii, kisha uifute.',
+  'tracks.history.safari-ios':
+    'Gusa kitufe cha alamisho (kitabu kilichofunguliwa), kisha saa. Telezesha kushoto kila ziara ya tovuti hii na uguse Futa.',
+  'tracks.history.firefox':
+    'Fungua menyu, kisha Historia. Bonyeza na ushikilie (au bofya kulia) ziara ya tovuti hii, kisha uifute.',
+  'tracks.history.chromium-desktop': 'Bonyeza Ctrl+H (⌘+Y kwenye Mac), tafuta tovuti hii, na uondoe ziara zake.',
+  'tracks.history.other': 'Katika menyu ya kivinjari, fungua Historia na ufute ziara za tovuti hii tu.',
+  'tracks.location.heading': 'Angalia nani anaweza kuona ulipo',
+  'tracks.location.android':
+    'Fungua Mipangilio, kisha Mahali, uone programu zipi zinatumia. Katika Google Maps, angalia Kushiriki mahali.',
+  'tracks.location.ios':
+    'Fungua Mipangilio, kisha Faragha na Usalama. Safety Check pale inaweza kusimamisha kushiriki mahali ulipo na watu na programu.',
+  'tracks.location.desktop':
+    'Mahali hushirikiwa zaidi kutoka kwenye simu: angalia simu pia, na programu za familia au za kutafuta kifaa.',
+  'tracks.stalkerware.heading': 'Dalili za programu ya upelelezi',
+  'tracks.stalkerware.text':
+    'Mtu aliyewahi kushika simu yako anajua ulikokwenda au ulichoandika; betri inaisha haraka, data inatumika zaidi, au mipangilio inabadilika yenyewe. Kuondoa programu kama hiyo kunaweza kumtahadharisha: omba ushauri kwanza.',
+  'tracks.limits.heading': 'Kile ambacho Kutoka haraka hakiwezi kuficha',
+  'tracks.limits.network': 'Ruta ya Wi-Fi ya nyumbani, kazini au ya umma inaweza kurekodi tovuti zilizotembelewa.',
+  'tracks.limits.synced':
+    'Historia iliyosawazishwa na akaunti inaweza kuonekana kwenye vifaa vingine vilivyoingia kwenye akaunti hiyo.',
+  'tracks.limits.handed': 'Ukimpa mtu simu yako ikiwa imefunguliwa, anaweza kufungua kivinjari na kuona vichupo vyako.',
+  'tracks.install.heading': 'Kama ulisakinisha programu hii',
+  'tracks.install.text':
+    'Programu iliyosakinishwa haiwezi kuondoa aikoni yake yenyewe. Unaweza pia kutumia tovuti hii kwenye kivinjari bila kuisakinisha.',
+  'tracks.install.android': 'Android: bonyeza na ushikilie aikoni, kisha Ondoa (Uninstall au Remove).',
+  'tracks.install.ios': 'iPhone au iPad: bonyeza na ushikilie aikoni, kisha Remove App, kisha Delete from Home Screen.',
+  'tracks.install.desktop': 'Kompyuta: fungua programu, fungua menyu yake (⋮ au …), na uchague Uninstall.',
   'kind.emergency': 'Namba za dharura',
   'kind.helpline': 'Simu ya msaada',
   'kind.service': 'Huduma',
