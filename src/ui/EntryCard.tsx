@@ -149,7 +149,7 @@ export function EntryCard({ entry, i18n, today, headingLevel, display }: Props) 
           </ul>
         </div>
       )}
-      {!emergency && <ContactList contacts={entry.contacts} i18n={i18n} kiosk={kiosk} />}
+      {!emergency && <ContactList contacts={entry.contacts} i18n={i18n} kiosk={kiosk} firstMessageFor={entry.id} />}
       {(entry.hours || entry.free || entry.languagesNote || entry.languages || entry.notes) && (
         <ul class="entry__facts">
           {entry.free && <li>{t('entry.free')}</li>}

@@ -104,6 +104,22 @@ export const fr: Catalogue = {
   'tracks.install.ios':
     'iPhone ou iPad : appuyez longuement sur l’icône, puis Supprimer l’app, puis Supprimer de l’écran d’accueil.',
   'tracks.install.desktop': 'Ordinateur : ouvrez l’appli, ouvrez son menu (⋮ ou …) et choisissez Désinstaller.',
+  'message.open': 'Écrire un premier message',
+  'message.language': 'La langue que vous parlez',
+  'message.talk': 'Pouvez-vous parler au téléphone ?',
+  'message.canTalk': 'Je peux parler au téléphone',
+  'message.cannotTalk': 'Je ne peux pas parler au téléphone',
+  'message.preview': 'Votre message',
+  'message.body.canTalk': 'J’ai besoin d’aide. Ma langue : {language}. Je peux parler au téléphone maintenant.',
+  'message.body.cannotTalk':
+    'J’ai besoin d’aide. Ma langue : {language}. Je ne peux pas parler au téléphone : répondez-moi par message, s’il vous plaît.',
+  'message.sendSms': 'Ouvrir un SMS vers le {number} avec ce message',
+  'message.sendWhatsapp': 'Ouvrir WhatsApp vers le {number} avec ce message',
+  'message.copy': 'Copier le message',
+  'message.copied': 'Copié. Collez-le là où vous voulez l’envoyer.',
+  'message.copyFailed': 'Impossible de copier. Sélectionnez le texte et copiez-le vous-même.',
+  'message.history':
+    'Un message envoyé reste dans les messages ou dans WhatsApp de votre téléphone jusqu’à ce que vous l’effaciez.',
   'kind.emergency': 'Numéros d’urgence',
   'kind.helpline': 'Ligne d’aide',
   'kind.service': 'Service',
