@@ -9,6 +9,7 @@ import { DirectoryView } from '../ui/DirectoryView';
 import { Header } from '../ui/Header';
 import { KioskCountdown } from '../ui/KioskCountdown';
 import { NeutralScreen } from '../ui/NeutralScreen';
+import { PartnerView } from '../ui/PartnerView';
 import { PrintJob } from '../ui/PrintJob';
 import { PrivacyPanel } from '../ui/PrivacyPanel';
 import { QuickExitButton } from '../ui/QuickExitButton';
@@ -29,6 +30,7 @@ export function AppRoot({ model }: { model: AppModel }) {
   const countdown = model.countdown.value;
   const savedEntries = model.savedEntries.value;
   const showSaved = model.view.value === 'saved';
+  const showPartners = model.view.value === 'partners';
   const saved = model.savedIds.value;
   const results = model.results.value;
   // A kiosk after Quick exit: nothing of the app until the next person starts.
@@ -58,54 +60,65 @@ export function AppRoot({ model }: { model: AppModel }) {
           />
         )}
         <main id="main" class="main">
-          <CountryPicker
-            i18n={i18n}
-            country={model.country.value}
-            open={model.pickerOpen.value}
-            query={model.countrySearch.value}
-            matches={model.countryMatches.value}
-            onOpen={model.openCountryPicker}
-            onQuery={model.setCountrySearch}
-            onChoose={model.chooseCountry}
-          />
-          <SearchField t={i18n.t} query={model.query.value} onQuery={model.setQuery} resultsShown={load.status === 'ready'} />
-          {model.kiosk ? (
-            <p class="kiosk-hint">{i18n.t('kiosk.scanHint')}</p>
+          {showPartners ? (
+            <PartnerView
+              key={model.screenKey.value}
+              i18n={i18n}
+              entries={model.entries.value}
+              onBack={() => model.setView('all')}
+            />
           ) : (
-            // Only once something is saved: until then it would take a phone's first screen for nothing.
-            (savedEntries.length > 0 || showSaved) && (
-              <ViewSwitch i18n={i18n} view={model.view.value} savedCount={savedEntries.length} onView={model.setView} />
-            )
-          )}
-          {model.savedFailed.value && <p role="alert">{i18n.t('saved.failed')}</p>}
-          {showSaved && <SavedIntro t={i18n.t} count={savedEntries.length} />}
-          {load.status === 'loading' && <p role="status">{i18n.t('status.loading')}</p>}
-          {load.status === 'unavailable' && unavailable}
-          {load.status === 'ready' && (
-            <RenderGuard retryKey={load.directory.meta.version} fallback={unavailable}>
-              <DirectoryView
-                key={model.screenKey.value}
+            <>
+              <CountryPicker
                 i18n={i18n}
-                today={todayUtc()}
-                query={model.answeredQuery.value}
-                entries={showSaved ? savedEntries : model.entries.value}
-                results={showSaved ? results.filter((entry) => saved.has(entry.id)) : results}
-                nearest={showSaved ? [] : model.nearest.value}
                 country={model.country.value}
-                display={model.display.value}
-                namedCountry={model.namedCountry.value}
-                home={
-                  showSaved
-                    ? undefined
-                    : {
-                        showAllCountries: model.showAllCountries.value,
-                        onToggleAllCountries: model.toggleAllCountries,
-                        missingLine: model.missingLine,
-                        device: model.device,
-                      }
-                }
+                open={model.pickerOpen.value}
+                query={model.countrySearch.value}
+                matches={model.countryMatches.value}
+                onOpen={model.openCountryPicker}
+                onQuery={model.setCountrySearch}
+                onChoose={model.chooseCountry}
               />
-            </RenderGuard>
+              <SearchField t={i18n.t} query={model.query.value} onQuery={model.setQuery} resultsShown={load.status === 'ready'} />
+              {model.kiosk ? (
+                <p class="kiosk-hint">{i18n.t('kiosk.scanHint')}</p>
+              ) : (
+                // Only once something is saved: until then it would take a phone's first screen for nothing.
+                (savedEntries.length > 0 || showSaved) && (
+                  <ViewSwitch i18n={i18n} view={model.view.value} savedCount={savedEntries.length} onView={model.setView} />
+                )
+              )}
+              {model.savedFailed.value && <p role="alert">{i18n.t('saved.failed')}</p>}
+              {showSaved && <SavedIntro t={i18n.t} count={savedEntries.length} />}
+              {load.status === 'loading' && <p role="status">{i18n.t('status.loading')}</p>}
+              {load.status === 'unavailable' && unavailable}
+              {load.status === 'ready' && (
+                <RenderGuard retryKey={load.directory.meta.version} fallback={unavailable}>
+                  <DirectoryView
+                    key={model.screenKey.value}
+                    i18n={i18n}
+                    today={todayUtc()}
+                    query={model.answeredQuery.value}
+                    entries={showSaved ? savedEntries : model.entries.value}
+                    results={showSaved ? results.filter((entry) => saved.has(entry.id)) : results}
+                    nearest={showSaved ? [] : model.nearest.value}
+                    country={model.country.value}
+                    display={model.display.value}
+                    namedCountry={model.namedCountry.value}
+                    home={
+                      showSaved
+                        ? undefined
+                        : {
+                            showAllCountries: model.showAllCountries.value,
+                            onToggleAllCountries: model.toggleAllCountries,
+                            missingLine: model.missingLine,
+                            device: model.device,
+                          }
+                    }
+                  />
+                </RenderGuard>
+              )}
+            </>
           )}
         </main>
         <footer class="site-footer">
@@ -117,6 +130,13 @@ export function AppRoot({ model }: { model: AppModel }) {
             update={model.updateNotice.value}
           />
           {!model.kiosk && <PrivacyPanel t={i18n.t} onShowNote={model.showNote} onRemoveData={model.removeData} />}
+          {model.partnerArea && !showPartners && (
+            <p class="partners-link">
+              <button type="button" class="link-button" onClick={() => model.setView('partners')}>
+                {i18n.t('partners.open')}
+              </button>
+            </p>
+          )}
         </footer>
       </div>
       {printJob && <PrintJob i18n={i18n} job={printJob} onDone={model.printDone} />}

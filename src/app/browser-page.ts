@@ -18,6 +18,7 @@ const FOCUS_IDS: Record<FocusTarget, string> = {
   'country-search': 'country-search',
   help: 'help-heading',
   'kiosk-start': 'kiosk-start',
+  partners: 'partners-heading',
 };
 
 /** The page port for a deployment that exits to `exitUrl`. */

@@ -6,7 +6,7 @@
  * come in through `AppServices`, so the model runs (and is tested) in Node.
  */
 import { batch, computed, effect, signal } from '@preact/signals-core';
-import type { DeploymentConfig } from '../config/deployment';
+import { offersPartnerArea, type DeploymentConfig } from '../config/deployment';
 import type { StartSettings } from '../config/environment';
 import type { CompiledEntry } from '../data/entry';
 import type { UpdateFailure, UpdateResult } from '../data/directory-sync';
@@ -51,7 +51,7 @@ export interface LanguageChoice {
 }
 
 /** Where focus goes after an action, once the screen shows its result. */
-export type FocusTarget = 'search' | 'note' | 'results' | 'country-search' | 'help' | 'kiosk-start';
+export type FocusTarget = 'search' | 'note' | 'results' | 'country-search' | 'help' | 'kiosk-start' | 'partners';
 
 /** A request to print one entry's slip: a new object each time, so the same entry can be printed twice. */
 export interface PrintJob {
@@ -85,7 +85,7 @@ export interface PagePort {
 
 export interface AppServices {
   start: StartSettings;
-  deployment: Pick<DeploymentConfig, 'title' | 'kiosk' | 'missingLine'>;
+  deployment: Pick<DeploymentConfig, 'title' | 'kiosk' | 'missingLine' | 'partnerArea'>;
   catalogues: { has(language: LanguageTag): boolean; load(language: LanguageTag): Promise<void> };
   search: SearchClient;
   /** The device's store, opening. */
@@ -251,8 +251,16 @@ export function createAppModel(services: AppServices) {
     showAllCountries.value = !showAllCountries.value;
   }
 
+  /** The deployment offers the "For partners" area (never on a kiosk). */
+  const partnerArea = offersPartnerArea(services.deployment, kiosk);
+
   function setView(next: View): void {
+    if (next === 'partners' && !partnerArea) return;
+    const from = view.value;
     view.value = next;
+    // The area opens at its heading; back from it, she is at the search again.
+    if (next === 'partners') page.focus('partners');
+    else if (from === 'partners') page.focus('search');
   }
 
   /** Switches language; the screen changes once its text has loaded (at once when it has). */
@@ -460,6 +468,8 @@ export function createAppModel(services: AppServices) {
     languages: start.languages,
     /** Her browser and system as far as they can be told (for the "cover your tracks" steps). */
     device: start.device,
+    /** The "For partners" area is offered (the deployment's switch; never on a kiosk). */
+    partnerArea,
     /** The browser's language the app has no text for, if any: the header says so. */
     missingLanguage: start.missingLanguage,
     title: services.deployment.title,

@@ -398,3 +398,28 @@ describe('app model: what lives only in the views', () => {
     expect(model.screenKey.value).toBe(before);
   });
 });
+
+describe('app model: the partner area', () => {
+  it('opens at its heading and Quick exit leaves it for the help', () => {
+    start();
+    model.setView('partners');
+    expect(model.view.value).toBe('partners');
+    expect(page.focused.at(-1)).toBe('partners');
+    model.exit();
+    expect(model.view.value).toBe('all');
+  });
+
+  it('back from it puts her at the search', () => {
+    start();
+    model.setView('partners');
+    model.setView('all');
+    expect(page.focused.at(-1)).toBe('search');
+  });
+
+  it('is never opened on a kiosk', () => {
+    start({ kiosk: true });
+    expect(model.partnerArea).toBe(false);
+    model.setView('partners');
+    expect(model.view.value).toBe('all');
+  });
+});

@@ -100,6 +100,36 @@ export const en = {
   'message.copied': 'Copied. Paste it where you want to send it.',
   'message.copyFailed': 'Could not copy. Select the text and copy it yourself.',
   'message.history': 'A message you send stays in your phone’s messages or WhatsApp until you delete it.',
+  'partners.open': 'For partners',
+  'partners.back': 'Back to help',
+  'partners.title': 'For partners and campaigners',
+  'partners.intro':
+    'For organisations and people who campaign against trafficking. If you are looking for help for yourself, go back to the help.',
+  'partners.days.heading': 'Days to act on',
+  'partners.days.july': '30 July: World Day against Trafficking in Persons.',
+  'partners.days.orange':
+    'The 25th of each month: Orange Day, of the UN Secretary-General’s UNiTE campaign to end violence against women.',
+  'partners.actions.heading': 'What you can do',
+  'partners.action.orange':
+    'Go orange at work, at school or online on the 25th, and say why: trafficking is violence against women and girls.',
+  'partners.action.invest': 'Ask decision makers to fund prevention and support for women and girls at risk of trafficking.',
+  'partners.action.tech': 'Work with women’s groups, survivor advocates and technology companies to stop recruitment online.',
+  'partners.action.dialogue':
+    'Hold a local conversation about trafficking, fake job offers and safe use of phones and the internet.',
+  'partners.messages.heading': 'Messages to share',
+  'partners.message.july':
+    '30 July is World Day against Trafficking in Persons. Traffickers recruit with fake jobs and online contacts. Know the signs and share where to find help. #EndHumanTrafficking',
+  'partners.message.orange':
+    'Today is #OrangeDay. Trafficking is violence against women and girls. To end it, tackle poverty, inequality and the demand that drives exploitation.',
+  'partners.message.jobs':
+    'A job that asks for a fee, keeps your passport or changes when you arrive is a warning sign. Check before you go, and leave copies of your papers with someone you trust.',
+  'partners.principles.heading': 'Sharing survivors’ stories',
+  'partners.principle.harm': 'Do no harm: share a story only if it cannot put the person, or anyone else, at risk.',
+  'partners.principle.consent':
+    'Informed consent: ask first, say where and how it will be shared, and accept no, or a change of mind later.',
+  'partners.principle.confidential':
+    'Confidentiality: leave out names, faces, places and any detail that could identify someone.',
+  'partners.programmes.heading': 'UN programmes in this directory',
   'kind.emergency': 'Emergency numbers',
   'kind.helpline': 'Helpline',
   'kind.service': 'Service',

@@ -109,6 +109,37 @@ export const es: Catalogue = {
   'message.copied': 'Copiado. Pégalo donde quieras enviarlo.',
   'message.copyFailed': 'No se pudo copiar. Selecciona el texto y cópialo tú.',
   'message.history': 'Un mensaje que envías queda en los mensajes o en WhatsApp de tu teléfono hasta que lo borres.',
+  'partners.open': 'Para organizaciones aliadas',
+  'partners.back': 'Volver a la ayuda',
+  'partners.title': 'Para organizaciones aliadas y activistas',
+  'partners.intro':
+    'Para organizaciones y personas que hacen campaña contra la trata. Si buscas ayuda para ti, vuelve a la ayuda.',
+  'partners.days.heading': 'Días para actuar',
+  'partners.days.july': '30 de julio: Día Mundial contra la Trata de Personas.',
+  'partners.days.orange':
+    'El día 25 de cada mes: Día Naranja, de la campaña ÚNETE del Secretario General de la ONU para poner fin a la violencia contra las mujeres.',
+  'partners.actions.heading': 'Qué puedes hacer',
+  'partners.action.orange':
+    'Vístete de naranja en el trabajo, en la escuela o en internet el día 25 y explica por qué: la trata es violencia contra mujeres y niñas.',
+  'partners.action.invest': 'Pide a quienes deciden que financien la prevención y el apoyo a mujeres y niñas en riesgo de trata.',
+  'partners.action.tech':
+    'Colabora con grupos de mujeres, activistas sobrevivientes y empresas tecnológicas para frenar el reclutamiento en internet.',
+  'partners.action.dialogue':
+    'Organiza una charla local sobre la trata, las ofertas de trabajo falsas y el uso seguro del teléfono e internet.',
+  'partners.messages.heading': 'Mensajes para compartir',
+  'partners.message.july':
+    'El 30 de julio es el Día Mundial contra la Trata de Personas. Los tratantes captan con trabajos falsos y contactos en internet. Conoce las señales y comparte dónde pedir ayuda. #EndHumanTrafficking',
+  'partners.message.orange':
+    'Hoy es #OrangeDay. La trata es violencia contra mujeres y niñas. Para acabar con ella, hay que enfrentar la pobreza, la desigualdad y la demanda que alimenta la explotación.',
+  'partners.message.jobs':
+    'Un trabajo que te cobra una cuota, se queda con tu pasaporte o cambia al llegar es una señal de alerta. Infórmate antes de ir y deja copias de tus papeles a alguien de confianza.',
+  'partners.principles.heading': 'Compartir historias de sobrevivientes',
+  'partners.principle.harm': 'No hacer daño: comparte una historia solo si no pone en riesgo a la persona ni a nadie más.',
+  'partners.principle.consent':
+    'Consentimiento informado: pregunta antes, explica dónde y cómo se compartirá, y acepta un no o un cambio de opinión.',
+  'partners.principle.confidential':
+    'Confidencialidad: omite nombres, caras, lugares y cualquier dato que permita identificar a alguien.',
+  'partners.programmes.heading': 'Programas de la ONU en este directorio',
   'kind.emergency': 'Números de emergencia',
   'kind.helpline': 'Línea de ayuda',
   'kind.service': 'Servicio',

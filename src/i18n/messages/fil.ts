@@ -120,6 +120,38 @@ export const fil: Catalogue = {
   'message.copied': 'Nakopya na. I-paste kung saan mo gustong ipadala.',
   'message.copyFailed': 'Hindi makopya. Piliin ang teksto at kopyahin mo mismo.',
   'message.history': 'Ang mensaheng ipinadala mo ay mananatili sa messages o WhatsApp ng telepono hanggang burahin mo.',
+  'partners.open': 'Para sa mga katuwang',
+  'partners.back': 'Bumalik sa tulong',
+  'partners.title': 'Para sa mga katuwang at nangangampanya',
+  'partners.intro':
+    'Para sa mga organisasyon at taong nangangampanya laban sa human trafficking. Kung naghahanap ka ng tulong para sa sarili mo, bumalik sa tulong.',
+  'partners.days.heading': 'Mga araw para kumilos',
+  'partners.days.july': '30 Hulyo: Pandaigdigang Araw Laban sa Trafficking in Persons.',
+  'partners.days.orange':
+    'Ika-25 ng bawat buwan: Orange Day, ng kampanyang UNiTE ng UN Secretary-General para wakasan ang karahasan laban sa kababaihan.',
+  'partners.actions.heading': 'Ang puwede mong gawin',
+  'partners.action.orange':
+    'Tuwing ika-25, magsuot o gumamit ng kulay orange sa trabaho, paaralan o online, at sabihin kung bakit: ang trafficking ay karahasan laban sa kababaihan at batang babae.',
+  'partners.action.invest':
+    'Hilingin sa mga nagpapasya na pondohan ang pag-iwas at suporta para sa kababaihan at batang babae na nanganganib sa trafficking.',
+  'partners.action.tech':
+    'Makipagtulungan sa mga grupo ng kababaihan, survivor advocates at mga kumpanya ng teknolohiya para matigil ang recruitment online.',
+  'partners.action.dialogue':
+    'Magdaos ng lokal na usapan tungkol sa trafficking, pekeng alok na trabaho at ligtas na paggamit ng telepono at internet.',
+  'partners.messages.heading': 'Mga mensaheng puwedeng ibahagi',
+  'partners.message.july':
+    'Ang 30 Hulyo ay Pandaigdigang Araw Laban sa Trafficking in Persons. Nanghihikayat ang mga trafficker gamit ang pekeng trabaho at kakilala online. Alamin ang mga senyales at ibahagi kung saan may tulong. #EndHumanTrafficking',
+  'partners.message.orange':
+    'Ngayon ay #OrangeDay. Ang trafficking ay karahasan laban sa kababaihan at batang babae. Para wakasan ito, harapin ang kahirapan, hindi pagkakapantay-pantay at ang demand na nagtutulak sa pagsasamantala.',
+  'partners.message.jobs':
+    'Ang trabahong humihingi ng bayad, kumukuha ng pasaporte mo o nagbabago pagdating mo ay babala. Suriin bago umalis at mag-iwan ng kopya ng mga papeles sa taong pinagkakatiwalaan mo.',
+  'partners.principles.heading': 'Pagbabahagi ng kuwento ng mga survivor',
+  'partners.principle.harm': 'Huwag makapinsala: ibahagi ang kuwento kung hindi nito ilalagay sa panganib ang tao o sinuman.',
+  'partners.principle.consent':
+    'May-kaalamang pahintulot: magtanong muna, sabihin kung saan at paano ibabahagi, at tanggapin ang pagtanggi o pagbabago ng isip.',
+  'partners.principle.confidential':
+    'Pagiging kumpidensyal: alisin ang mga pangalan, mukha, lugar at anumang detalyeng makakapagpakilala sa isang tao.',
+  'partners.programmes.heading': 'Mga programa ng UN sa direktoryong ito',
   'kind.emergency': 'Mga emergency number',
   'kind.helpline': 'Helpline',
   'kind.service': 'Serbisyo',

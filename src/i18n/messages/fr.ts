@@ -120,6 +120,38 @@ export const fr: Catalogue = {
   'message.copyFailed': 'Impossible de copier. Sélectionnez le texte et copiez-le vous-même.',
   'message.history':
     'Un message envoyé reste dans les messages ou dans WhatsApp de votre téléphone jusqu’à ce que vous l’effaciez.',
+  'partners.open': 'Pour les partenaires',
+  'partners.back': 'Retour à l’aide',
+  'partners.title': 'Pour les partenaires et les militants',
+  'partners.intro':
+    'Pour les organisations et les personnes qui font campagne contre la traite. Si vous cherchez de l’aide pour vous, retournez à l’aide.',
+  'partners.days.heading': 'Les jours pour agir',
+  'partners.days.july': '30 juillet : Journée mondiale de la lutte contre la traite d’êtres humains.',
+  'partners.days.orange':
+    'Le 25 de chaque mois : Journée orange, de la campagne Tous UNiS du Secrétaire général de l’ONU pour mettre fin à la violence à l’égard des femmes.',
+  'partners.actions.heading': 'Ce que vous pouvez faire',
+  'partners.action.orange':
+    'Mettez-vous en orange au travail, à l’école ou en ligne le 25, et dites pourquoi : la traite est une violence faite aux femmes et aux filles.',
+  'partners.action.invest':
+    'Demandez aux décideurs de financer la prévention et l’aide aux femmes et aux filles exposées à la traite.',
+  'partners.action.tech':
+    'Travaillez avec les associations de femmes, les survivantes militantes et les entreprises technologiques contre le recrutement en ligne.',
+  'partners.action.dialogue':
+    'Organisez une rencontre locale sur la traite, les fausses offres d’emploi et l’usage sûr du téléphone et d’internet.',
+  'partners.messages.heading': 'Messages à partager',
+  'partners.message.july':
+    'Le 30 juillet est la Journée mondiale contre la traite d’êtres humains. Les trafiquants recrutent avec de faux emplois et des contacts en ligne. Connaissez les signes et partagez où trouver de l’aide. #EndHumanTrafficking',
+  'partners.message.orange':
+    'Aujourd’hui, c’est le #OrangeDay. La traite est une violence faite aux femmes et aux filles. Pour y mettre fin, il faut combattre la pauvreté, les inégalités et la demande qui nourrit l’exploitation.',
+  'partners.message.jobs':
+    'Un emploi qui vous fait payer des frais, garde votre passeport ou change à l’arrivée est un signal d’alerte. Vérifiez avant de partir et laissez une copie de vos papiers à une personne de confiance.',
+  'partners.principles.heading': 'Partager les récits de survivantes',
+  'partners.principle.harm': 'Ne pas nuire : ne partagez un récit que s’il ne met en danger ni la personne ni personne d’autre.',
+  'partners.principle.consent':
+    'Consentement éclairé : demandez d’abord, dites où et comment il sera partagé, et acceptez un refus ou un changement d’avis.',
+  'partners.principle.confidential':
+    'Confidentialité : retirez les noms, les visages, les lieux et tout détail permettant d’identifier quelqu’un.',
+  'partners.programmes.heading': 'Programmes de l’ONU dans cet annuaire',
   'kind.emergency': 'Numéros d’urgence',
   'kind.helpline': 'Ligne d’aide',
   'kind.service': 'Service',

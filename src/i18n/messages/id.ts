@@ -112,6 +112,38 @@ export const id: Catalogue = {
   'message.copied': 'Tersalin. Tempel di tempat Anda ingin mengirimnya.',
   'message.copyFailed': 'Tidak bisa menyalin. Pilih teksnya dan salin sendiri.',
   'message.history': 'Pesan yang Anda kirim tetap ada di pesan atau WhatsApp ponsel sampai Anda menghapusnya.',
+  'partners.open': 'Untuk mitra',
+  'partners.back': 'Kembali ke bantuan',
+  'partners.title': 'Untuk mitra dan pegiat kampanye',
+  'partners.intro':
+    'Untuk organisasi dan orang yang berkampanye melawan perdagangan orang. Jika Anda mencari bantuan untuk diri sendiri, kembalilah ke bantuan.',
+  'partners.days.heading': 'Hari untuk bertindak',
+  'partners.days.july': '30 Juli: Hari Dunia Menentang Perdagangan Orang.',
+  'partners.days.orange':
+    'Tanggal 25 setiap bulan: Hari Oranye, dari kampanye UNiTE Sekretaris Jenderal PBB untuk mengakhiri kekerasan terhadap perempuan.',
+  'partners.actions.heading': 'Yang bisa Anda lakukan',
+  'partners.action.orange':
+    'Pada tanggal 25, pakailah oranye di tempat kerja, sekolah atau media sosial, dan jelaskan alasannya: perdagangan orang adalah kekerasan terhadap perempuan dan anak perempuan.',
+  'partners.action.invest':
+    'Minta para pengambil keputusan mendanai pencegahan dan dukungan bagi perempuan dan anak perempuan yang berisiko diperdagangkan.',
+  'partners.action.tech':
+    'Bekerja sama dengan kelompok perempuan, penyintas yang menjadi pegiat, dan perusahaan teknologi untuk menghentikan perekrutan daring.',
+  'partners.action.dialogue':
+    'Adakan diskusi setempat tentang perdagangan orang, tawaran kerja palsu, dan penggunaan ponsel serta internet yang aman.',
+  'partners.messages.heading': 'Pesan untuk dibagikan',
+  'partners.message.july':
+    '30 Juli adalah Hari Dunia Menentang Perdagangan Orang. Pelaku merekrut dengan kerja palsu dan kenalan daring. Kenali tandanya dan bagikan di mana mencari bantuan. #EndHumanTrafficking',
+  'partners.message.orange':
+    'Hari ini #OrangeDay. Perdagangan orang adalah kekerasan terhadap perempuan dan anak perempuan. Untuk mengakhirinya, atasi kemiskinan, ketimpangan, dan permintaan yang mendorong eksploitasi.',
+  'partners.message.jobs':
+    'Pekerjaan yang meminta biaya, menahan paspor Anda, atau berubah setelah Anda tiba adalah tanda bahaya. Periksa sebelum berangkat dan titipkan salinan dokumen pada orang yang Anda percaya.',
+  'partners.principles.heading': 'Membagikan kisah penyintas',
+  'partners.principle.harm': 'Jangan merugikan: bagikan kisah hanya jika tidak membahayakan orang itu atau siapa pun.',
+  'partners.principle.consent':
+    'Persetujuan berdasarkan informasi: tanya dulu, jelaskan di mana dan bagaimana akan dibagikan, dan terima penolakan atau perubahan pikiran.',
+  'partners.principle.confidential':
+    'Kerahasiaan: hilangkan nama, wajah, tempat, dan setiap rincian yang bisa mengenali seseorang.',
+  'partners.programmes.heading': 'Program PBB dalam direktori ini',
   'kind.emergency': 'Nomor darurat',
   'kind.helpline': 'Saluran bantuan',
   'kind.service': 'Layanan',

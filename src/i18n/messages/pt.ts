@@ -119,6 +119,36 @@ export const pt: Catalogue = {
   'message.copied': 'Copiado. Cole onde quiser enviar.',
   'message.copyFailed': 'Não foi possível copiar. Selecione o texto e copie você mesma.',
   'message.history': 'Uma mensagem enviada fica nas mensagens ou no WhatsApp do seu telefone até você apagá-la.',
+  'partners.open': 'Para parceiros',
+  'partners.back': 'Voltar à ajuda',
+  'partners.title': 'Para parceiros e ativistas',
+  'partners.intro':
+    'Para organizações e pessoas que fazem campanha contra o tráfico de pessoas. Se você procura ajuda para si, volte à ajuda.',
+  'partners.days.heading': 'Dias para agir',
+  'partners.days.july': '30 de julho: Dia Mundial contra o Tráfico de Pessoas.',
+  'partners.days.orange':
+    'Dia 25 de cada mês: Dia Laranja, da campanha UNA-SE do Secretário-Geral da ONU pelo fim da violência contra as mulheres.',
+  'partners.actions.heading': 'O que você pode fazer',
+  'partners.action.orange':
+    'Use laranja no trabalho, na escola ou na internet no dia 25 e diga por quê: o tráfico é violência contra mulheres e meninas.',
+  'partners.action.invest': 'Peça a quem decide que financie a prevenção e o apoio a mulheres e meninas em risco de tráfico.',
+  'partners.action.tech':
+    'Trabalhe com grupos de mulheres, sobreviventes ativistas e empresas de tecnologia para barrar o aliciamento na internet.',
+  'partners.action.dialogue':
+    'Promova uma conversa local sobre tráfico, ofertas de emprego falsas e uso seguro do telefone e da internet.',
+  'partners.messages.heading': 'Mensagens para compartilhar',
+  'partners.message.july':
+    '30 de julho é o Dia Mundial contra o Tráfico de Pessoas. Traficantes aliciam com empregos falsos e contatos na internet. Conheça os sinais e compartilhe onde buscar ajuda. #EndHumanTrafficking',
+  'partners.message.orange':
+    'Hoje é #OrangeDay. O tráfico é violência contra mulheres e meninas. Para acabar com ele, é preciso enfrentar a pobreza, a desigualdade e a demanda que alimenta a exploração.',
+  'partners.message.jobs':
+    'Um emprego que cobra taxa, fica com seu passaporte ou muda quando você chega é um sinal de alerta. Verifique antes de ir e deixe cópias dos seus documentos com alguém de confiança.',
+  'partners.principles.heading': 'Compartilhar histórias de sobreviventes',
+  'partners.principle.harm': 'Não causar dano: compartilhe uma história só se ela não puser em risco a pessoa nem ninguém.',
+  'partners.principle.consent':
+    'Consentimento informado: pergunte antes, diga onde e como será compartilhada, e aceite um não ou uma mudança de ideia.',
+  'partners.principle.confidential': 'Confidencialidade: omita nomes, rostos, lugares e qualquer detalhe que identifique alguém.',
+  'partners.programmes.heading': 'Programas da ONU neste diretório',
   'kind.emergency': 'Números de emergência',
   'kind.helpline': 'Linha de ajuda',
   'kind.service': 'Serviço',

@@ -118,6 +118,37 @@ export const ro: Catalogue = {
   'message.copied': 'Copiat. Lipește-l unde vrei să-l trimiți.',
   'message.copyFailed': 'Nu s-a putut copia. Selectează textul și copiază-l tu.',
   'message.history': 'Un mesaj trimis rămâne în mesajele sau în WhatsApp-ul telefonului până îl ștergi.',
+  'partners.open': 'Pentru parteneri',
+  'partners.back': 'Înapoi la ajutor',
+  'partners.title': 'Pentru parteneri și activiști',
+  'partners.intro':
+    'Pentru organizațiile și oamenii care fac campanie împotriva traficului de persoane. Dacă cauți ajutor pentru tine, întoarce-te la ajutor.',
+  'partners.days.heading': 'Zile în care să acționezi',
+  'partners.days.july': '30 iulie: Ziua mondială împotriva traficului de persoane.',
+  'partners.days.orange':
+    'Ziua de 25 a fiecărei luni: Ziua Portocalie, a campaniei UNiTE a Secretarului General al ONU pentru eliminarea violenței împotriva femeilor.',
+  'partners.actions.heading': 'Ce poți face',
+  'partners.action.orange':
+    'Pe 25, poartă portocaliu la muncă, la școală sau online și spune de ce: traficul este violență împotriva femeilor și fetelor.',
+  'partners.action.invest': 'Cere decidenților să finanțeze prevenirea și sprijinul pentru femeile și fetele expuse traficului.',
+  'partners.action.tech':
+    'Lucrează cu grupuri de femei, supraviețuitoare activiste și firme de tehnologie pentru a opri recrutarea online.',
+  'partners.action.dialogue':
+    'Organizează o discuție locală despre trafic, ofertele de muncă false și folosirea sigură a telefonului și a internetului.',
+  'partners.messages.heading': 'Mesaje de distribuit',
+  'partners.message.july':
+    '30 iulie este Ziua mondială împotriva traficului de persoane. Traficanții recrutează cu joburi false și contacte online. Cunoaște semnele și spune unde se găsește ajutor. #EndHumanTrafficking',
+  'partners.message.orange':
+    'Azi este #OrangeDay. Traficul este violență împotriva femeilor și fetelor. Ca să-l oprim, trebuie să combatem sărăcia, inegalitatea și cererea care alimentează exploatarea.',
+  'partners.message.jobs':
+    'Un job care îți cere o taxă, îți ia pașaportul sau se schimbă când ajungi este un semn de alarmă. Verifică înainte să pleci și lasă copii ale actelor cuiva de încredere.',
+  'partners.principles.heading': 'Cum împărtășești poveștile supraviețuitoarelor',
+  'partners.principle.harm': 'Să nu faci rău: împărtășește o poveste doar dacă nu pune în pericol persoana sau pe altcineva.',
+  'partners.principle.consent':
+    'Consimțământ informat: întreabă întâi, spune unde și cum va fi publicată și acceptă un refuz sau o răzgândire.',
+  'partners.principle.confidential':
+    'Confidențialitate: scoate numele, fețele, locurile și orice detaliu care ar putea identifica pe cineva.',
+  'partners.programmes.heading': 'Programe ONU din acest ghid',
   'kind.emergency': 'Numere de urgență',
   'kind.helpline': 'Linie de ajutor',
   'kind.service': 'Serviciu',

@@ -114,6 +114,37 @@ export const sw: Catalogue = {
   'message.copied': 'Umenakiliwa. Ubandike unapotaka kuutuma.',
   'message.copyFailed': 'Imeshindikana kunakili. Chagua maandishi na unakili mwenyewe.',
   'message.history': 'Ujumbe unaotuma unabaki kwenye jumbe za simu au WhatsApp mpaka uufute.',
+  'partners.open': 'Kwa washirika',
+  'partners.back': 'Rudi kwenye msaada',
+  'partners.title': 'Kwa washirika na wanaharakati',
+  'partners.intro':
+    'Kwa mashirika na watu wanaofanya kampeni dhidi ya usafirishaji haramu wa binadamu. Kama unatafuta msaada kwa ajili yako, rudi kwenye msaada.',
+  'partners.days.heading': 'Siku za kuchukua hatua',
+  'partners.days.july': '30 Julai: Siku ya Dunia dhidi ya Usafirishaji Haramu wa Binadamu.',
+  'partners.days.orange':
+    'Tarehe 25 ya kila mwezi: Siku ya Machungwa, ya kampeni ya UNiTE ya Katibu Mkuu wa Umoja wa Mataifa kukomesha ukatili dhidi ya wanawake.',
+  'partners.actions.heading': 'Unachoweza kufanya',
+  'partners.action.orange':
+    'Tarehe 25, tumia rangi ya machungwa kazini, shuleni au mtandaoni, na ueleze kwa nini: usafirishaji haramu ni ukatili dhidi ya wanawake na wasichana.',
+  'partners.action.invest':
+    'Waombe watoa maamuzi wafadhili kinga na msaada kwa wanawake na wasichana walio hatarini kusafirishwa.',
+  'partners.action.tech':
+    'Shirikiana na vikundi vya wanawake, manusura wanaharakati na kampuni za teknolojia kukomesha uajiri wa udanganyifu mtandaoni.',
+  'partners.action.dialogue':
+    'Andaa mazungumzo ya kijamii kuhusu usafirishaji haramu, ofa za kazi feki na matumizi salama ya simu na intaneti.',
+  'partners.messages.heading': 'Jumbe za kushiriki',
+  'partners.message.july':
+    '30 Julai ni Siku ya Dunia dhidi ya Usafirishaji Haramu wa Binadamu. Wasafirishaji hunasa watu kwa kazi feki na marafiki wa mtandaoni. Zijue dalili na waambie wengine msaada unapopatikana. #EndHumanTrafficking',
+  'partners.message.orange':
+    'Leo ni #OrangeDay. Usafirishaji haramu ni ukatili dhidi ya wanawake na wasichana. Ili kuukomesha, tushughulikie umaskini, ukosefu wa usawa na mahitaji yanayochochea unyonyaji.',
+  'partners.message.jobs':
+    'Kazi inayodai ada, inayoshikilia pasipoti yako au inayobadilika ukifika ni ishara ya hatari. Hakikisha kabla ya kwenda, na acha nakala za nyaraka zako kwa mtu unayemwamini.',
+  'partners.principles.heading': 'Kushiriki hadithi za manusura',
+  'partners.principle.harm': 'Usidhuru: shiriki hadithi tu kama haitamweka mhusika au mtu mwingine hatarini.',
+  'partners.principle.consent':
+    'Ridhaa ya taarifa: uliza kwanza, eleza itashirikiwa wapi na vipi, na ukubali hapana au kubadili mawazo baadaye.',
+  'partners.principle.confidential': 'Usiri: ondoa majina, nyuso, mahali na kila undani unaoweza kumtambulisha mtu.',
+  'partners.programmes.heading': 'Programu za Umoja wa Mataifa katika saraka hii',
   'kind.emergency': 'Namba za dharura',
   'kind.helpline': 'Simu ya msaada',
   'kind.service': 'Huduma',

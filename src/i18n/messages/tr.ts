@@ -111,6 +111,37 @@ export const tr: Catalogue = {
   'message.copied': 'Kopyalandı. Göndermek istediğiniz yere yapıştırın.',
   'message.copyFailed': 'Kopyalanamadı. Metni seçip kendiniz kopyalayın.',
   'message.history': 'Gönderdiğiniz mesaj, siz silene kadar telefonunuzun mesajlarında veya WhatsApp’ta kalır.',
+  'partners.open': 'Ortaklar için',
+  'partners.back': 'Yardıma dön',
+  'partners.title': 'Ortaklar ve kampanya yürütenler için',
+  'partners.intro':
+    'İnsan ticaretine karşı kampanya yürüten kurumlar ve kişiler için. Kendiniz için yardım arıyorsanız yardıma dönün.',
+  'partners.days.heading': 'Harekete geçme günleri',
+  'partners.days.july': '30 Temmuz: Dünya İnsan Ticaretiyle Mücadele Günü.',
+  'partners.days.orange':
+    'Her ayın 25’i: BM Genel Sekreteri’nin kadına yönelik şiddete son verme kampanyası UNiTE’ın Turuncu Günü.',
+  'partners.actions.heading': 'Neler yapabilirsiniz',
+  'partners.action.orange':
+    'Ayın 25’inde işte, okulda ya da internette turuncuya bürünün ve nedenini söyleyin: insan ticareti kadınlara ve kız çocuklarına yönelik şiddettir.',
+  'partners.action.invest':
+    'Karar vericilerden, insan ticareti riski altındaki kadın ve kız çocukları için önleme ve desteğe kaynak ayırmalarını isteyin.',
+  'partners.action.tech':
+    'İnternet üzerinden kandırarak işe almayı durdurmak için kadın örgütleri, hayatta kalan savunucular ve teknoloji şirketleriyle çalışın.',
+  'partners.action.dialogue':
+    'İnsan ticareti, sahte iş teklifleri ve telefonla internetin güvenli kullanımı üzerine yerel bir sohbet düzenleyin.',
+  'partners.messages.heading': 'Paylaşılacak mesajlar',
+  'partners.message.july':
+    '30 Temmuz Dünya İnsan Ticaretiyle Mücadele Günü. İnsan tacirleri sahte işlerle ve internetteki tanışıklıklarla kandırır. İşaretleri öğrenin, yardımın nerede olduğunu paylaşın. #EndHumanTrafficking',
+  'partners.message.orange':
+    'Bugün #OrangeDay. İnsan ticareti kadınlara ve kız çocuklarına yönelik şiddettir. Son vermek için yoksulluk, eşitsizlik ve sömürüyü besleyen talebe karşı durmalıyız.',
+  'partners.message.jobs':
+    'Ücret isteyen, pasaportunuzu alıkoyan ya da varınca değişen bir iş tehlike işaretidir. Gitmeden önce araştırın ve belgelerinizin kopyasını güvendiğiniz birine bırakın.',
+  'partners.principles.heading': 'Hayatta kalanların hikâyelerini paylaşmak',
+  'partners.principle.harm': 'Zarar vermeyin: bir hikâyeyi ancak o kişiyi ya da başkasını tehlikeye atmayacaksa paylaşın.',
+  'partners.principle.consent':
+    'Bilgilendirilmiş onay: önce sorun, nerede ve nasıl paylaşılacağını söyleyin, hayır cevabını ya da fikir değişikliğini kabul edin.',
+  'partners.principle.confidential': 'Gizlilik: isimleri, yüzleri, yerleri ve birini tanıtabilecek her ayrıntıyı çıkarın.',
+  'partners.programmes.heading': 'Bu rehberdeki BM programları',
   'kind.emergency': 'Acil durum numaraları',
   'kind.helpline': 'Yardım hattı',
   'kind.service': 'Hizmet',

@@ -108,6 +108,37 @@ export const vi: Catalogue = {
   'message.copied': 'Đã sao chép. Dán vào nơi bạn muốn gửi.',
   'message.copyFailed': 'Không sao chép được. Hãy chọn đoạn chữ và tự sao chép.',
   'message.history': 'Tin nhắn bạn gửi sẽ còn trong tin nhắn hoặc WhatsApp của điện thoại cho đến khi bạn xóa.',
+  'partners.open': 'Dành cho đối tác',
+  'partners.back': 'Quay lại phần trợ giúp',
+  'partners.title': 'Dành cho đối tác và người vận động',
+  'partners.intro':
+    'Dành cho các tổ chức và những người vận động chống mua bán người. Nếu bạn đang tìm trợ giúp cho mình, hãy quay lại phần trợ giúp.',
+  'partners.days.heading': 'Những ngày hành động',
+  'partners.days.july': '30 tháng 7: Ngày Thế giới phòng, chống mua bán người.',
+  'partners.days.orange':
+    'Ngày 25 hằng tháng: Ngày Cam, của chiến dịch UNiTE do Tổng Thư ký Liên Hợp Quốc phát động nhằm chấm dứt bạo lực đối với phụ nữ.',
+  'partners.actions.heading': 'Bạn có thể làm gì',
+  'partners.action.orange':
+    'Ngày 25, hãy khoác màu cam ở nơi làm việc, trường học hoặc trên mạng và nói lý do: mua bán người là bạo lực đối với phụ nữ và trẻ em gái.',
+  'partners.action.invest':
+    'Kêu gọi người ra quyết định đầu tư cho phòng ngừa và hỗ trợ phụ nữ, trẻ em gái có nguy cơ bị mua bán.',
+  'partners.action.tech':
+    'Hợp tác với các nhóm phụ nữ, người sống sót tham gia vận động và các công ty công nghệ để ngăn việc dụ dỗ tuyển người trên mạng.',
+  'partners.action.dialogue':
+    'Tổ chức buổi trao đổi tại địa phương về mua bán người, lời mời làm việc giả và cách dùng điện thoại, internet an toàn.',
+  'partners.messages.heading': 'Thông điệp để chia sẻ',
+  'partners.message.july':
+    '30 tháng 7 là Ngày Thế giới phòng, chống mua bán người. Kẻ buôn người dụ dỗ bằng việc làm giả và quen biết trên mạng. Hãy biết các dấu hiệu và chia sẻ nơi tìm trợ giúp. #EndHumanTrafficking',
+  'partners.message.orange':
+    'Hôm nay là #OrangeDay. Mua bán người là bạo lực đối với phụ nữ và trẻ em gái. Muốn chấm dứt, phải giải quyết nghèo đói, bất bình đẳng và nhu cầu nuôi dưỡng sự bóc lột.',
+  'partners.message.jobs':
+    'Công việc đòi phí, giữ hộ chiếu của bạn hoặc thay đổi khi bạn đến nơi là dấu hiệu cảnh báo. Hãy kiểm tra trước khi đi và để lại bản sao giấy tờ cho người bạn tin cậy.',
+  'partners.principles.heading': 'Chia sẻ câu chuyện của người sống sót',
+  'partners.principle.harm': 'Không gây hại: chỉ chia sẻ câu chuyện nếu nó không đặt người đó hay bất kỳ ai vào nguy hiểm.',
+  'partners.principle.consent':
+    'Đồng ý có hiểu biết: hỏi trước, nói rõ sẽ chia sẻ ở đâu và thế nào, và chấp nhận lời từ chối hoặc việc đổi ý.',
+  'partners.principle.confidential': 'Bảo mật: bỏ tên, khuôn mặt, địa điểm và mọi chi tiết có thể nhận ra ai đó.',
+  'partners.programmes.heading': 'Các chương trình của Liên Hợp Quốc trong danh bạ này',
   'kind.emergency': 'Số khẩn cấp',
   'kind.helpline': 'Đường dây nóng',
   'kind.service': 'Dịch vụ',
