@@ -9,7 +9,7 @@ import { DirectoryView } from '../ui/DirectoryView';
 import { Header } from '../ui/Header';
 import { KioskCountdown } from '../ui/KioskCountdown';
 import { NeutralScreen } from '../ui/NeutralScreen';
-import { PartnerView } from '../ui/PartnerView';
+import { lazyPart } from '../ui/lazy-part';
 import { PrintJob } from '../ui/PrintJob';
 import { PrivacyPanel } from '../ui/PrivacyPanel';
 import { QuickExitButton } from '../ui/QuickExitButton';
@@ -22,6 +22,9 @@ import { StatusBar } from '../ui/StatusBar';
 import { UpdateBanner } from '../ui/UpdateBanner';
 import { ViewSwitch } from '../ui/ViewSwitch';
 import { todayUtc } from '../rules/dates';
+
+// For partners: a chunk of its own, loaded when the page is opened (never by most visitors).
+const PartnerView = lazyPart(() => import('../ui/PartnerView').then((module) => module.PartnerView));
 
 export function AppRoot({ model }: { model: AppModel }) {
   const i18n = model.i18n.value;
@@ -112,7 +115,7 @@ export function AppRoot({ model }: { model: AppModel }) {
                             showAllCountries: model.showAllCountries.value,
                             onToggleAllCountries: model.toggleAllCountries,
                             missingLine: model.missingLine,
-                            device: model.device,
+                            clues: model.clues,
                           }
                     }
                   />

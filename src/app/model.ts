@@ -466,8 +466,8 @@ export function createAppModel(services: AppServices) {
   return {
     kiosk,
     languages: start.languages,
-    /** Her browser and system as far as they can be told (for the "cover your tracks" steps). */
-    device: start.device,
+    /** What her browser says of itself (for the "cover your tracks" steps, which read it). */
+    clues: start.clues,
     /** The "For partners" area is offered (the deployment's switch; never on a kiosk). */
     partnerArea,
     /** The browser's language the app has no text for, if any: the header says so. */

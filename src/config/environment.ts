@@ -4,7 +4,7 @@
  */
 import { bestLanguage, isSupportedLanguage, type LanguageTag } from '../i18n/languages';
 import { resolveKioskMode } from '../kiosk/kiosk-mode';
-import { detectDevice, UNKNOWN_DEVICE, type BrowserClues, type DeviceGuess } from '../safety/browser-detect';
+import type { BrowserClues } from '../safety/browser-detect';
 import type { DeploymentConfig } from './deployment';
 
 /** The browser facts the start settings depend on. */
@@ -35,8 +35,11 @@ export interface StartSettings {
   smallScreen: boolean;
   /** A shared screen that forgets each visitor. The address is left as it is: reading `?kiosk=1` adds no history entry. */
   kiosk: boolean;
-  /** Her browser and system as far as they can be told: whose "cover your tracks" steps come first. */
-  device: DeviceGuess;
+  /**
+   * What the browser says of itself, for the "cover your tracks" steps; read there, in their own
+   * chunk (safety/browser-detect), so the first page carries no detection code.
+   */
+  clues: BrowserClues;
 }
 
 function regionOf(tag: string | undefined): string {
@@ -58,7 +61,7 @@ export function startSettings(deployment: DeploymentConfig, browser: BrowserFact
     country: deployment.defaultCountry || regionOf(browser.language),
     kiosk: resolveKioskMode(deployment.kiosk, browser.search),
     smallScreen: browser.smallScreen,
-    device: browser.clues ? detectDevice(browser.clues) : UNKNOWN_DEVICE,
+    clues: browser.clues ?? { userAgent: '' },
     missingLanguage: browser.languages[0] && !bestLanguage([browser.languages[0]], languages) ? browser.languages[0] : null,
   };
 }

@@ -4,7 +4,10 @@ import { isLinkContact } from '../rules/contacts';
 import { EXTERNAL_LINK_PROPS, safeHref } from '../safety/links';
 import { pick } from './localized';
 import { QrCode } from './QrCode';
-import { FirstMessage } from './FirstMessage';
+import { lazyPart } from './lazy-part';
+
+// The first message builder loads on first use, not with the first page.
+const FirstMessage = lazyPart(() => import('./FirstMessage').then((module) => module.FirstMessage));
 
 interface Props {
   contacts: CompiledContact[];

@@ -1,11 +1,25 @@
+import './tips-extras.css';
 import { useState } from 'preact/hooks';
 import type { MessageKey, Translator } from '../i18n/i18n';
-import { BROWSER_FAMILIES, SYSTEMS, systemFor, type BrowserFamily, type DeviceGuess } from '../safety/browser-detect';
+import {
+  BROWSER_FAMILIES,
+  detectDevice,
+  SYSTEMS,
+  systemFor,
+  type BrowserClues,
+  type BrowserFamily,
+  type DeviceGuess,
+} from '../safety/browser-detect';
 
 interface Props {
   i18n: Translator;
-  /** Her browser and system, guessed on the device (safety/browser-detect). */
-  device: DeviceGuess;
+  /** What her browser says of itself: her browser and system are guessed from it, on the device. */
+  clues: BrowserClues;
+}
+
+/** The steps for `device`, her browser first. */
+export function CoverTracks({ i18n, clues }: Props) {
+  return <CoverTracksFor i18n={i18n} device={detectDevice(clues)} />;
 }
 
 /**
@@ -14,7 +28,7 @@ interface Props {
  * an installed app. The detected browser comes first; any other is one choice away (the guess
  * can be wrong). The choice lives only in this view, which Quick exit and kiosk reset rebuild.
  */
-export function CoverTracks({ i18n, device }: Props) {
+export function CoverTracksFor({ i18n, device }: { i18n: Translator; device: DeviceGuess }) {
   const { t } = i18n;
   const [browser, setBrowser] = useState<BrowserFamily>(device.browser);
   const system = systemFor(browser, device.system);

@@ -1,7 +1,7 @@
 import type { CompiledEntry } from '../data/entry';
 import type { Translator } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/i18n';
-import type { DeviceGuess } from '../safety/browser-detect';
+import type { BrowserClues } from '../safety/browser-detect';
 import { isListedByCountry } from '../rules/kinds';
 import { helpFor } from './country-help';
 import { CardList, GroupedCards } from './CardList';
@@ -16,8 +16,8 @@ export interface HomeOptions {
   showAllCountries: boolean;
   onToggleAllCountries: () => void;
   missingLine?: MissingLineContact | undefined;
-  /** Her browser and system, for the "cover your tracks" steps among the tips. */
-  device: DeviceGuess;
+  /** What her browser says of itself, for the "cover your tracks" steps among the tips. */
+  clues: BrowserClues;
 }
 
 interface Props {
@@ -118,7 +118,7 @@ export function DirectoryView({ i18n, today, query, entries, results, nearest, c
             onToggleOthers={home.onToggleAllCountries}
             groupTitle={(group) => groupTitle(group, i18n)}
             missingLine={home.missingLine}
-            device={home.device}
+            clues={home.clues}
           />
         </>
       ) : (

@@ -1,3 +1,4 @@
+import './tips-extras.css';
 import { useEffect, useState } from 'preact/hooks';
 import type { CompiledContact } from '../data/entry';
 import { createTranslator, loadCatalogue, type Translator } from '../i18n/i18n';

@@ -6,8 +6,11 @@ import type { EntryDisplay } from './EntryCard';
 import type { EntryGroup } from './grouping';
 import { NoCoverage } from './NoCoverage';
 import { TipsBySituation } from './TipsBySituation';
-import { CoverTracks } from './CoverTracks';
-import type { DeviceGuess } from '../safety/browser-detect';
+import { lazyPart } from './lazy-part';
+import type { BrowserClues } from '../safety/browser-detect';
+
+// The steps for covering her tracks load as a chunk of their own, not with the first page.
+const CoverTracks = lazyPart(() => import('./CoverTracks').then((module) => module.CoverTracks));
 
 /** Where a deployment asks to hear of a missing line (optional). */
 export interface MissingLineContact {
@@ -29,8 +32,8 @@ interface Props {
   onToggleOthers: () => void;
   groupTitle: (group: EntryGroup) => string;
   missingLine?: MissingLineContact | undefined;
-  /** Her browser and system: the "cover your tracks" steps are written for them first. */
-  device: DeviceGuess;
+  /** What her browser says of itself: the "cover your tracks" steps are written for it first. */
+  clues: BrowserClues;
 }
 
 /**
@@ -50,7 +53,7 @@ export function HomeView({
   onToggleOthers,
   groupTitle,
   missingLine,
-  device,
+  clues,
 }: Props) {
   const { t } = i18n;
   const card = { i18n, today, display };
@@ -87,7 +90,7 @@ export function HomeView({
       )}
       <TipsBySituation
         groups={shared.filter((group) => group.kind === 'tip')}
-        extras={{ 'covering-tracks': <CoverTracks i18n={i18n} device={device} /> }}
+        extras={{ 'covering-tracks': <CoverTracks i18n={i18n} clues={clues} /> }}
         {...card}
       />
       <GroupedCards groups={shared.filter((group) => group.kind !== 'tip')} groupTitle={groupTitle} {...card} />

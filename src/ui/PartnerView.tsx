@@ -1,3 +1,4 @@
+import './tips-extras.css';
 import type { CompiledEntry } from '../data/entry';
 import type { MessageKey, Translator } from '../i18n/i18n';
 import { isUnProgramme } from '../rules/un-programmes';

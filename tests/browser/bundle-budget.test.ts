@@ -10,8 +10,13 @@ import './support/provided';
 
 const appDir = inject('waypointAppDir');
 
-/** JavaScript and CSS the first page loads, gzipped. */
-const FIRST_PAGE_BUDGET_GZIP = 40 * 1024;
+/**
+ * JavaScript and CSS the first page loads, gzipped. 43 KiB on the tips branch, for the lead to
+ * confirm: issue 10's tips by situation, cover your tracks, first messages and partner area add
+ * about 4 KiB to this branch's base (38.8 KiB), 2.6 of it their English texts in en.ts, which the
+ * first page carries; their code and styles load as chunks of their own (lazy-part.tsx).
+ */
+const FIRST_PAGE_BUDGET_GZIP = 43 * 1024;
 /**
  * The whole directory as shipped, gzipped: at most this much per entry on average (it is about
  * 270 B with 230 countries' emergency numbers and 148 countries' helplines), and never more than

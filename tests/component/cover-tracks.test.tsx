@@ -1,12 +1,12 @@
 import { act } from 'preact/test-utils';
 import { describe, expect, it } from 'vitest';
-import { CoverTracks } from '../../src/ui/CoverTracks';
+import { CoverTracks, CoverTracksFor } from '../../src/ui/CoverTracks';
 import { renderView, textOf } from './support/render';
 import { translator } from './support/views';
 
-async function renderSteps(device: Parameters<typeof CoverTracks>[0]['device'], language: 'en' | 'ar' = 'en') {
+async function renderSteps(device: Parameters<typeof CoverTracksFor>[0]['device'], language: 'en' | 'ar' = 'en') {
   const i18n = await translator(language);
-  const { container } = renderView(<CoverTracks i18n={i18n} device={device} />);
+  const { container } = renderView(<CoverTracksFor i18n={i18n} device={device} />);
   return { container, i18n, select: container.querySelector('select')! };
 }
 
@@ -61,5 +61,13 @@ describe('CoverTracks', () => {
     const text = textOf(container);
     for (const key of ['tracks.limits.network', 'tracks.limits.synced', 'tracks.limits.handed', 'tracks.install.text'] as const)
       expect(text).toContain(i18n.t(key));
+  });
+
+  it('guesses the browser from what it says of itself, on the device', async () => {
+    const i18n = await translator('en');
+    const userAgent =
+      'Mozilla/5.0 (Linux; Android 13; SAMSUNG SM-A536B) AppleWebKit/537.36 (KHTML, like Gecko) SamsungBrowser/23.0 Chrome/115.0.0.0 Mobile Safari/537.36';
+    const { container } = renderView(<CoverTracks i18n={i18n} clues={{ userAgent }} />);
+    expect(container.querySelector('select')!.value).toBe('samsung');
   });
 });

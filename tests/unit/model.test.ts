@@ -55,7 +55,7 @@ function start(setup: Setup = {}): AppModel {
       kiosk: setup.kiosk ?? false,
       smallScreen: false,
       missingLanguage: null,
-      device: { browser: 'other', system: 'unknown' },
+      clues: { userAgent: '' },
     },
     deployment: { title: 'Waypoint', kiosk: { enabled: false, allowUrlFlag: true, idleSeconds: 90 } },
     catalogues: {

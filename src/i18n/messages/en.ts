@@ -87,7 +87,7 @@ export const en = {
   'tracks.install.ios': 'iPhone or iPad: press and hold the icon, then Remove App, then Delete from Home Screen.',
   'tracks.install.desktop': 'Computer: open the app, open its menu (⋮ or …), and choose Uninstall.',
   'message.open': 'Write a first message',
-  'message.language': 'The language you speak',
+  'message.language': 'Write the message in',
   'message.talk': 'Can you talk on the phone?',
   'message.canTalk': 'I can talk on the phone',
   'message.cannotTalk': 'I cannot talk on the phone',
