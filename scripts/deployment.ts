@@ -102,6 +102,7 @@ const DEPLOYMENT_SHAPE: ShapeOf<DeploymentConfig> = {
   ),
   kiosk: required(objectOf(KIOSK_SHAPE)),
   killServiceWorker: required(checkBoolean),
+  partnerArea: optional(checkBoolean),
   missingLine: optional(objectOf(MISSING_LINE_SHAPE)),
   icon: optional(matching(/\.(png|svg)$/i, 'must be the path of a square .png or .svg file, relative to this file')),
 };

@@ -40,7 +40,6 @@ export const DENIED_FEATURES = [
   'browsing-topics',
   'camera',
   'clipboard-read',
-  'clipboard-write',
   'display-capture',
   'encrypted-media',
   'gamepad',
@@ -64,6 +63,12 @@ export const DENIED_FEATURES = [
   'xr-spatial-tracking',
 ] as const;
 
+/**
+ * Features the app's own page may use, and nothing it could embed: writing to the clipboard, for
+ * the "Copy" buttons of a first message and the partner area (it never reads the clipboard).
+ */
+export const ALLOWED_TO_THE_APP = ['clipboard-write'] as const;
+
 /** The headers every response of the site carries. */
 export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   // The page's own policy, plus what only a header can say: no other site may frame it.
@@ -71,7 +76,10 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'X-Frame-Options': 'DENY',
   'Referrer-Policy': 'no-referrer',
   'X-Content-Type-Options': 'nosniff',
-  'Permissions-Policy': DENIED_FEATURES.map((feature) => `${feature}=()`).join(', '),
+  'Permissions-Policy': [
+    ...DENIED_FEATURES.map((feature) => `${feature}=()`),
+    ...ALLOWED_TO_THE_APP.map((feature) => `${feature}=(self)`),
+  ].join(', '),
 };
 
 /**

@@ -15,6 +15,7 @@ import { browserPage, connectPage } from './app/browser-page';
 import { createAppModel, type AppModel } from './app/model';
 import { startServiceWorker } from './app/sw-bridge';
 import { startSettings } from './config/environment';
+import type { BrowserClues } from './safety/browser-detect';
 import { createTranslator, hasCatalogue, loadCatalogue } from './i18n/i18n';
 import { isFramed } from './safety/framing';
 import { isSafetyNoteDismissed, rememberSafetyNoteDismissed } from './safety/safety-note';
@@ -33,6 +34,12 @@ const start = startSettings(deployment, {
   search: location.search,
   // The same width as the stylesheet's phone layout.
   smallScreen: matchMedia('(max-width: 37.5rem)').matches,
+  clues: {
+    userAgent: navigator.userAgent,
+    // Chromium only; not in TypeScript's DOM types yet.
+    userAgentData: (navigator as Navigator & { userAgentData?: BrowserClues['userAgentData'] }).userAgentData,
+    maxTouchPoints: navigator.maxTouchPoints,
+  },
 });
 
 const app = document.getElementById('app')!;

@@ -11,6 +11,7 @@ import { Header } from '../ui/Header';
 import { KioskCountdown } from '../ui/KioskCountdown';
 import { NeedMenu } from '../ui/NeedMenu';
 import { NeutralScreen } from '../ui/NeutralScreen';
+import { lazyPart } from '../ui/lazy-part';
 import { PrintJob } from '../ui/PrintJob';
 import { PrivacyPanel } from '../ui/PrivacyPanel';
 import { QuickExitButton } from '../ui/QuickExitButton';
@@ -24,6 +25,9 @@ import { UpdateBanner } from '../ui/UpdateBanner';
 import { ViewSwitch } from '../ui/ViewSwitch';
 import { todayUtc } from '../rules/dates';
 
+// For partners: a chunk of its own, loaded when the page is opened (never by most visitors).
+const PartnerView = lazyPart(() => import('../ui/PartnerView').then((module) => module.PartnerView));
+
 export function AppRoot({ model }: { model: AppModel }) {
   const i18n = model.i18n.value;
   const load = model.load.value;
@@ -31,6 +35,7 @@ export function AppRoot({ model }: { model: AppModel }) {
   const countdown = model.countdown.value;
   const savedEntries = model.savedEntries.value;
   const showSaved = model.view.value === 'saved';
+  const showPartners = model.view.value === 'partners';
   const saved = model.savedIds.value;
   const results = model.results.value;
   const guide = model.guide.value;
@@ -61,91 +66,105 @@ export function AppRoot({ model }: { model: AppModel }) {
           />
         )}
         <main id="main" class="main">
-          <CountryPicker
-            i18n={i18n}
-            country={model.country.value}
-            open={model.pickerOpen.value}
-            query={model.countrySearch.value}
-            matches={model.countryMatches.value}
-            onOpen={model.openCountryPicker}
-            onQuery={model.setCountrySearch}
-            onChoose={model.chooseCountry}
-          />
-          <SearchField t={i18n.t} query={model.query.value} onQuery={model.setQuery} resultsShown={load.status === 'ready'} />
-          <NeedMenu
-            t={i18n.t}
-            open={model.needsOpen.value}
-            onToggle={model.toggleNeeds}
-            onChoose={model.chooseNeed}
-            onJobCheck={model.openJobCheck}
-            onNumberCheck={model.openNumberCheck}
-          />
-          {model.kiosk ? (
-            <p class="kiosk-hint">{i18n.t('kiosk.scanHint')}</p>
+          {showPartners ? (
+            <PartnerView
+              key={model.screenKey.value}
+              i18n={i18n}
+              entries={model.entries.value}
+              onBack={() => model.setView('all')}
+            />
           ) : (
-            // Only once something is saved: until then it would take a phone's first screen for nothing.
-            (savedEntries.length > 0 || showSaved) && (
-              <ViewSwitch i18n={i18n} view={model.view.value} savedCount={savedEntries.length} onView={model.setView} />
-            )
-          )}
-          {model.savedFailed.value && <p role="alert">{i18n.t('saved.failed')}</p>}
-          {showSaved && <SavedIntro t={i18n.t} count={savedEntries.length} />}
-          {load.status === 'loading' && (
-            <p role="status" class="loading">
-              {i18n.t('status.loading')}
-            </p>
-          )}
-          {load.status === 'unavailable' && unavailable}
-          {load.status === 'ready' && guide && (
-            <RenderGuard retryKey={load.directory.meta.version} fallback={unavailable}>
-              <GuidanceView
+            <>
+              <CountryPicker
                 i18n={i18n}
-                today={todayUtc()}
-                display={model.display.value}
                 country={model.country.value}
-                kind={guide.kind}
-                need={guide.kind === 'route' ? guide.need : null}
-                route={model.route.value}
-                job={{
-                  answers: model.jobAnswers.value,
-                  destination: model.jobDestination.value,
-                  countryCodes: model.countryCodes.value,
-                  result: model.jobResult.value,
-                  onAnswer: model.answerJob,
-                  onDestination: model.setJobDestination,
-                  onShow: model.showJobResult,
-                  onChange: model.changeJobAnswers,
-                }}
-                number={{ typed: model.numberTyped.value, check: model.numberCheck.value, onType: model.setNumber }}
+                open={model.pickerOpen.value}
+                query={model.countrySearch.value}
+                matches={model.countryMatches.value}
+                onOpen={model.openCountryPicker}
+                onQuery={model.setCountrySearch}
+                onChoose={model.chooseCountry}
+              />
+              <SearchField t={i18n.t} query={model.query.value} onQuery={model.setQuery} resultsShown={load.status === 'ready'} />
+              <NeedMenu
+                t={i18n.t}
+                open={model.needsOpen.value}
+                onToggle={model.toggleNeeds}
+                onChoose={model.chooseNeed}
                 onJobCheck={model.openJobCheck}
                 onNumberCheck={model.openNumberCheck}
-                onBack={model.leaveGuidance}
               />
-            </RenderGuard>
-          )}
-          {load.status === 'ready' && !guide && (
-            <RenderGuard retryKey={load.directory.meta.version} fallback={unavailable}>
-              <DirectoryView
-                i18n={i18n}
-                today={todayUtc()}
-                query={model.answeredQuery.value}
-                entries={showSaved ? savedEntries : model.entries.value}
-                results={showSaved ? results.filter((entry) => saved.has(entry.id)) : results}
-                nearest={showSaved ? [] : model.nearest.value}
-                country={model.country.value}
-                display={model.display.value}
-                namedCountry={model.namedCountry.value}
-                home={
-                  showSaved
-                    ? undefined
-                    : {
-                        showAllCountries: model.showAllCountries.value,
-                        onToggleAllCountries: model.toggleAllCountries,
-                        missingLine: model.missingLine,
-                      }
-                }
-              />
-            </RenderGuard>
+              {model.kiosk ? (
+                <p class="kiosk-hint">{i18n.t('kiosk.scanHint')}</p>
+              ) : (
+                // Only once something is saved: until then it would take a phone's first screen for nothing.
+                (savedEntries.length > 0 || showSaved) && (
+                  <ViewSwitch i18n={i18n} view={model.view.value} savedCount={savedEntries.length} onView={model.setView} />
+                )
+              )}
+              {model.savedFailed.value && <p role="alert">{i18n.t('saved.failed')}</p>}
+              {showSaved && <SavedIntro t={i18n.t} count={savedEntries.length} />}
+              {load.status === 'loading' && (
+                <p role="status" class="loading">
+                  {i18n.t('status.loading')}
+                </p>
+              )}
+              {load.status === 'unavailable' && unavailable}
+              {load.status === 'ready' && guide && (
+                <RenderGuard retryKey={load.directory.meta.version} fallback={unavailable}>
+                  <GuidanceView
+                    key={model.screenKey.value}
+                    i18n={i18n}
+                    today={todayUtc()}
+                    display={model.display.value}
+                    country={model.country.value}
+                    kind={guide.kind}
+                    need={guide.kind === 'route' ? guide.need : null}
+                    route={model.route.value}
+                    job={{
+                      answers: model.jobAnswers.value,
+                      destination: model.jobDestination.value,
+                      countryCodes: model.countryCodes.value,
+                      result: model.jobResult.value,
+                      onAnswer: model.answerJob,
+                      onDestination: model.setJobDestination,
+                      onShow: model.showJobResult,
+                      onChange: model.changeJobAnswers,
+                    }}
+                    number={{ typed: model.numberTyped.value, check: model.numberCheck.value, onType: model.setNumber }}
+                    onJobCheck={model.openJobCheck}
+                    onNumberCheck={model.openNumberCheck}
+                    onBack={model.leaveGuidance}
+                  />
+                </RenderGuard>
+              )}
+              {load.status === 'ready' && !guide && (
+                <RenderGuard retryKey={load.directory.meta.version} fallback={unavailable}>
+                  <DirectoryView
+                    key={model.screenKey.value}
+                    i18n={i18n}
+                    today={todayUtc()}
+                    query={model.answeredQuery.value}
+                    entries={showSaved ? savedEntries : model.entries.value}
+                    results={showSaved ? results.filter((entry) => saved.has(entry.id)) : results}
+                    nearest={showSaved ? [] : model.nearest.value}
+                    country={model.country.value}
+                    display={model.display.value}
+                    namedCountry={model.namedCountry.value}
+                    home={
+                      showSaved
+                        ? undefined
+                        : {
+                            showAllCountries: model.showAllCountries.value,
+                            onToggleAllCountries: model.toggleAllCountries,
+                            missingLine: model.missingLine,
+                            clues: model.clues,
+                          }
+                    }
+                  />
+                </RenderGuard>
+              )}
+            </>
           )}
         </main>
         <footer class="site-footer">
@@ -157,6 +176,13 @@ export function AppRoot({ model }: { model: AppModel }) {
             update={model.updateNotice.value}
           />
           {!model.kiosk && <PrivacyPanel t={i18n.t} onShowNote={model.showNote} onRemoveData={model.removeData} />}
+          {model.partnerArea && !showPartners && (
+            <p class="partners-link">
+              <button type="button" class="link-button" onClick={() => model.setView('partners')}>
+                {i18n.t('partners.open')}
+              </button>
+            </p>
+          )}
         </footer>
       </div>
       {printJob && <PrintJob i18n={i18n} job={printJob} onDone={model.printDone} />}

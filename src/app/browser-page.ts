@@ -21,6 +21,7 @@ const FOCUS_IDS: Record<FocusTarget, string> = {
   needs: 'need-toggle',
   guidance: 'guidance-heading',
   'job-result': 'job-result-heading',
+  partners: 'partners-heading',
 };
 
 /** The page port for a deployment that exits to `exitUrl`. */

@@ -6,7 +6,7 @@
  * come in through `AppServices`, so the model runs (and is tested) in Node.
  */
 import { batch, computed, effect, signal } from '@preact/signals-core';
-import type { DeploymentConfig } from '../config/deployment';
+import { offersPartnerArea, type DeploymentConfig } from '../config/deployment';
 import type { StartSettings } from '../config/environment';
 import type { CompiledEntry } from '../data/entry';
 import type { UpdateFailure, UpdateResult } from '../data/directory-sync';
@@ -63,7 +63,8 @@ export type FocusTarget =
   | 'kiosk-start'
   | 'needs'
   | 'guidance'
-  | 'job-result';
+  | 'job-result'
+  | 'partners';
 
 /** What the guidance area shows in place of the results: a need's route, or one of the two checks. */
 export type GuideScreen = { kind: 'route'; need: Need } | { kind: 'job-check' } | { kind: 'number-check' };
@@ -100,7 +101,7 @@ export interface PagePort {
 
 export interface AppServices {
   start: StartSettings;
-  deployment: Pick<DeploymentConfig, 'title' | 'kiosk' | 'missingLine'>;
+  deployment: Pick<DeploymentConfig, 'title' | 'kiosk' | 'missingLine' | 'partnerArea'>;
   catalogues: { has(language: LanguageTag): boolean; load(language: LanguageTag): Promise<void> };
   search: SearchClient;
   /** The device's store, opening. */
@@ -168,6 +169,12 @@ export function createAppModel(services: AppServices) {
   const jobShown = signal(false);
   /** The number she typed or pasted into the number check. */
   const numberTyped = signal('');
+  /**
+   * Counts screens wiped (clearScreen): the views are keyed by it, so what lives only in them (an
+   * opened situation, a browser picked for the steps, a first message being written) is rebuilt
+   * empty by Quick exit, a back/forward restore and kiosk reset.
+   */
+  const screenKey = signal(0);
 
   // ---- Derived.
   // Through the shown tag alone, so choosing a language that is still loading rebuilds nothing.
@@ -380,8 +387,16 @@ export function createAppModel(services: AppServices) {
     showAllCountries.value = !showAllCountries.value;
   }
 
+  /** The deployment offers the "For partners" area (never on a kiosk). */
+  const partnerArea = offersPartnerArea(services.deployment, kiosk);
+
   function setView(next: View): void {
+    if (next === 'partners' && !partnerArea) return;
+    const from = view.value;
     view.value = next;
+    // The area opens at its heading; back from it, she is at the search again.
+    if (next === 'partners') page.focus('partners');
+    else if (from === 'partners') page.focus('search');
   }
 
   /** Switches language; the screen changes once its text has loaded (at once when it has). */
@@ -460,6 +475,7 @@ export function createAppModel(services: AppServices) {
       pickerOpen.value = false;
       showAllCountries.value = false;
       clearGuidance();
+      screenKey.value++;
     });
   }
 
@@ -587,6 +603,10 @@ export function createAppModel(services: AppServices) {
   return {
     kiosk,
     languages: start.languages,
+    /** What her browser says of itself (for the "cover your tracks" steps, which read it). */
+    clues: start.clues,
+    /** The "For partners" area is offered (the deployment's switch; never on a kiosk). */
+    partnerArea,
     /** The browser's language the app has no text for, if any: the header says so. */
     missingLanguage: start.missingLanguage,
     title: services.deployment.title,
@@ -635,6 +655,8 @@ export function createAppModel(services: AppServices) {
     /** What the number check says of what she typed; null until the engine has loaded. */
     numberCheck,
     countryCodes,
+    /** Changes whenever the screen is wiped: the key of the views, so their own state goes with it. */
+    screenKey: computed(() => screenKey.value),
     i18n,
     entries,
     answeredQuery,

@@ -30,9 +30,20 @@ export interface DeploymentConfig {
   /** Ship a service worker that removes itself and its caches: the way back from a bad release. */
   killServiceWorker: boolean;
   /**
+   * Optional, default true: the "For partners" area (campaign days, messages to share, how to share
+   * survivors' stories, UN programmes), reached from the page's footer. A discreet deployment turns
+   * it off; a kiosk never shows it.
+   */
+  partnerArea?: boolean;
+  /**
    * Optional: a square PNG (at least 512×512) or SVG used as the app icon instead of the drawn one.
    * Written relative to the deployment file; resolved to an absolute path when the file is read.
    * Build-time only: never part of the app bundle.
    */
   icon?: string;
+}
+
+/** Whether the "For partners" area is offered: on unless the deployment turns it off, never on a kiosk. */
+export function offersPartnerArea(deployment: Pick<DeploymentConfig, 'partnerArea'>, kiosk: boolean): boolean {
+  return !kiosk && deployment.partnerArea !== false;
 }

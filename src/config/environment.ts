@@ -4,6 +4,7 @@
  */
 import { bestLanguage, isSupportedLanguage, type LanguageTag } from '../i18n/languages';
 import { resolveKioskMode } from '../kiosk/kiosk-mode';
+import type { BrowserClues } from '../safety/browser-detect';
 import type { DeploymentConfig } from './deployment';
 
 /** The browser facts the start settings depend on. */
@@ -16,6 +17,8 @@ export interface BrowserFacts {
   search: string;
   /** A phone-sized screen (matchMedia at start). */
   smallScreen: boolean;
+  /** What the browser says of itself, for the "cover your tracks" steps (read on the device, never sent). */
+  clues?: BrowserClues;
 }
 
 /** Where every visit (and every new kiosk visitor) starts. */
@@ -32,6 +35,11 @@ export interface StartSettings {
   smallScreen: boolean;
   /** A shared screen that forgets each visitor. The address is left as it is: reading `?kiosk=1` adds no history entry. */
   kiosk: boolean;
+  /**
+   * What the browser says of itself, for the "cover your tracks" steps; read there, in their own
+   * chunk (safety/browser-detect), so the first page carries no detection code.
+   */
+  clues: BrowserClues;
 }
 
 function regionOf(tag: string | undefined): string {
@@ -53,6 +61,7 @@ export function startSettings(deployment: DeploymentConfig, browser: BrowserFact
     country: deployment.defaultCountry || regionOf(browser.language),
     kiosk: resolveKioskMode(deployment.kiosk, browser.search),
     smallScreen: browser.smallScreen,
+    clues: browser.clues ?? { userAgent: '' },
     missingLanguage: browser.languages[0] && !bestLanguage([browser.languages[0]], languages) ? browser.languages[0] : null,
   };
 }

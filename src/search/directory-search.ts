@@ -19,6 +19,7 @@ import {
   deserializeData,
   fieldAt,
   serializeData,
+  SITUATION_GROUP,
   WEIGHTS,
   type SearchData,
   type SearchVocabulary,
@@ -110,6 +111,17 @@ const PENALTY_PER_DOUBT = 0.05;
 /** Between matches still alike, lines to call before programmes: far smaller than any difference in match. */
 const KIND_NUDGE = 1e-4;
 
+/**
+ * A query holds a word of a situation's phrase ("passport", "fake job", "estafa") when one of its
+ * words (of three letters or more) is that word or its plural; or, in a word of seven letters or
+ * more, that word with a small typo ("pasport"). Never a word it only starts ("contra",
+ * "contract"), nor a short word one letter off: with the words of 24 languages, "phone" is one
+ * letter from Vietnamese "phong" and "contra" from Portuguese "conta".
+ */
+const SITUATION_WORD_LENGTH = 3;
+const SITUATION_TYPO_LENGTH = 7;
+const SITUATION_TYPO_SCORE = 0.18;
+
 /** Kind ranks for a country's own list (and ties): lines to call, then emergency numbers, then the rest. */
 const KIND_RANK = { helpline: 0, service: 0, emergency: 1, tip: 2, programme: 3, publication: 3 } as const;
 
@@ -181,7 +193,7 @@ function createEngine(data: SearchData): DirectorySearch {
   }
 
   /** Each distinct word of the query (a word said twice counts once), with what it matches. */
-  function candidateLists(words: readonly string[], threshold: number): Candidates[] {
+  function candidateLists(words: readonly string[], threshold: number): (Candidates & { pattern: string })[] {
     const text = new Set<string>();
     const numbers = new Set<string>();
     for (const word of words) {
@@ -190,9 +202,38 @@ function createEngine(data: SearchData): DirectorySearch {
       for (const digits of tokens.numbers) numbers.add(digits);
     }
     return [
-      ...[...text].map((token) => candidatesFor(index, token, false, threshold)),
-      ...[...numbers].map((digits) => candidatesFor(index, digits, true, threshold)),
+      ...[...text].map((token) => ({ ...candidatesFor(index, token, false, threshold), pattern: token })),
+      ...[...numbers].map((digits) => ({ ...candidatesFor(index, digits, true, threshold), pattern: digits })),
     ].slice(0, MOST_WORDS);
+  }
+
+  /**
+   * The tips for the situations the query names ("my boss took my passport" names money and
+   * documents: it holds every word of one of its phrases): a question about her situation, which
+   * its tips answer before any line.
+   */
+  function situationTips(lists: readonly (Candidates & { pattern: string })[]): Set<number> {
+    // The words of the vocabulary the query holds: each query word, its plural, or a small typo of a long word.
+    const held = new Set<string>();
+    for (const list of lists) {
+      const length = [...list.pattern].length;
+      if (list.numbers || length < SITUATION_WORD_LENGTH) continue;
+      list.ids.forEach((w, c) => {
+        const word = index.words[w]!;
+        const same = word === list.pattern || word === `${list.pattern}s` || `${word}s` === list.pattern;
+        const typo = length >= SITUATION_TYPO_LENGTH && !word.startsWith(list.pattern) && list.scores[c]! <= SITUATION_TYPO_SCORE;
+        if (same || typo) held.add(word);
+      });
+    }
+    const named = new Set<number>();
+    for (const phrase of data.situationPhrases) if (phrase.words.every((word) => held.has(word))) named.add(phrase.situation);
+    const tips = new Set<number>();
+    const { groupEntries } = index;
+    for (const situation of named) {
+      const group = SITUATION_GROUP + situation;
+      for (let i = groupEntries.start[group]!; i < groupEntries.start[group + 1]!; i++) tips.add(groupEntries.items[i]!);
+    }
+    return tips;
   }
 
   /** The best `limit` of what matched, in tiers; `keep` leaves out entries that must not show. */
@@ -247,14 +288,17 @@ function createEngine(data: SearchData): DirectorySearch {
       if (named && rest.length === 0) return { hits: allFor(named.code, limit), namedCountry };
       const lists = candidateLists(rest, STRICT);
       if (lists.length === 0) return { hits: [], namedCountry };
-      const matched = scorer.match(lists, true);
+      // A question about her situation (no country named): its tips come first even when they do
+      // not hold every word of it ("is this job offer a scam"), then what matches every word.
+      const tips = named ? new Set<number>() : situationTips(lists);
+      const matched = scorer.match(lists, tips.size === 0);
       // Exact names and acronyms: what is left once a country is taken out, or the whole query.
       const exact = new Set<number>();
       exactlyNamed(phraseForm(rest.join(' ')), exact);
       exactlyNamed(phraseForm(words.join(' ')), exact);
       const home = named?.code ?? country;
       const closeness = home ? closenessTo(facts, home) : () => 2;
-      const tierOf = (e: number) => {
+      const matchTier = (e: number) => {
         const exactTier = exact.has(e) ? 0 : 1;
         // A named country: its own lines, then those reaching it (EU-wide), then those for anywhere.
         if (named) return closeness(e) * 2 + exactTier;
@@ -262,7 +306,11 @@ function createEngine(data: SearchData): DirectorySearch {
         if (country) return (closeness(e) <= 1 ? 0 : 2) + exactTier;
         return exactTier;
       };
-      const keep = (e: number) => !named || closeness(e) <= 2;
+      // The situation's tips first, by Fuse's score (a tip whose own words hold the query's comes
+      // before one found through its situation's words alone); every line after every tip.
+      const tierOf = tips.size === 0 ? matchTier : (e: number) => (tips.has(e) ? 0 : 1 + matchTier(e));
+      const everyWord = (e: number) => tips.size === 0 || matched.wordCounts[e] === lists.length;
+      const keep = (e: number) => (tips.has(e) || everyWord(e)) && (!named || closeness(e) <= 2);
       return { hits: rank(matched, tierOf, keep, limit), namedCountry };
     },
     nearest(query, { limit = 3, country } = {}) {

@@ -4,10 +4,10 @@
  * name an entry exactly, and the place names the country finder reads. Built once per dataset
  * and language; `serializeData` and `deserializeData` store and load it (see index-format.ts).
  */
-import { ENTRY_KINDS, TOPICS, type CompiledEntry, type LocalizedText } from '../data/entry';
+import { ENTRY_KINDS, SITUATIONS, TOPICS, type CompiledEntry, type LocalizedText } from '../data/entry';
 import { placeNames, type NameKind, type PlaceName } from '../places/country-finder';
 import { dialledDigits, isPhoneContact } from '../rules/contacts';
-import { TOPIC_WORDS } from './all-topic-words';
+import { SITUATION_WORDS, TOPIC_WORDS } from './all-topic-words';
 import { countriesOf, entryFacts, type EntryFacts } from './entry-facts';
 import { IndexFormatError, packIndex, unpackIndex } from './index-format';
 import { foldText, phraseForm, tokenize, type TextTokens } from './text';
@@ -28,6 +28,8 @@ export interface SearchVocabulary {
   placeLanguages: readonly string[];
   /** Each topic's words in every shipped language (see topic-words): found whatever the interface language. */
   topicWords?: Readonly<Record<string, readonly string[]>>;
+  /** Each situation's words in every shipped language ("passport", "estafa"), unless the caller gives its own. */
+  situationWords?: Readonly<Record<string, readonly string[]>>;
 }
 
 /**
@@ -106,10 +108,14 @@ function fieldTexts(entry: CompiledEntry, words: SearchVocabulary): { texts: Rec
   };
 }
 
+/** The first group of situations: groups are kinds, then topics, then situations. */
+export const SITUATION_GROUP = ENTRY_KINDS.length + TOPICS.length;
+
 /**
- * The texts entries share through their kind and topics, by group: a kind's name, a topic's name
- * in her language, its id ("labour exploitation"), and its words in every language. Group `g` is
- * ENTRY_KINDS[g], then TOPICS[g - ENTRY_KINDS.length].
+ * The texts entries share through their kind, topics and situations, by group: a kind's name, a
+ * topic's name in her language, its id ("labour exploitation"), and its words in every language;
+ * a situation's words in every language (only tips have situations).
+ * Group `g` is ENTRY_KINDS[g], then TOPICS[g - ENTRY_KINDS.length], then SITUATIONS[g - SITUATION_GROUP].
  */
 function groupTexts(words: SearchVocabulary): string[][] {
   return [
@@ -120,11 +126,18 @@ function groupTexts(words: SearchVocabulary): string[][] {
       // Every shipped language's words, unless the caller gives its own.
       ...((words.topicWords ?? TOPIC_WORDS)[topic] ?? []),
     ]),
+    // Only the chosen words of each situation: its heading ("Your phone and accounts") has words
+    // like "phone" or "your" that would make every question about a phone one for tips.
+    ...SITUATIONS.map((situation) => [...((words.situationWords ?? SITUATION_WORDS)[situation] ?? [])]),
   ];
 }
 
 function groupsOf(entry: CompiledEntry): number[] {
-  return [ENTRY_KINDS.indexOf(entry.kind), ...entry.topics.map((topic) => ENTRY_KINDS.length + TOPICS.indexOf(topic))];
+  return [
+    ENTRY_KINDS.indexOf(entry.kind),
+    ...entry.topics.map((topic) => ENTRY_KINDS.length + TOPICS.indexOf(topic)),
+    ...(entry.situations ?? []).map((situation) => SITUATION_GROUP + SITUATIONS.indexOf(situation)),
+  ];
 }
 
 /** What is built from the entries, and what a stored index holds. */
@@ -134,6 +147,23 @@ export interface SearchData {
   /** Names, name parts, organisations and acronyms as phrases, sorted, with the entries they belong to. */
   exact: { phrases: string[]; entries: Uint32Array; start: Uint32Array };
   places: PlaceName[];
+  /**
+   * Each situation's phrases ("fake job", "passport", "otra persona") as folded words, with the
+   * situation's index in SITUATIONS: a query names a situation when it holds every word of one.
+   */
+  situationPhrases: { situation: number; words: string[] }[];
+}
+
+/** The situations' phrases as the search compares them: folded, split into words, each once. */
+function situationPhrasesOf(words: SearchVocabulary): SearchData['situationPhrases'] {
+  const found = new Map<string, { situation: number; words: string[] }>();
+  SITUATIONS.forEach((situation, index) => {
+    for (const phrase of (words.situationWords ?? SITUATION_WORDS)[situation] ?? []) {
+      const tokens = [...new Set(tokenize(foldText(phrase)).words)];
+      if (tokens.length > 0) found.set(`${index}\t${tokens.join(' ')}`, { situation: index, words: tokens });
+    }
+  });
+  return [...found.values()];
 }
 
 export function buildData(entries: readonly CompiledEntry[], words: SearchVocabulary): SearchData {
@@ -188,16 +218,17 @@ export function buildData(entries: readonly CompiledEntry[], words: SearchVocabu
     facts,
     exact: { phrases, entries: Uint32Array.from(list), start },
     places: placeNames(countriesOf(facts), words.placeLanguages),
+    situationPhrases: situationPhrasesOf(words),
   };
 }
 
 // ---- Stored form: see index-format.ts. The format name changes whenever the layout or the
 // ---- building rules change, so an index stored by an older version is rebuilt, never misread.
-const FORMAT = 'waypoint-search-2';
+const FORMAT = 'waypoint-search-3';
 const NAME_KINDS: readonly NameKind[] = ['name', 'alias', 'calling-code', 'demonym', 'iso-code'];
 
 export function serializeData(data: SearchData): ArrayBuffer {
-  const { index, facts, exact, places } = data;
+  const { index, facts, exact, places, situationPhrases } = data;
   return packIndex(
     FORMAT,
     { fieldCount: index.fieldCount, entryCount: index.entryCount, groupField: index.groupField },
@@ -227,6 +258,7 @@ export function serializeData(data: SearchData): ArrayBuffer {
       phraseStart: exact.start,
       phraseEntries: exact.entries,
       placeFolded: places.map((place) => place.folded).join('\n'),
+      situationPhrases: situationPhrases.map((phrase) => `${phrase.situation}\t${phrase.words.join(' ')}`).join('\n'),
       placeCodes: places.map((place) => place.code).join('\n'),
       placeKinds: Uint8Array.from(places, (place) => NAME_KINDS.indexOf(place.kind)),
     },
@@ -276,6 +308,10 @@ export function deserializeData(buffer: ArrayBuffer): SearchData {
       start: packed.array('phraseStart', 'u32'),
       entries: packed.array('phraseEntries', 'u32'),
     },
+    situationPhrases: lines(packed.text('situationPhrases')).map((line) => {
+      const [situation, words] = line.split('\t');
+      return { situation: Number(situation), words: words!.split(' ') };
+    }),
     places: lines(packed.text('placeFolded')).map((folded, i) => ({
       folded,
       code: placeCodes[i]!,

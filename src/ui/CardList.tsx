@@ -8,7 +8,7 @@ interface Props {
   i18n: Translator;
   today: string;
   display: EntryDisplay;
-  headingLevel?: 3 | 4;
+  headingLevel?: 3 | 4 | 5;
   /** Ranked results are an ordered list; groups are not. */
   ordered?: boolean;
 }

@@ -4,12 +4,18 @@ import { isLinkContact } from '../rules/contacts';
 import { EXTERNAL_LINK_PROPS, safeHref } from '../safety/links';
 import { pick } from './localized';
 import { QrCode } from './QrCode';
+import { lazyPart } from './lazy-part';
+
+// The first message builder loads on first use, not with the first page.
+const FirstMessage = lazyPart(() => import('./FirstMessage').then((module) => module.FirstMessage));
 
 interface Props {
   contacts: CompiledContact[];
   i18n: Translator;
   /** Kiosk: large text and a QR code instead of links (nothing opens on a shared screen). */
   kiosk?: boolean;
+  /** The entry's id, when its texts, WhatsApp and chats offer a first message (never on a kiosk). */
+  firstMessageFor?: string | undefined;
 }
 
 /** What a number reaches: an emergency service in the interface's words, else the entry's own label. */
@@ -57,46 +63,49 @@ export function contactSubject(contact: CompiledContact): string {
 }
 
 /** Every way to reach a service. Numbers stay left-to-right inside right-to-left text. */
-export function ContactList({ contacts, i18n, kiosk = false }: Props) {
+export function ContactList({ contacts, i18n, kiosk = false, firstMessageFor }: Props) {
   if (contacts.length === 0) return null;
   return (
-    <ul class={kiosk ? 'contacts contacts--kiosk' : 'contacts'} aria-label={i18n.t('entry.contacts')}>
-      {contacts.map((contact, i) => {
-        const href = safeHref(contact.href);
-        const text = contactText(contact, i18n);
-        const note = contact.note && <span class="contact__note"> {pick(contact.note, i18n.language).text}</span>;
-        if (kiosk) {
-          const isAddress = isLinkContact(contact);
+    <>
+      <ul class={kiosk ? 'contacts contacts--kiosk' : 'contacts'} aria-label={i18n.t('entry.contacts')}>
+        {contacts.map((contact, i) => {
+          const href = safeHref(contact.href);
+          const text = contactText(contact, i18n);
+          const note = contact.note && <span class="contact__note"> {pick(contact.note, i18n.language).text}</span>;
+          if (kiosk) {
+            const isAddress = isLinkContact(contact);
+            return (
+              <li key={i} class={`contact contact--kiosk contact--${contact.type}`}>
+                <p class="contact__text">
+                  <bdi>{text}</bdi>
+                  {isAddress && (
+                    <span class="contact__address">
+                      <bdi dir="ltr">{contactSubject(contact)}</bdi>
+                    </span>
+                  )}
+                  {note}
+                </p>
+                {href && <QrCode value={href} label={i18n.t('qr.label', { value: contactSubject(contact) })} />}
+              </li>
+            );
+          }
+          const opensWindow = href?.startsWith('https:') ?? false;
           return (
-            <li key={i} class={`contact contact--kiosk contact--${contact.type}`}>
-              <p class="contact__text">
+            <li key={i} class={`contact contact--${contact.type}`}>
+              {href ? (
+                <a href={href} {...(opensWindow ? EXTERNAL_LINK_PROPS : {})}>
+                  <bdi>{text}</bdi>
+                  {opensWindow && <span class="visually-hidden"> {i18n.t('contact.opensNewWindow')}</span>}
+                </a>
+              ) : (
                 <bdi>{text}</bdi>
-                {isAddress && (
-                  <span class="contact__address">
-                    <bdi dir="ltr">{contactSubject(contact)}</bdi>
-                  </span>
-                )}
-                {note}
-              </p>
-              {href && <QrCode value={href} label={i18n.t('qr.label', { value: contactSubject(contact) })} />}
+              )}
+              {note}
             </li>
           );
-        }
-        const opensWindow = href?.startsWith('https:') ?? false;
-        return (
-          <li key={i} class={`contact contact--${contact.type}`}>
-            {href ? (
-              <a href={href} {...(opensWindow ? EXTERNAL_LINK_PROPS : {})}>
-                <bdi>{text}</bdi>
-                {opensWindow && <span class="visually-hidden"> {i18n.t('contact.opensNewWindow')}</span>}
-              </a>
-            ) : (
-              <bdi>{text}</bdi>
-            )}
-            {note}
-          </li>
-        );
-      })}
-    </ul>
+        })}
+      </ul>
+      {firstMessageFor && !kiosk && <FirstMessage contacts={contacts} i18n={i18n} idPrefix={`message-${firstMessageFor}`} />}
+    </>
   );
 }

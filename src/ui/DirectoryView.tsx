@@ -1,6 +1,7 @@
 import type { CompiledEntry } from '../data/entry';
 import type { Translator } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/i18n';
+import type { BrowserClues } from '../safety/browser-detect';
 import { isListedByCountry } from '../rules/kinds';
 import { helpFor } from '../rules/country-help';
 import { CardList, GroupedCards } from './CardList';
@@ -8,12 +9,15 @@ import type { EntryDisplay } from './EntryCard';
 import { groupDirectory, type EntryGroup } from './grouping';
 import { HomeView, type MissingLineContact } from './HomeView';
 import { NoCoverage } from './NoCoverage';
+import { situationTitle } from './TipsBySituation';
 
 /** The first screen: her country's help, the rest on request. */
 export interface HomeOptions {
   showAllCountries: boolean;
   onToggleAllCountries: () => void;
   missingLine?: MissingLineContact | undefined;
+  /** What her browser says of itself, for the "cover your tracks" steps among the tips. */
+  clues: BrowserClues;
 }
 
 interface Props {
@@ -48,6 +52,7 @@ function groupTitle(group: EntryGroup, i18n: Translator): string {
       ? i18n.t('group.helplinesIn', { country: place })
       : i18n.t('group.servicesIn', { country: place });
   }
+  if (group.kind === 'tip') return situationTitle(i18n.t, group.situation);
   return i18n.t(GROUP_TITLES[group.kind]!);
 }
 
@@ -113,6 +118,7 @@ export function DirectoryView({ i18n, today, query, entries, results, nearest, c
             onToggleOthers={home.onToggleAllCountries}
             groupTitle={(group) => groupTitle(group, i18n)}
             missingLine={home.missingLine}
+            clues={home.clues}
           />
         </>
       ) : (

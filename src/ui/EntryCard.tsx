@@ -21,7 +21,7 @@ interface Props {
   i18n: Translator;
   /** Today as YYYY-MM-DD, for the stale badge. */
   today: string;
-  headingLevel: 2 | 3 | 4;
+  headingLevel: 2 | 3 | 4 | 5;
   display: EntryDisplay;
 }
 
@@ -69,7 +69,7 @@ function SaveToggle({ display, id, headingId, label }: SaveToggleProps) {
 /** One directory entry. Everything is rendered as text; links only for safe schemes. */
 export function EntryCard({ entry, i18n, today, headingLevel, display }: Props) {
   const { t } = i18n;
-  const Heading = `h${headingLevel}` as 'h2' | 'h3' | 'h4';
+  const Heading = `h${headingLevel}` as 'h2' | 'h3' | 'h4' | 'h5';
   const name = entryText(entry, 'name', i18n);
   const summary = entryText(entry, 'summary', i18n);
   const languagesNote = entry.languagesNote && pick(entry.languagesNote, i18n.language);
@@ -146,7 +146,7 @@ export function EntryCard({ entry, i18n, today, headingLevel, display }: Props) 
           </ul>
         </div>
       )}
-      {!emergency && <ContactList contacts={entry.contacts} i18n={i18n} kiosk={kiosk} />}
+      {!emergency && <ContactList contacts={entry.contacts} i18n={i18n} kiosk={kiosk} firstMessageFor={entry.id} />}
       {(entry.hours || entry.free || entry.languagesNote || entry.languages || entry.notes) && (
         <ul class="entry__facts">
           {entry.free && <li>{t('entry.free')}</li>}

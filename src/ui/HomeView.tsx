@@ -5,6 +5,12 @@ import { CardList, GroupedCards } from './CardList';
 import type { EntryDisplay } from './EntryCard';
 import type { EntryGroup } from './grouping';
 import { NoCoverage } from './NoCoverage';
+import { TipsBySituation } from './TipsBySituation';
+import { lazyPart } from './lazy-part';
+import type { BrowserClues } from '../safety/browser-detect';
+
+// The steps for covering her tracks load as a chunk of their own, not with the first page.
+const CoverTracks = lazyPart(() => import('./CoverTracks').then((module) => module.CoverTracks));
 
 /** Where a deployment asks to hear of a missing line (optional). */
 export interface MissingLineContact {
@@ -26,12 +32,15 @@ interface Props {
   onToggleOthers: () => void;
   groupTitle: (group: EntryGroup) => string;
   missingLine?: MissingLineContact | undefined;
+  /** What her browser says of itself: the "cover your tracks" steps are written for it first. */
+  clues: BrowserClues;
 }
 
 /**
  * The first screen's results: her country's help (emergency numbers first, then its own lines,
  * then what else reaches it), an honest word when it has no verified line, then what is for
- * everyone. Other countries only on request, so the first screen stays short on a cheap phone.
+ * everyone (tips by situation, then programmes and publications). Other countries only on
+ * request, so the first screen stays short on a cheap phone.
  */
 export function HomeView({
   i18n,
@@ -44,6 +53,7 @@ export function HomeView({
   onToggleOthers,
   groupTitle,
   missingLine,
+  clues,
 }: Props) {
   const { t } = i18n;
   const card = { i18n, today, display };
@@ -78,7 +88,12 @@ export function HomeView({
           )}
         </section>
       )}
-      <GroupedCards groups={shared} groupTitle={groupTitle} {...card} />
+      <TipsBySituation
+        groups={shared.filter((group) => group.kind === 'tip')}
+        extras={{ 'covering-tracks': <CoverTracks i18n={i18n} clues={clues} /> }}
+        {...card}
+      />
+      <GroupedCards groups={shared.filter((group) => group.kind !== 'tip')} groupTitle={groupTitle} {...card} />
       <p class="show-all">
         <button type="button" class="button button--secondary" aria-expanded={others !== null} onClick={onToggleOthers}>
           {others ? t('home.hideAll') : t('home.showAll')}

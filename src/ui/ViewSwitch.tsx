@@ -1,6 +1,7 @@
 import type { Translator } from '../i18n/i18n';
 
-export type View = 'all' | 'saved';
+/** All help, what is saved, or the area for partners (reached from the footer). */
+export type View = 'all' | 'saved' | 'partners';
 
 interface Props {
   i18n: Translator;

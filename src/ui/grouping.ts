@@ -1,4 +1,4 @@
-import { ENTRY_KINDS, type CompiledEntry, type EntryKind } from '../data/entry';
+import { ENTRY_KINDS, SITUATIONS, type CompiledEntry, type EntryKind, type Situation } from '../data/entry';
 import { byTrust } from '../rules/confidence';
 import { isListedByCountry } from '../rules/kinds';
 
@@ -8,6 +8,8 @@ export interface EntryGroup {
   kind: EntryKind;
   /** For helpline groups: the country (ISO code or EU). */
   country?: string;
+  /** For tip groups: the situation its tips help with (a tip's first situation is its home). */
+  situation?: Situation;
   entries: CompiledEntry[];
 }
 
@@ -28,6 +30,10 @@ export function groupDirectory(
   for (const kind of ENTRY_KINDS) {
     const ofKind = entries.filter((entry) => entry.kind === kind);
     if (ofKind.length === 0) continue;
+    if (kind === 'tip') {
+      shared.push(...groupTips(ofKind));
+      continue;
+    }
     if (!isListedByCountry(kind)) {
       shared.push({ key: kind, kind, entries: ofKind });
       continue;
@@ -52,4 +58,19 @@ export function groupDirectory(
     }
   }
   return [...groups, ...shared];
+}
+
+/**
+ * Tips by the situation she is in, in SITUATIONS order: each tip once, under its first situation
+ * (its home); tips that name no situation last, in one group of their own.
+ */
+export function groupTips(tips: readonly CompiledEntry[]): EntryGroup[] {
+  const groups: EntryGroup[] = SITUATIONS.map((situation) => ({
+    key: `tip-${situation}`,
+    kind: 'tip',
+    situation,
+    entries: tips.filter((tip) => tip.situations?.[0] === situation),
+  }));
+  groups.push({ key: 'tip', kind: 'tip', entries: tips.filter((tip) => !tip.situations?.length) });
+  return groups.filter((group) => group.entries.length > 0);
 }

@@ -21,7 +21,15 @@ let sessionsForgotten = 0;
 
 function start(kiosk = false): AppModel {
   model = createAppModel({
-    start: { languages: ['en'], language: 'en', country: 'PH', kiosk, smallScreen: true, missingLanguage: null },
+    start: {
+      languages: ['en'],
+      language: 'en',
+      country: 'PH',
+      kiosk,
+      smallScreen: true,
+      missingLanguage: null,
+      clues: { userAgent: '' },
+    },
     deployment: { title: 'Waypoint', kiosk: { enabled: kiosk, allowUrlFlag: true, idleSeconds: 90 } },
     catalogues: { has: () => true, load: async () => undefined },
     search: createSearchClient(),

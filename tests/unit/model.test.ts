@@ -55,6 +55,7 @@ function start(setup: Setup = {}): AppModel {
       kiosk: setup.kiosk ?? false,
       smallScreen: false,
       missingLanguage: null,
+      clues: { userAgent: '' },
     },
     deployment: { title: 'Waypoint', kiosk: { enabled: false, allowUrlFlag: true, idleSeconds: 90 } },
     catalogues: {
@@ -373,5 +374,52 @@ describe('app model: safety and kiosk', () => {
       vi.advanceTimersByTime(60_000);
       expect(model.query.value).toBe('trata');
     });
+  });
+});
+
+describe('app model: what lives only in the views', () => {
+  it('gets a new screen key on Quick exit, a back/forward restore and a kiosk reset, so the views start empty', () => {
+    start();
+    const keys = [model.screenKey.value];
+    model.exit();
+    keys.push(model.screenKey.value);
+    model.resetToHome();
+    keys.push(model.screenKey.value);
+    model.forgetVisitor();
+    keys.push(model.screenKey.value);
+    expect(new Set(keys).size).toBe(4);
+  });
+
+  it('keeps the screen key while she only searches or changes country', () => {
+    start();
+    const before = model.screenKey.value;
+    model.setQuery('passport');
+    model.chooseCountry('PH');
+    expect(model.screenKey.value).toBe(before);
+  });
+});
+
+describe('app model: the partner area', () => {
+  it('opens at its heading and Quick exit leaves it for the help', () => {
+    start();
+    model.setView('partners');
+    expect(model.view.value).toBe('partners');
+    expect(page.focused.at(-1)).toBe('partners');
+    model.exit();
+    expect(model.view.value).toBe('all');
+  });
+
+  it('back from it puts her at the search', () => {
+    start();
+    model.setView('partners');
+    model.setView('all');
+    expect(page.focused.at(-1)).toBe('search');
+  });
+
+  it('is never opened on a kiosk', () => {
+    start({ kiosk: true });
+    expect(model.partnerArea).toBe(false);
+    model.setView('partners');
+    expect(model.view.value).toBe('all');
   });
 });

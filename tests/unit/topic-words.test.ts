@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { TOPIC_WORDS } from '../../src/search/all-topic-words';
+import { SITUATION_WORDS, TOPIC_WORDS } from '../../src/search/all-topic-words';
 import { createTranslator } from '../../src/i18n/i18n';
 import { vocabularyFor } from '../../src/app/vocabulary';
 import { createDirectorySearch } from '../../src/search/directory-search';
-import { allTopicWords } from './support/all-topic-words';
+import { allSituationWords, allTopicWords } from './support/all-topic-words';
 import { realDirectory } from './support/real-directory';
 
 describe('topic words in every language', () => {
   it('are the catalogues’ own words (run `npx tsx scripts/topic-words.ts` after changing a catalogue)', async () => {
     expect(TOPIC_WORDS).toEqual(await allTopicWords());
+    expect(SITUATION_WORDS).toEqual(await allSituationWords());
   });
 
   it.each(['trata', 'الاتجار', 'ค้ามนุษย์', 'मानव तस्करी', 'торговля людьми'])(

@@ -26,6 +26,120 @@ export const es: Catalogue = {
   'group.publications': 'Guías, informes y leyes',
   'group.servicesIn': 'Servicios de apoyo: {country}',
   'group.tips': 'Seguridad en internet',
+  'tips.title': 'Consejos de seguridad por situación',
+  'tips.situation.job-offer': 'Una oferta de trabajo',
+  'tips.situation.online-contact': 'Alguien que conociste en internet',
+  'tips.situation.phone-accounts': 'Tu teléfono y tus cuentas',
+  'tips.situation.covering-tracks': 'Borrar tus huellas',
+  'tips.situation.money-documents': 'Dinero y documentos',
+  'tips.situation.after-escape': 'Después de salir',
+  'tips.situation.helping-others': 'Ayudar a otra persona',
+  'tips.words.job-offer':
+    'oferta de trabajo, trabajo falso, estafa, engaño, reclutador, agencia de empleo, agente, visa, contrato, entrevista',
+  'tips.words.online-contact':
+    'conocí en internet, novio por internet, novia por internet, aplicación de citas, estafa romántica, estafa, desconocido, solicitud de amistad, fotos, grooming',
+  'tips.words.phone-accounts':
+    'contraseña, cuenta, aplicación espía, espía, rastreo, ubicación, hackeado, vigilado, controlado, privacidad',
+  'tips.words.covering-tracks':
+    'borrar huellas, borrar historial, ventana privada, incógnito, historial del navegador, ocultar, borrar',
+  'tips.words.money-documents':
+    'pasaporte, documentos, papeles, DNI, jefe, patrón, empleador, sueldo, salario, no me pagan, deuda, cuenta bancaria, dinero, cuota',
+  'tips.words.after-escape': 'escapé, salí, sobreviviente, después de salir, empezar de nuevo',
+  'tips.words.helping-others': 'amiga, amigo, otra persona, familiar, me preocupa alguien, testigo, vecina, conozco a alguien',
+  'tracks.title': 'Pasos para tu navegador',
+  'tracks.detected': 'Parece que usas {browser}. Si no es así, elige el tuyo.',
+  'tracks.notDetected': 'No pudimos saber qué navegador es. Elige el tuyo.',
+  'tracks.choose': 'Navegador',
+  'tracks.browser.chrome-android': 'Chrome en Android',
+  'tracks.browser.samsung': 'Samsung Internet',
+  'tracks.browser.safari-ios': 'Safari en iPhone o iPad',
+  'tracks.browser.firefox': 'Firefox',
+  'tracks.browser.chromium-desktop': 'Chrome o Edge en un ordenador',
+  'tracks.browser.other': 'Otro navegador',
+  'tracks.private.heading': 'Abre una ventana privada',
+  'tracks.private.chrome-android':
+    'Toca ⋮ (arriba a la derecha), luego Nueva pestaña de incógnito, y abre este sitio allí. Al cerrar la pestaña no queda historial.',
+  'tracks.private.samsung': 'Toca el botón de pestañas, luego Activar modo secreto, y abre este sitio allí.',
+  'tracks.private.safari-ios': 'Toca el botón de pestañas (dos cuadrados), elige Privada y abre este sitio en una pestaña nueva.',
+  'tracks.private.firefox': 'Abre el menú (⋮ o ☰), elige Nueva pestaña privada o Nueva ventana privada, y abre este sitio allí.',
+  'tracks.private.chromium-desktop':
+    'Pulsa Ctrl+Mayús+N (⌘+Mayús+N en un Mac) para abrir una ventana privada: incógnito en Chrome, InPrivate en Edge.',
+  'tracks.private.other': 'En el menú del navegador, busca una ventana privada, de incógnito o secreta, y abre este sitio allí.',
+  'tracks.history.heading': 'Borra este sitio del historial',
+  'tracks.history.chrome-android':
+    'Toca ⋮ y luego Historial. Toca la × junto a cada visita a este sitio (búscalo primero si la lista es larga).',
+  'tracks.history.samsung': 'Toca el menú (☰) y luego Historial. Mantén pulsada una visita a este sitio y bórrala.',
+  'tracks.history.safari-ios':
+    'Toca el botón de marcadores (libro abierto) y luego el reloj. Desliza a la izquierda cada visita a este sitio y toca Eliminar.',
+  'tracks.history.firefox':
+    'Abre el menú y luego Historial. Mantén pulsada (o haz clic derecho en) una visita a este sitio y bórrala.',
+  'tracks.history.chromium-desktop': 'Pulsa Ctrl+H (⌘+Y en un Mac), busca este sitio y elimina sus visitas.',
+  'tracks.history.other': 'En el menú del navegador, abre el historial y borra solo las visitas a este sitio.',
+  'tracks.location.heading': 'Comprueba quién puede ver dónde estás',
+  'tracks.location.android':
+    'Abre Ajustes y luego Ubicación, y mira qué aplicaciones la usan. En Google Maps, revisa Compartir ubicación.',
+  'tracks.location.ios':
+    'Abre Ajustes y luego Privacidad y seguridad. Allí, Comprobación de seguridad puede dejar de compartir tu ubicación con personas y apps.',
+  'tracks.location.desktop':
+    'La ubicación se comparte sobre todo desde el teléfono: revisa también el teléfono y las apps de familia o de localizar dispositivos.',
+  'tracks.stalkerware.heading': 'Señales de una aplicación espía',
+  'tracks.stalkerware.text':
+    'Alguien que tuvo tu teléfono sabe dónde fuiste o qué escribiste; la batería se gasta rápido, sube el uso de datos o los ajustes cambian solos. Quitar esa aplicación puede alertar a esa persona: pide consejo antes.',
+  'tracks.limits.heading': 'Lo que la salida rápida no puede ocultar',
+  'tracks.limits.network': 'El router de la wifi de casa, del trabajo o pública puede registrar qué sitios se visitaron.',
+  'tracks.limits.synced': 'El historial sincronizado con una cuenta puede verse en otros dispositivos con esa cuenta.',
+  'tracks.limits.handed': 'Si das tu teléfono desbloqueado a alguien, puede abrir el navegador y ver tus pestañas.',
+  'tracks.install.heading': 'Si instalaste esta aplicación',
+  'tracks.install.text':
+    'Una aplicación instalada no puede quitar su propio icono. También puedes usar este sitio en el navegador, sin instalarlo.',
+  'tracks.install.android': 'Android: mantén pulsado el icono y luego Desinstalar o Quitar.',
+  'tracks.install.ios': 'iPhone o iPad: mantén pulsado el icono, luego Eliminar app y después Eliminar de la pantalla de inicio.',
+  'tracks.install.desktop': 'Ordenador: abre la aplicación, abre su menú (⋮ o …) y elige Desinstalar.',
+  'message.open': 'Escribir un primer mensaje',
+  'message.language': 'El idioma que hablas',
+  'message.talk': '¿Puedes hablar por teléfono?',
+  'message.canTalk': 'Puedo hablar por teléfono',
+  'message.cannotTalk': 'No puedo hablar por teléfono',
+  'message.preview': 'Tu mensaje',
+  'message.body.canTalk': 'Necesito ayuda. Hablo {language}. Ahora puedo hablar por teléfono.',
+  'message.body.cannotTalk': 'Necesito ayuda. Hablo {language}. No puedo hablar por teléfono: por favor, respóndeme por mensaje.',
+  'message.sendSms': 'Abrir un SMS a {number} con este mensaje',
+  'message.sendWhatsapp': 'Abrir WhatsApp a {number} con este mensaje',
+  'message.copy': 'Copiar el mensaje',
+  'message.copied': 'Copiado. Pégalo donde quieras enviarlo.',
+  'message.copyFailed': 'No se pudo copiar. Selecciona el texto y cópialo tú.',
+  'message.history': 'Un mensaje que envías queda en los mensajes o en WhatsApp de tu teléfono hasta que lo borres.',
+  'partners.open': 'Para organizaciones aliadas',
+  'partners.back': 'Volver a la ayuda',
+  'partners.title': 'Para organizaciones aliadas y activistas',
+  'partners.intro':
+    'Para organizaciones y personas que hacen campaña contra la trata. Si buscas ayuda para ti, vuelve a la ayuda.',
+  'partners.days.heading': 'Días para actuar',
+  'partners.days.july': '30 de julio: Día Mundial contra la Trata de Personas.',
+  'partners.days.orange':
+    'El día 25 de cada mes: Día Naranja, de la campaña ÚNETE del Secretario General de la ONU para poner fin a la violencia contra las mujeres.',
+  'partners.actions.heading': 'Qué puedes hacer',
+  'partners.action.orange':
+    'Vístete de naranja en el trabajo, en la escuela o en internet el día 25 y explica por qué: la trata es violencia contra mujeres y niñas.',
+  'partners.action.invest': 'Pide a quienes deciden que financien la prevención y el apoyo a mujeres y niñas en riesgo de trata.',
+  'partners.action.tech':
+    'Colabora con grupos de mujeres, activistas sobrevivientes y empresas tecnológicas para frenar el reclutamiento en internet.',
+  'partners.action.dialogue':
+    'Organiza una charla local sobre la trata, las ofertas de trabajo falsas y el uso seguro del teléfono e internet.',
+  'partners.messages.heading': 'Mensajes para compartir',
+  'partners.message.july':
+    'El 30 de julio es el Día Mundial contra la Trata de Personas. Los tratantes captan con trabajos falsos y contactos en internet. Conoce las señales y comparte dónde pedir ayuda. #EndHumanTrafficking',
+  'partners.message.orange':
+    'Hoy es #OrangeDay. La trata es violencia contra mujeres y niñas. Para acabar con ella, hay que enfrentar la pobreza, la desigualdad y la demanda que alimenta la explotación.',
+  'partners.message.jobs':
+    'Un trabajo que te cobra una cuota, se queda con tu pasaporte o cambia al llegar es una señal de alerta. Infórmate antes de ir y deja copias de tus papeles a alguien de confianza.',
+  'partners.principles.heading': 'Compartir historias de sobrevivientes',
+  'partners.principle.harm': 'No hacer daño: comparte una historia solo si no pone en riesgo a la persona ni a nadie más.',
+  'partners.principle.consent':
+    'Consentimiento informado: pregunta antes, explica dónde y cómo se compartirá, y acepta un no o un cambio de opinión.',
+  'partners.principle.confidential':
+    'Confidencialidad: omite nombres, caras, lugares y cualquier dato que permita identificar a alguien.',
+  'partners.programmes.heading': 'Programas de la ONU en este directorio',
   'kind.emergency': 'Números de emergencia',
   'kind.helpline': 'Línea de ayuda',
   'kind.service': 'Servicio',

@@ -34,6 +34,124 @@ export const fil: Catalogue = {
   'group.publications': 'Mga gabay, ulat at batas',
   'group.servicesIn': 'Mga serbisyong tumutulong: {country}',
   'group.tips': 'Ligtas sa internet',
+  'tips.title': 'Mga payo sa kaligtasan ayon sa sitwasyon',
+  'tips.situation.job-offer': 'Alok na trabaho',
+  'tips.situation.online-contact': 'Taong nakilala mo online',
+  'tips.situation.phone-accounts': 'Ang iyong telepono at mga account',
+  'tips.situation.covering-tracks': 'Pagbura ng iyong bakas',
+  'tips.situation.money-documents': 'Pera at mga dokumento',
+  'tips.situation.after-escape': 'Pagkatapos mong makaalis',
+  'tips.situation.helping-others': 'Pagtulong sa iba',
+  'tips.words.job-offer':
+    'alok na trabaho, pekeng trabaho, scam, panloloko, recruiter, ahensya, ahente, visa, kontrata, interview',
+  'tips.words.online-contact':
+    'nakilala online, online na nobyo, dating app, love scam, manloloko, estranghero, friend request, litrato, grooming',
+  'tips.words.phone-accounts': 'password, account, spy app, paniniktik, pagsubaybay, lokasyon, na-hack, binabantayan, privacy',
+  'tips.words.covering-tracks':
+    'burahin ang bakas, burahin ang history, private window, incognito, history ng browser, itago, burahin',
+  'tips.words.money-documents':
+    'pasaporte, passport, dokumento, papeles, ID, amo, employer, sahod, sweldo, hindi pinasahod, utang, bank account, pera, bayad',
+  'tips.words.after-escape': 'nakatakas, nakalaya, survivor, pagkatapos umalis, bagong simula',
+  'tips.words.helping-others': 'kaibigan, ibang tao, kapamilya, nag-aalala sa isang tao, saksi, kapitbahay, may kilala ako',
+  'tracks.title': 'Mga hakbang para sa iyong browser',
+  'tracks.detected': 'Mukhang {browser} ito. Kung hindi, piliin ang sa iyo.',
+  'tracks.notDetected': 'Hindi namin matukoy kung anong browser ito. Piliin ang sa iyo.',
+  'tracks.choose': 'Browser',
+  'tracks.browser.chrome-android': 'Chrome sa Android',
+  'tracks.browser.samsung': 'Samsung Internet',
+  'tracks.browser.safari-ios': 'Safari sa iPhone o iPad',
+  'tracks.browser.firefox': 'Firefox',
+  'tracks.browser.chromium-desktop': 'Chrome o Edge sa computer',
+  'tracks.browser.other': 'Ibang browser',
+  'tracks.private.heading': 'Magbukas ng private window',
+  'tracks.private.chrome-android':
+    'I-tap ang ⋮ (kanang itaas), tapos Bagong Incognito tab, at buksan doon ang site na ito. Pagsara ng tab, walang naiiwang history.',
+  'tracks.private.samsung': 'I-tap ang tabs button, tapos I-on ang Secret mode, at buksan doon ang site na ito.',
+  'tracks.private.safari-ios':
+    'I-tap ang tabs button (dalawang parisukat), piliin ang Private, tapos buksan ang site na ito sa bagong tab.',
+  'tracks.private.firefox':
+    'Buksan ang menu (⋮ o ☰), piliin ang Bagong private tab o Bagong private window, at buksan doon ang site na ito.',
+  'tracks.private.chromium-desktop':
+    'Pindutin ang Ctrl+Shift+N (⌘+Shift+N sa Mac) para sa private window: Incognito sa Chrome, InPrivate sa Edge.',
+  'tracks.private.other': 'Sa menu ng browser, hanapin ang private, incognito o secret window, at buksan doon ang site na ito.',
+  'tracks.history.heading': 'Burahin ang site na ito sa history',
+  'tracks.history.chrome-android':
+    'I-tap ang ⋮, tapos History. I-tap ang × sa tabi ng bawat bisita sa site na ito (hanapin muna kung mahaba ang listahan).',
+  'tracks.history.samsung': 'I-tap ang menu (☰), tapos History. Pindutin nang matagal ang bisita sa site na ito at burahin.',
+  'tracks.history.safari-ios':
+    'I-tap ang bookmarks button (bukas na libro), tapos ang orasan. I-swipe pakaliwa ang bawat bisita sa site na ito at i-tap ang Delete.',
+  'tracks.history.firefox':
+    'Buksan ang menu, tapos History. Pindutin nang matagal (o i-right-click) ang bisita sa site na ito at burahin.',
+  'tracks.history.chromium-desktop': 'Pindutin ang Ctrl+H (⌘+Y sa Mac), hanapin ang site na ito, at alisin ang mga bisita.',
+  'tracks.history.other': 'Sa menu ng browser, buksan ang History at burahin lang ang mga bisita sa site na ito.',
+  'tracks.location.heading': 'Tingnan kung sino ang nakakakita kung nasaan ka',
+  'tracks.location.android':
+    'Buksan ang Settings, tapos Location, at tingnan kung aling mga app ang gumagamit nito. Sa Google Maps, tingnan ang Location sharing.',
+  'tracks.location.ios':
+    'Buksan ang Settings, tapos Privacy & Security. Ang Safety Check doon ay puwedeng tumigil sa pag-share ng lokasyon mo sa mga tao at app.',
+  'tracks.location.desktop':
+    'Kadalasang sa telepono naibabahagi ang lokasyon: tingnan din ang telepono, at ang mga family o find-my-device app.',
+  'tracks.stalkerware.heading': 'Mga senyales ng spy app',
+  'tracks.stalkerware.text':
+    'Alam ng taong humawak ng telepono mo kung saan ka pumunta o ano ang isinulat mo; mabilis maubos ang baterya, tumataas ang data, o kusang nagbabago ang settings. Ang pagbura ng ganitong app ay puwedeng magbigay-babala sa kanya: humingi muna ng payo.',
+  'tracks.limits.heading': 'Ang hindi kayang itago ng Quick exit',
+  'tracks.limits.network': 'Ang Wi-Fi router sa bahay, trabaho o pampublikong lugar ay puwedeng magtala ng mga site na binuksan.',
+  'tracks.limits.synced': 'Ang history na naka-sync sa isang account ay puwedeng lumabas sa ibang device na naka-sign in dito.',
+  'tracks.limits.handed':
+    'Kung iaabot mo ang telepono mong naka-unlock, puwede niyang buksan ang browser at makita ang mga tab mo.',
+  'tracks.install.heading': 'Kung in-install mo ang app na ito',
+  'tracks.install.text':
+    'Hindi kayang alisin ng naka-install na app ang sarili nitong icon. Puwede mo ring gamitin ang site na ito sa browser nang hindi ini-install.',
+  'tracks.install.android': 'Android: pindutin nang matagal ang icon, tapos Uninstall o Remove.',
+  'tracks.install.ios': 'iPhone o iPad: pindutin nang matagal ang icon, tapos Remove App, tapos Delete from Home Screen.',
+  'tracks.install.desktop': 'Computer: buksan ang app, buksan ang menu nito (⋮ o …), at piliin ang Uninstall.',
+  'message.open': 'Sumulat ng unang mensahe',
+  'message.language': 'Ang wikang ginagamit mo',
+  'message.talk': 'Kaya mo bang makipag-usap sa telepono?',
+  'message.canTalk': 'Kaya kong makipag-usap sa telepono',
+  'message.cannotTalk': 'Hindi ako makakausap sa telepono',
+  'message.preview': 'Ang mensahe mo',
+  'message.body.canTalk': 'Kailangan ko ng tulong. Ang wika ko ay {language}. Puwede akong makipag-usap sa telepono ngayon.',
+  'message.body.cannotTalk':
+    'Kailangan ko ng tulong. Ang wika ko ay {language}. Hindi ako makakausap sa telepono: pakisagot sa mensahe.',
+  'message.sendSms': 'Magbukas ng text sa {number} na may ganitong mensahe',
+  'message.sendWhatsapp': 'Buksan ang WhatsApp sa {number} na may ganitong mensahe',
+  'message.copy': 'Kopyahin ang mensahe',
+  'message.copied': 'Nakopya na. I-paste kung saan mo gustong ipadala.',
+  'message.copyFailed': 'Hindi makopya. Piliin ang teksto at kopyahin mo mismo.',
+  'message.history': 'Ang mensaheng ipinadala mo ay mananatili sa messages o WhatsApp ng telepono hanggang burahin mo.',
+  'partners.open': 'Para sa mga katuwang',
+  'partners.back': 'Bumalik sa tulong',
+  'partners.title': 'Para sa mga katuwang at nangangampanya',
+  'partners.intro':
+    'Para sa mga organisasyon at taong nangangampanya laban sa human trafficking. Kung naghahanap ka ng tulong para sa sarili mo, bumalik sa tulong.',
+  'partners.days.heading': 'Mga araw para kumilos',
+  'partners.days.july': '30 Hulyo: Pandaigdigang Araw Laban sa Trafficking in Persons.',
+  'partners.days.orange':
+    'Ika-25 ng bawat buwan: Orange Day, ng kampanyang UNiTE ng UN Secretary-General para wakasan ang karahasan laban sa kababaihan.',
+  'partners.actions.heading': 'Ang puwede mong gawin',
+  'partners.action.orange':
+    'Tuwing ika-25, magsuot o gumamit ng kulay orange sa trabaho, paaralan o online, at sabihin kung bakit: ang trafficking ay karahasan laban sa kababaihan at batang babae.',
+  'partners.action.invest':
+    'Hilingin sa mga nagpapasya na pondohan ang pag-iwas at suporta para sa kababaihan at batang babae na nanganganib sa trafficking.',
+  'partners.action.tech':
+    'Makipagtulungan sa mga grupo ng kababaihan, survivor advocates at mga kumpanya ng teknolohiya para matigil ang recruitment online.',
+  'partners.action.dialogue':
+    'Magdaos ng lokal na usapan tungkol sa trafficking, pekeng alok na trabaho at ligtas na paggamit ng telepono at internet.',
+  'partners.messages.heading': 'Mga mensaheng puwedeng ibahagi',
+  'partners.message.july':
+    'Ang 30 Hulyo ay Pandaigdigang Araw Laban sa Trafficking in Persons. Nanghihikayat ang mga trafficker gamit ang pekeng trabaho at kakilala online. Alamin ang mga senyales at ibahagi kung saan may tulong. #EndHumanTrafficking',
+  'partners.message.orange':
+    'Ngayon ay #OrangeDay. Ang trafficking ay karahasan laban sa kababaihan at batang babae. Para wakasan ito, harapin ang kahirapan, hindi pagkakapantay-pantay at ang demand na nagtutulak sa pagsasamantala.',
+  'partners.message.jobs':
+    'Ang trabahong humihingi ng bayad, kumukuha ng pasaporte mo o nagbabago pagdating mo ay babala. Suriin bago umalis at mag-iwan ng kopya ng mga papeles sa taong pinagkakatiwalaan mo.',
+  'partners.principles.heading': 'Pagbabahagi ng kuwento ng mga survivor',
+  'partners.principle.harm': 'Huwag makapinsala: ibahagi ang kuwento kung hindi nito ilalagay sa panganib ang tao o sinuman.',
+  'partners.principle.consent':
+    'May-kaalamang pahintulot: magtanong muna, sabihin kung saan at paano ibabahagi, at tanggapin ang pagtanggi o pagbabago ng isip.',
+  'partners.principle.confidential':
+    'Pagiging kumpidensyal: alisin ang mga pangalan, mukha, lugar at anumang detalyeng makakapagpakilala sa isang tao.',
+  'partners.programmes.heading': 'Mga programa ng UN sa direktoryong ito',
   'kind.emergency': 'Mga emergency number',
   'kind.helpline': 'Helpline',
   'kind.service': 'Serbisyo',

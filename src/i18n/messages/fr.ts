@@ -27,6 +27,131 @@ export const fr: Catalogue = {
   'group.publications': 'Guides, rapports et lois',
   'group.servicesIn': 'Services de soutien : {country}',
   'group.tips': 'Se protéger en ligne',
+  'tips.title': 'Conseils de sécurité par situation',
+  'tips.situation.job-offer': 'Une offre d’emploi',
+  'tips.situation.online-contact': 'Une personne rencontrée en ligne',
+  'tips.situation.phone-accounts': 'Votre téléphone et vos comptes',
+  'tips.situation.covering-tracks': 'Effacer vos traces',
+  'tips.situation.money-documents': 'Argent et papiers',
+  'tips.situation.after-escape': 'Après être partie',
+  'tips.situation.helping-others': 'Aider quelqu’un d’autre',
+  'tips.words.job-offer':
+    'offre d’emploi, faux emploi, arnaque, escroquerie, recruteur, agence de recrutement, agent, visa, contrat, entretien',
+  'tips.words.online-contact':
+    'rencontré en ligne, petit ami en ligne, site de rencontre, arnaque sentimentale, arnaque, inconnu, demande d’ami, photos, pédopiégeage',
+  'tips.words.phone-accounts':
+    'mot de passe, compte, logiciel espion, espion, traçage, localisation, piraté, surveillé, confidentialité',
+  'tips.words.covering-tracks':
+    'effacer ses traces, effacer l’historique, navigation privée, fenêtre privée, historique, cacher, effacer',
+  'tips.words.money-documents':
+    'passeport, papiers, documents, carte d’identité, patron, employeur, salaire, pas payé, dette, compte bancaire, argent, frais',
+  'tips.words.after-escape': 'enfuie, sortie, survivante, après être partie, recommencer',
+  'tips.words.helping-others':
+    'amie, ami, quelqu’un d’autre, proche, inquiète pour quelqu’un, témoin, voisine, je connais quelqu’un',
+  'tracks.title': 'Étapes pour votre navigateur',
+  'tracks.detected': 'Il semble que ce soit {browser}. Sinon, choisissez le vôtre.',
+  'tracks.notDetected': 'Nous n’avons pas pu savoir quel navigateur c’est. Choisissez le vôtre.',
+  'tracks.choose': 'Navigateur',
+  'tracks.browser.chrome-android': 'Chrome sur Android',
+  'tracks.browser.samsung': 'Samsung Internet',
+  'tracks.browser.safari-ios': 'Safari sur iPhone ou iPad',
+  'tracks.browser.firefox': 'Firefox',
+  'tracks.browser.chromium-desktop': 'Chrome ou Edge sur un ordinateur',
+  'tracks.browser.other': 'Un autre navigateur',
+  'tracks.private.heading': 'Ouvrir une fenêtre privée',
+  'tracks.private.chrome-android':
+    'Touchez ⋮ (en haut à droite), puis Nouvel onglet de navigation privée, et ouvrez ce site là. Fermer l’onglet ne laisse pas d’historique.',
+  'tracks.private.samsung': 'Touchez le bouton des onglets, puis Activer le mode secret, et ouvrez ce site là.',
+  'tracks.private.safari-ios':
+    'Touchez le bouton des onglets (deux carrés), choisissez Privée, puis ouvrez ce site dans un nouvel onglet.',
+  'tracks.private.firefox':
+    'Ouvrez le menu (⋮ ou ☰), choisissez Nouvel onglet privé ou Nouvelle fenêtre privée, et ouvrez ce site là.',
+  'tracks.private.chromium-desktop':
+    'Appuyez sur Ctrl+Maj+N (⌘+Maj+N sur Mac) pour une fenêtre privée : navigation privée dans Chrome, InPrivate dans Edge.',
+  'tracks.private.other': 'Dans le menu du navigateur, cherchez une fenêtre privée ou secrète, et ouvrez ce site là.',
+  'tracks.history.heading': 'Effacer ce site de l’historique',
+  'tracks.history.chrome-android':
+    'Touchez ⋮, puis Historique. Touchez × à côté de chaque visite de ce site (cherchez-le d’abord si la liste est longue).',
+  'tracks.history.samsung':
+    'Touchez le menu (☰), puis Historique. Appuyez longuement sur une visite de ce site, puis supprimez-la.',
+  'tracks.history.safari-ios':
+    'Touchez le bouton des signets (livre ouvert), puis l’horloge. Balayez vers la gauche chaque visite de ce site et touchez Supprimer.',
+  'tracks.history.firefox':
+    'Ouvrez le menu, puis Historique. Appuyez longuement (ou clic droit) sur une visite de ce site, puis supprimez-la.',
+  'tracks.history.chromium-desktop': 'Appuyez sur Ctrl+H (⌘+Y sur Mac), cherchez ce site et supprimez ses visites.',
+  'tracks.history.other': 'Dans le menu du navigateur, ouvrez l’historique et supprimez seulement les visites de ce site.',
+  'tracks.location.heading': 'Vérifier qui peut voir où vous êtes',
+  'tracks.location.android':
+    'Ouvrez Paramètres, puis Localisation, et regardez quelles applis l’utilisent. Dans Google Maps, vérifiez le partage de position.',
+  'tracks.location.ios':
+    'Ouvrez Réglages, puis Confidentialité et sécurité. Le Contrôle de sécurité peut y arrêter le partage de votre position avec des personnes et des applis.',
+  'tracks.location.desktop':
+    'La position est surtout partagée depuis un téléphone : vérifiez aussi le téléphone et les applis de famille ou de localisation d’appareil.',
+  'tracks.stalkerware.heading': 'Signes d’une appli espion',
+  'tracks.stalkerware.text':
+    'Quelqu’un qui a eu votre téléphone sait où vous êtes allée ou ce que vous avez écrit ; la batterie se vide vite, les données augmentent ou les réglages changent seuls. Supprimer cette appli peut l’alerter : demandez conseil d’abord.',
+  'tracks.limits.heading': 'Ce que la sortie rapide ne peut pas cacher',
+  'tracks.limits.network':
+    'Le routeur Wi-Fi de la maison, du travail ou d’un lieu public peut garder la liste des sites visités.',
+  'tracks.limits.synced':
+    'Un historique synchronisé avec un compte peut apparaître sur les autres appareils connectés à ce compte.',
+  'tracks.limits.handed':
+    'Si vous donnez votre téléphone déverrouillé à quelqu’un, il peut ouvrir le navigateur et voir vos onglets.',
+  'tracks.install.heading': 'Si vous avez installé cette appli',
+  'tracks.install.text':
+    'Une appli installée ne peut pas supprimer sa propre icône. Vous pouvez aussi utiliser ce site dans le navigateur, sans l’installer.',
+  'tracks.install.android': 'Android : appuyez longuement sur l’icône, puis Désinstaller ou Supprimer.',
+  'tracks.install.ios':
+    'iPhone ou iPad : appuyez longuement sur l’icône, puis Supprimer l’app, puis Supprimer de l’écran d’accueil.',
+  'tracks.install.desktop': 'Ordinateur : ouvrez l’appli, ouvrez son menu (⋮ ou …) et choisissez Désinstaller.',
+  'message.open': 'Écrire un premier message',
+  'message.language': 'La langue que vous parlez',
+  'message.talk': 'Pouvez-vous parler au téléphone ?',
+  'message.canTalk': 'Je peux parler au téléphone',
+  'message.cannotTalk': 'Je ne peux pas parler au téléphone',
+  'message.preview': 'Votre message',
+  'message.body.canTalk': 'J’ai besoin d’aide. Ma langue : {language}. Je peux parler au téléphone maintenant.',
+  'message.body.cannotTalk':
+    'J’ai besoin d’aide. Ma langue : {language}. Je ne peux pas parler au téléphone : répondez-moi par message, s’il vous plaît.',
+  'message.sendSms': 'Ouvrir un SMS vers le {number} avec ce message',
+  'message.sendWhatsapp': 'Ouvrir WhatsApp vers le {number} avec ce message',
+  'message.copy': 'Copier le message',
+  'message.copied': 'Copié. Collez-le là où vous voulez l’envoyer.',
+  'message.copyFailed': 'Impossible de copier. Sélectionnez le texte et copiez-le vous-même.',
+  'message.history':
+    'Un message envoyé reste dans les messages ou dans WhatsApp de votre téléphone jusqu’à ce que vous l’effaciez.',
+  'partners.open': 'Pour les partenaires',
+  'partners.back': 'Retour à l’aide',
+  'partners.title': 'Pour les partenaires et les militants',
+  'partners.intro':
+    'Pour les organisations et les personnes qui font campagne contre la traite. Si vous cherchez de l’aide pour vous, retournez à l’aide.',
+  'partners.days.heading': 'Les jours pour agir',
+  'partners.days.july': '30 juillet : Journée mondiale de la lutte contre la traite d’êtres humains.',
+  'partners.days.orange':
+    'Le 25 de chaque mois : Journée orange, de la campagne Tous UNiS du Secrétaire général de l’ONU pour mettre fin à la violence à l’égard des femmes.',
+  'partners.actions.heading': 'Ce que vous pouvez faire',
+  'partners.action.orange':
+    'Mettez-vous en orange au travail, à l’école ou en ligne le 25, et dites pourquoi : la traite est une violence faite aux femmes et aux filles.',
+  'partners.action.invest':
+    'Demandez aux décideurs de financer la prévention et l’aide aux femmes et aux filles exposées à la traite.',
+  'partners.action.tech':
+    'Travaillez avec les associations de femmes, les survivantes militantes et les entreprises technologiques contre le recrutement en ligne.',
+  'partners.action.dialogue':
+    'Organisez une rencontre locale sur la traite, les fausses offres d’emploi et l’usage sûr du téléphone et d’internet.',
+  'partners.messages.heading': 'Messages à partager',
+  'partners.message.july':
+    'Le 30 juillet est la Journée mondiale contre la traite d’êtres humains. Les trafiquants recrutent avec de faux emplois et des contacts en ligne. Connaissez les signes et partagez où trouver de l’aide. #EndHumanTrafficking',
+  'partners.message.orange':
+    'Aujourd’hui, c’est le #OrangeDay. La traite est une violence faite aux femmes et aux filles. Pour y mettre fin, il faut combattre la pauvreté, les inégalités et la demande qui nourrit l’exploitation.',
+  'partners.message.jobs':
+    'Un emploi qui vous fait payer des frais, garde votre passeport ou change à l’arrivée est un signal d’alerte. Vérifiez avant de partir et laissez une copie de vos papiers à une personne de confiance.',
+  'partners.principles.heading': 'Partager les récits de survivantes',
+  'partners.principle.harm': 'Ne pas nuire : ne partagez un récit que s’il ne met en danger ni la personne ni personne d’autre.',
+  'partners.principle.consent':
+    'Consentement éclairé : demandez d’abord, dites où et comment il sera partagé, et acceptez un refus ou un changement d’avis.',
+  'partners.principle.confidential':
+    'Confidentialité : retirez les noms, les visages, les lieux et tout détail permettant d’identifier quelqu’un.',
+  'partners.programmes.heading': 'Programmes de l’ONU dans cet annuaire',
   'kind.emergency': 'Numéros d’urgence',
   'kind.helpline': 'Ligne d’aide',
   'kind.service': 'Service',

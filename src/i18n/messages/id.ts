@@ -28,6 +28,122 @@ export const id: Catalogue = {
   'group.publications': 'Panduan, laporan, dan undang-undang',
   'group.servicesIn': 'Layanan pendampingan: {country}',
   'group.tips': 'Aman di internet',
+  'tips.title': 'Tips keamanan menurut situasi',
+  'tips.situation.job-offer': 'Tawaran kerja',
+  'tips.situation.online-contact': 'Orang yang Anda kenal di internet',
+  'tips.situation.phone-accounts': 'Ponsel dan akun Anda',
+  'tips.situation.covering-tracks': 'Menghapus jejak Anda',
+  'tips.situation.money-documents': 'Uang dan dokumen',
+  'tips.situation.after-escape': 'Setelah Anda berhasil keluar',
+  'tips.situation.helping-others': 'Membantu orang lain',
+  'tips.words.job-offer':
+    'tawaran kerja, lowongan palsu, penipuan, tipu, perekrut, agen penyalur, calo, sponsor, visa, kontrak, wawancara',
+  'tips.words.online-contact':
+    'kenal di internet, pacar online, aplikasi kencan, penipuan cinta, penipu, orang asing, permintaan pertemanan, foto, bujuk rayu',
+  'tips.words.phone-accounts': 'kata sandi, akun, aplikasi mata-mata, penyadap, pelacakan, lokasi, diretas, diawasi, privasi',
+  'tips.words.covering-tracks':
+    'hapus jejak, hapus riwayat, jendela pribadi, penyamaran, incognito, riwayat browser, sembunyikan, hapus',
+  'tips.words.money-documents':
+    'paspor, dokumen, surat-surat, KTP, majikan, bos, pemberi kerja, gaji, upah, tidak digaji, utang, rekening bank, uang, biaya',
+  'tips.words.after-escape': 'kabur, lolos, penyintas, setelah keluar, mulai lagi',
+  'tips.words.helping-others':
+    'teman, orang lain, anggota keluarga, khawatir tentang seseorang, saksi, tetangga, saya kenal seseorang',
+  'tracks.title': 'Langkah untuk browser Anda',
+  'tracks.detected': 'Sepertinya ini {browser}. Jika bukan, pilih browser Anda.',
+  'tracks.notDetected': 'Kami tidak tahu browser apa ini. Pilih browser Anda.',
+  'tracks.choose': 'Browser',
+  'tracks.browser.chrome-android': 'Chrome di Android',
+  'tracks.browser.samsung': 'Samsung Internet',
+  'tracks.browser.safari-ios': 'Safari di iPhone atau iPad',
+  'tracks.browser.firefox': 'Firefox',
+  'tracks.browser.chromium-desktop': 'Chrome atau Edge di komputer',
+  'tracks.browser.other': 'Browser lain',
+  'tracks.private.heading': 'Buka jendela pribadi',
+  'tracks.private.chrome-android':
+    'Ketuk ⋮ (kanan atas), lalu Tab samaran baru, dan buka situs ini di sana. Setelah tab ditutup, tidak ada riwayat.',
+  'tracks.private.samsung': 'Ketuk tombol tab, lalu Nyalakan mode rahasia, dan buka situs ini di sana.',
+  'tracks.private.safari-ios': 'Ketuk tombol tab (dua kotak), pilih Pribadi, lalu buka situs ini di tab baru.',
+  'tracks.private.firefox':
+    'Buka menu (⋮ atau ☰), pilih Tab pribadi baru atau Jendela pribadi baru, dan buka situs ini di sana.',
+  'tracks.private.chromium-desktop':
+    'Tekan Ctrl+Shift+N (⌘+Shift+N di Mac) untuk jendela pribadi: Samaran di Chrome, InPrivate di Edge.',
+  'tracks.private.other': 'Di menu browser, cari jendela pribadi, samaran atau rahasia, lalu buka situs ini di sana.',
+  'tracks.history.heading': 'Hapus situs ini dari riwayat',
+  'tracks.history.chrome-android':
+    'Ketuk ⋮, lalu Histori. Ketuk × di samping setiap kunjungan ke situs ini (cari dulu jika daftarnya panjang).',
+  'tracks.history.samsung': 'Ketuk menu (☰), lalu Riwayat. Tekan lama kunjungan ke situs ini, lalu hapus.',
+  'tracks.history.safari-ios':
+    'Ketuk tombol penanda (buku terbuka), lalu jam. Geser ke kiri setiap kunjungan ke situs ini dan ketuk Hapus.',
+  'tracks.history.firefox': 'Buka menu, lalu Riwayat. Tekan lama (atau klik kanan) kunjungan ke situs ini, lalu hapus.',
+  'tracks.history.chromium-desktop': 'Tekan Ctrl+H (⌘+Y di Mac), cari situs ini, dan hapus kunjungannya.',
+  'tracks.history.other': 'Di menu browser, buka Riwayat dan hapus hanya kunjungan ke situs ini.',
+  'tracks.location.heading': 'Periksa siapa yang bisa melihat lokasi Anda',
+  'tracks.location.android':
+    'Buka Setelan, lalu Lokasi, dan lihat aplikasi mana yang memakainya. Di Google Maps, periksa Berbagi lokasi.',
+  'tracks.location.ios':
+    'Buka Pengaturan, lalu Privasi & Keamanan. Pemeriksaan Keamanan di sana bisa menghentikan berbagi lokasi dengan orang dan aplikasi.',
+  'tracks.location.desktop':
+    'Lokasi biasanya dibagikan dari ponsel: periksa juga ponsel, serta aplikasi keluarga atau pencari perangkat.',
+  'tracks.stalkerware.heading': 'Tanda aplikasi mata-mata',
+  'tracks.stalkerware.text':
+    'Orang yang pernah memegang ponsel Anda tahu ke mana Anda pergi atau apa yang Anda tulis; baterai cepat habis, pemakaian data naik, atau setelan berubah sendiri. Menghapus aplikasi seperti itu bisa membuatnya curiga: minta saran dulu.',
+  'tracks.limits.heading': 'Yang tidak bisa disembunyikan tombol keluar cepat',
+  'tracks.limits.network': 'Router Wi-Fi di rumah, tempat kerja atau tempat umum bisa mencatat situs yang dibuka.',
+  'tracks.limits.synced': 'Riwayat yang disinkronkan ke akun bisa muncul di perangkat lain yang masuk ke akun itu.',
+  'tracks.limits.handed': 'Jika Anda memberikan ponsel yang tidak terkunci, orang itu bisa membuka browser dan melihat tab Anda.',
+  'tracks.install.heading': 'Jika Anda memasang aplikasi ini',
+  'tracks.install.text':
+    'Aplikasi yang terpasang tidak bisa menghapus ikonnya sendiri. Anda juga bisa memakai situs ini di browser tanpa memasangnya.',
+  'tracks.install.android': 'Android: tekan lama ikonnya, lalu Uninstal atau Hapus.',
+  'tracks.install.ios': 'iPhone atau iPad: tekan lama ikonnya, lalu Hapus App, lalu Hapus dari Layar Utama.',
+  'tracks.install.desktop': 'Komputer: buka aplikasinya, buka menunya (⋮ atau …), lalu pilih Uninstal.',
+  'message.open': 'Tulis pesan pertama',
+  'message.language': 'Bahasa yang Anda gunakan',
+  'message.talk': 'Bisakah Anda bicara lewat telepon?',
+  'message.canTalk': 'Saya bisa bicara lewat telepon',
+  'message.cannotTalk': 'Saya tidak bisa bicara lewat telepon',
+  'message.preview': 'Pesan Anda',
+  'message.body.canTalk': 'Saya butuh bantuan. Bahasa saya {language}. Sekarang saya bisa bicara lewat telepon.',
+  'message.body.cannotTalk':
+    'Saya butuh bantuan. Bahasa saya {language}. Saya tidak bisa bicara lewat telepon: mohon balas lewat pesan.',
+  'message.sendSms': 'Buka SMS ke {number} dengan pesan ini',
+  'message.sendWhatsapp': 'Buka WhatsApp ke {number} dengan pesan ini',
+  'message.copy': 'Salin pesan',
+  'message.copied': 'Tersalin. Tempel di tempat Anda ingin mengirimnya.',
+  'message.copyFailed': 'Tidak bisa menyalin. Pilih teksnya dan salin sendiri.',
+  'message.history': 'Pesan yang Anda kirim tetap ada di pesan atau WhatsApp ponsel sampai Anda menghapusnya.',
+  'partners.open': 'Untuk mitra',
+  'partners.back': 'Kembali ke bantuan',
+  'partners.title': 'Untuk mitra dan pegiat kampanye',
+  'partners.intro':
+    'Untuk organisasi dan orang yang berkampanye melawan perdagangan orang. Jika Anda mencari bantuan untuk diri sendiri, kembalilah ke bantuan.',
+  'partners.days.heading': 'Hari untuk bertindak',
+  'partners.days.july': '30 Juli: Hari Dunia Menentang Perdagangan Orang.',
+  'partners.days.orange':
+    'Tanggal 25 setiap bulan: Hari Oranye, dari kampanye UNiTE Sekretaris Jenderal PBB untuk mengakhiri kekerasan terhadap perempuan.',
+  'partners.actions.heading': 'Yang bisa Anda lakukan',
+  'partners.action.orange':
+    'Pada tanggal 25, pakailah oranye di tempat kerja, sekolah atau media sosial, dan jelaskan alasannya: perdagangan orang adalah kekerasan terhadap perempuan dan anak perempuan.',
+  'partners.action.invest':
+    'Minta para pengambil keputusan mendanai pencegahan dan dukungan bagi perempuan dan anak perempuan yang berisiko diperdagangkan.',
+  'partners.action.tech':
+    'Bekerja sama dengan kelompok perempuan, penyintas yang menjadi pegiat, dan perusahaan teknologi untuk menghentikan perekrutan daring.',
+  'partners.action.dialogue':
+    'Adakan diskusi setempat tentang perdagangan orang, tawaran kerja palsu, dan penggunaan ponsel serta internet yang aman.',
+  'partners.messages.heading': 'Pesan untuk dibagikan',
+  'partners.message.july':
+    '30 Juli adalah Hari Dunia Menentang Perdagangan Orang. Pelaku merekrut dengan kerja palsu dan kenalan daring. Kenali tandanya dan bagikan di mana mencari bantuan. #EndHumanTrafficking',
+  'partners.message.orange':
+    'Hari ini #OrangeDay. Perdagangan orang adalah kekerasan terhadap perempuan dan anak perempuan. Untuk mengakhirinya, atasi kemiskinan, ketimpangan, dan permintaan yang mendorong eksploitasi.',
+  'partners.message.jobs':
+    'Pekerjaan yang meminta biaya, menahan paspor Anda, atau berubah setelah Anda tiba adalah tanda bahaya. Periksa sebelum berangkat dan titipkan salinan dokumen pada orang yang Anda percaya.',
+  'partners.principles.heading': 'Membagikan kisah penyintas',
+  'partners.principle.harm': 'Jangan merugikan: bagikan kisah hanya jika tidak membahayakan orang itu atau siapa pun.',
+  'partners.principle.consent':
+    'Persetujuan berdasarkan informasi: tanya dulu, jelaskan di mana dan bagaimana akan dibagikan, dan terima penolakan atau perubahan pikiran.',
+  'partners.principle.confidential':
+    'Kerahasiaan: hilangkan nama, wajah, tempat, dan setiap rincian yang bisa mengenali seseorang.',
+  'partners.programmes.heading': 'Program PBB dalam direktori ini',
   'kind.emergency': 'Nomor darurat',
   'kind.helpline': 'Saluran bantuan',
   'kind.service': 'Layanan',

@@ -35,6 +35,120 @@ export const pt: Catalogue = {
   'group.publications': 'Guias, relatórios e leis',
   'group.servicesIn': 'Serviços de apoio: {country}',
   'group.tips': 'Segurança na internet',
+  'tips.title': 'Dicas de segurança por situação',
+  'tips.situation.job-offer': 'Uma oferta de emprego',
+  'tips.situation.online-contact': 'Alguém que você conheceu na internet',
+  'tips.situation.phone-accounts': 'Seu telefone e suas contas',
+  'tips.situation.covering-tracks': 'Apagar seus rastros',
+  'tips.situation.money-documents': 'Dinheiro e documentos',
+  'tips.situation.after-escape': 'Depois de sair',
+  'tips.situation.helping-others': 'Ajudar outra pessoa',
+  'tips.words.job-offer':
+    'oferta de emprego, emprego falso, golpe, fraude, recrutador, agência de emprego, agente, visto, contrato, entrevista',
+  'tips.words.online-contact':
+    'conheci na internet, namorado virtual, namorada virtual, aplicativo de namoro, golpe do amor, golpe, desconhecido, pedido de amizade, fotos, aliciamento',
+  'tips.words.phone-accounts':
+    'senha, conta, aplicativo espião, espião, rastreamento, localização, hackeado, vigiado, privacidade',
+  'tips.words.covering-tracks':
+    'apagar rastros, apagar histórico, janela anônima, navegação privada, histórico do navegador, esconder, apagar',
+  'tips.words.money-documents':
+    'passaporte, documentos, papéis, identidade, patrão, chefe, empregador, salário, não pagam, dívida, conta bancária, dinheiro, taxa',
+  'tips.words.after-escape': 'fugi, sobrevivente, depois de sair, recomeçar',
+  'tips.words.helping-others': 'amiga, amigo, outra pessoa, familiar, preocupada com alguém, testemunha, vizinha, conheço alguém',
+  'tracks.title': 'Passos para o seu navegador',
+  'tracks.detected': 'Parece ser o {browser}. Se não for, escolha o seu.',
+  'tracks.notDetected': 'Não foi possível saber que navegador é este. Escolha o seu.',
+  'tracks.choose': 'Navegador',
+  'tracks.browser.chrome-android': 'Chrome no Android',
+  'tracks.browser.samsung': 'Samsung Internet',
+  'tracks.browser.safari-ios': 'Safari no iPhone ou iPad',
+  'tracks.browser.firefox': 'Firefox',
+  'tracks.browser.chromium-desktop': 'Chrome ou Edge no computador',
+  'tracks.browser.other': 'Outro navegador',
+  'tracks.private.heading': 'Abra uma janela privada',
+  'tracks.private.chrome-android':
+    'Toque em ⋮ (no alto, à direita), depois em Nova guia anônima, e abra este site ali. Fechar a guia não deixa histórico.',
+  'tracks.private.samsung': 'Toque no botão de guias, depois em Ativar modo secreto, e abra este site ali.',
+  'tracks.private.safari-ios': 'Toque no botão de abas (dois quadrados), escolha Privado e abra este site numa nova aba.',
+  'tracks.private.firefox': 'Abra o menu (⋮ ou ☰), escolha Nova aba privativa ou Nova janela privativa, e abra este site ali.',
+  'tracks.private.chromium-desktop':
+    'Pressione Ctrl+Shift+N (⌘+Shift+N no Mac) para uma janela privada: anônima no Chrome, InPrivate no Edge.',
+  'tracks.private.other': 'No menu do navegador, procure uma janela privada, anônima ou secreta, e abra este site ali.',
+  'tracks.history.heading': 'Apague este site do histórico',
+  'tracks.history.chrome-android':
+    'Toque em ⋮ e depois em Histórico. Toque no × ao lado de cada visita a este site (pesquise-o antes se a lista for longa).',
+  'tracks.history.samsung': 'Toque no menu (☰) e depois em Histórico. Mantenha pressionada uma visita a este site e apague-a.',
+  'tracks.history.safari-ios':
+    'Toque no botão de favoritos (livro aberto) e depois no relógio. Deslize para a esquerda cada visita a este site e toque em Apagar.',
+  'tracks.history.firefox':
+    'Abra o menu e depois Histórico. Mantenha pressionada (ou clique com o botão direito) uma visita a este site e apague-a.',
+  'tracks.history.chromium-desktop': 'Pressione Ctrl+H (⌘+Y no Mac), pesquise este site e remova as visitas.',
+  'tracks.history.other': 'No menu do navegador, abra o histórico e apague só as visitas a este site.',
+  'tracks.location.heading': 'Veja quem pode saber onde você está',
+  'tracks.location.android':
+    'Abra Configurações e depois Localização, e veja que apps a usam. No Google Maps, confira Compartilhamento de local.',
+  'tracks.location.ios':
+    'Abra Ajustes e depois Privacidade e Segurança. Ali, a Verificação de Segurança pode parar de compartilhar sua localização com pessoas e apps.',
+  'tracks.location.desktop':
+    'A localização é partilhada sobretudo pelo telefone: confira também o telefone e os apps de família ou de localizar aparelhos.',
+  'tracks.stalkerware.heading': 'Sinais de um app espião',
+  'tracks.stalkerware.text':
+    'Alguém que teve seu telefone sabe aonde você foi ou o que escreveu; a bateria acaba rápido, o uso de dados sobe ou as configurações mudam sozinhas. Remover esse app pode alertar a pessoa: peça orientação antes.',
+  'tracks.limits.heading': 'O que a saída rápida não consegue esconder',
+  'tracks.limits.network': 'O roteador do Wi-Fi de casa, do trabalho ou público pode registrar os sites visitados.',
+  'tracks.limits.synced': 'O histórico sincronizado com uma conta pode aparecer em outros aparelhos conectados a ela.',
+  'tracks.limits.handed': 'Se você entregar o telefone desbloqueado a alguém, a pessoa pode abrir o navegador e ver suas abas.',
+  'tracks.install.heading': 'Se você instalou este app',
+  'tracks.install.text':
+    'Um app instalado não consegue remover o próprio ícone. Você também pode usar este site no navegador, sem instalar.',
+  'tracks.install.android': 'Android: mantenha o ícone pressionado e toque em Desinstalar ou Remover.',
+  'tracks.install.ios': 'iPhone ou iPad: mantenha o ícone pressionado, depois Remover App e Apagar da Tela de Início.',
+  'tracks.install.desktop': 'Computador: abra o app, abra o menu dele (⋮ ou …) e escolha Desinstalar.',
+  'message.open': 'Escrever uma primeira mensagem',
+  'message.language': 'A língua que você fala',
+  'message.talk': 'Você pode falar ao telefone?',
+  'message.canTalk': 'Posso falar ao telefone',
+  'message.cannotTalk': 'Não posso falar ao telefone',
+  'message.preview': 'Sua mensagem',
+  'message.body.canTalk': 'Preciso de ajuda. Minha língua é {language}. Posso falar ao telefone agora.',
+  'message.body.cannotTalk':
+    'Preciso de ajuda. Minha língua é {language}. Não posso falar ao telefone: por favor, responda por mensagem.',
+  'message.sendSms': 'Abrir um SMS para {number} com esta mensagem',
+  'message.sendWhatsapp': 'Abrir o WhatsApp para {number} com esta mensagem',
+  'message.copy': 'Copiar a mensagem',
+  'message.copied': 'Copiado. Cole onde quiser enviar.',
+  'message.copyFailed': 'Não foi possível copiar. Selecione o texto e copie você mesma.',
+  'message.history': 'Uma mensagem enviada fica nas mensagens ou no WhatsApp do seu telefone até você apagá-la.',
+  'partners.open': 'Para parceiros',
+  'partners.back': 'Voltar à ajuda',
+  'partners.title': 'Para parceiros e ativistas',
+  'partners.intro':
+    'Para organizações e pessoas que fazem campanha contra o tráfico de pessoas. Se você procura ajuda para si, volte à ajuda.',
+  'partners.days.heading': 'Dias para agir',
+  'partners.days.july': '30 de julho: Dia Mundial contra o Tráfico de Pessoas.',
+  'partners.days.orange':
+    'Dia 25 de cada mês: Dia Laranja, da campanha UNA-SE do Secretário-Geral da ONU pelo fim da violência contra as mulheres.',
+  'partners.actions.heading': 'O que você pode fazer',
+  'partners.action.orange':
+    'Use laranja no trabalho, na escola ou na internet no dia 25 e diga por quê: o tráfico é violência contra mulheres e meninas.',
+  'partners.action.invest': 'Peça a quem decide que financie a prevenção e o apoio a mulheres e meninas em risco de tráfico.',
+  'partners.action.tech':
+    'Trabalhe com grupos de mulheres, sobreviventes ativistas e empresas de tecnologia para barrar o aliciamento na internet.',
+  'partners.action.dialogue':
+    'Promova uma conversa local sobre tráfico, ofertas de emprego falsas e uso seguro do telefone e da internet.',
+  'partners.messages.heading': 'Mensagens para compartilhar',
+  'partners.message.july':
+    '30 de julho é o Dia Mundial contra o Tráfico de Pessoas. Traficantes aliciam com empregos falsos e contatos na internet. Conheça os sinais e compartilhe onde buscar ajuda. #EndHumanTrafficking',
+  'partners.message.orange':
+    'Hoje é #OrangeDay. O tráfico é violência contra mulheres e meninas. Para acabar com ele, é preciso enfrentar a pobreza, a desigualdade e a demanda que alimenta a exploração.',
+  'partners.message.jobs':
+    'Um emprego que cobra taxa, fica com seu passaporte ou muda quando você chega é um sinal de alerta. Verifique antes de ir e deixe cópias dos seus documentos com alguém de confiança.',
+  'partners.principles.heading': 'Compartilhar histórias de sobreviventes',
+  'partners.principle.harm': 'Não causar dano: compartilhe uma história só se ela não puser em risco a pessoa nem ninguém.',
+  'partners.principle.consent':
+    'Consentimento informado: pergunte antes, diga onde e como será compartilhada, e aceite um não ou uma mudança de ideia.',
+  'partners.principle.confidential': 'Confidencialidade: omita nomes, rostos, lugares e qualquer detalhe que identifique alguém.',
+  'partners.programmes.heading': 'Programas da ONU neste diretório',
   'kind.emergency': 'Números de emergência',
   'kind.helpline': 'Linha de ajuda',
   'kind.service': 'Serviço',

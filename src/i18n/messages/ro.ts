@@ -32,6 +32,123 @@ export const ro: Catalogue = {
   'group.publications': 'Ghiduri, rapoarte și legi',
   'group.servicesIn': 'Servicii de sprijin: {country}',
   'group.tips': 'Siguranța pe internet',
+  'tips.title': 'Sfaturi de siguranță pe situații',
+  'tips.situation.job-offer': 'O ofertă de muncă',
+  'tips.situation.online-contact': 'Cineva cunoscut pe internet',
+  'tips.situation.phone-accounts': 'Telefonul și conturile tale',
+  'tips.situation.covering-tracks': 'Cum îți ștergi urmele',
+  'tips.situation.money-documents': 'Bani și acte',
+  'tips.situation.after-escape': 'După ce ai scăpat',
+  'tips.situation.helping-others': 'Să ajuți pe altcineva',
+  'tips.words.job-offer':
+    'ofertă de muncă, job fals, înșelătorie, țeapă, recrutor, agenție de recrutare, agent, viză, contract, interviu',
+  'tips.words.online-contact':
+    'cunoscut pe internet, iubit de pe internet, aplicație de întâlniri, înșelătorie sentimentală, înșelătorie, străin, cerere de prietenie, poze, ademenire',
+  'tips.words.phone-accounts':
+    'parolă, cont, aplicație de spionaj, spionaj, urmărire, locație, spart, supravegheat, confidențialitate',
+  'tips.words.covering-tracks':
+    'ștergerea urmelor, șterge istoricul, fereastră privată, incognito, istoricul browserului, ascunde, șterge',
+  'tips.words.money-documents':
+    'pașaport, acte, documente, buletin, șef, patron, angajator, salariu, nu mă plătește, datorie, cont bancar, bani, taxă',
+  'tips.words.after-escape': 'am fugit, am scăpat, supraviețuitoare, după plecare, o luăm de la capăt',
+  'tips.words.helping-others': 'prietenă, prieten, altcineva, rudă, îngrijorată pentru cineva, martor, vecină, cunosc pe cineva',
+  'tracks.title': 'Pași pentru browserul tău',
+  'tracks.detected': 'Pare să fie {browser}. Dacă nu, alege-l pe al tău.',
+  'tracks.notDetected': 'Nu am putut afla ce browser este. Alege-l pe al tău.',
+  'tracks.choose': 'Browser',
+  'tracks.browser.chrome-android': 'Chrome pe Android',
+  'tracks.browser.samsung': 'Samsung Internet',
+  'tracks.browser.safari-ios': 'Safari pe iPhone sau iPad',
+  'tracks.browser.firefox': 'Firefox',
+  'tracks.browser.chromium-desktop': 'Chrome sau Edge pe calculator',
+  'tracks.browser.other': 'Alt browser',
+  'tracks.private.heading': 'Deschide o fereastră privată',
+  'tracks.private.chrome-android':
+    'Atinge ⋮ (sus, în dreapta), apoi Filă nouă incognito, și deschide site-ul acolo. Când închizi fila, nu rămâne istoric.',
+  'tracks.private.samsung': 'Atinge butonul de file, apoi Activează modul secret, și deschide site-ul acolo.',
+  'tracks.private.safari-ios': 'Atinge butonul de file (două pătrate), alege Privat, apoi deschide site-ul într-o filă nouă.',
+  'tracks.private.firefox':
+    'Deschide meniul (⋮ sau ☰), alege Filă privată nouă sau Fereastră privată nouă, și deschide site-ul acolo.',
+  'tracks.private.chromium-desktop':
+    'Apasă Ctrl+Shift+N (⌘+Shift+N pe Mac) pentru o fereastră privată: incognito în Chrome, InPrivate în Edge.',
+  'tracks.private.other': 'În meniul browserului, caută o fereastră privată, incognito sau secretă, și deschide site-ul acolo.',
+  'tracks.history.heading': 'Șterge acest site din istoric',
+  'tracks.history.chrome-android':
+    'Atinge ⋮, apoi Istoric. Atinge × lângă fiecare vizită pe acest site (caută-l întâi dacă lista e lungă).',
+  'tracks.history.samsung': 'Atinge meniul (☰), apoi Istoric. Ține apăsat pe o vizită pe acest site și șterge-o.',
+  'tracks.history.safari-ios':
+    'Atinge butonul de marcaje (carte deschisă), apoi ceasul. Glisează spre stânga fiecare vizită pe acest site și atinge Șterge.',
+  'tracks.history.firefox':
+    'Deschide meniul, apoi Istoric. Ține apăsat (sau clic dreapta) pe o vizită pe acest site și șterge-o.',
+  'tracks.history.chromium-desktop': 'Apasă Ctrl+H (⌘+Y pe Mac), caută acest site și elimină-i vizitele.',
+  'tracks.history.other': 'În meniul browserului, deschide istoricul și șterge doar vizitele pe acest site.',
+  'tracks.location.heading': 'Verifică cine vede unde ești',
+  'tracks.location.android':
+    'Deschide Setări, apoi Locație, și vezi ce aplicații o folosesc. În Google Maps, verifică Trimiterea locației.',
+  'tracks.location.ios':
+    'Deschide Configurări, apoi Confidențialitate și securitate. Verificarea de siguranță de acolo poate opri trimiterea locației către persoane și aplicații.',
+  'tracks.location.desktop':
+    'Locația se trimite mai ales de pe telefon: verifică și telefonul, și aplicațiile de familie sau de găsire a dispozitivului.',
+  'tracks.stalkerware.heading': 'Semne ale unei aplicații de spionaj',
+  'tracks.stalkerware.text':
+    'Cineva care a avut telefonul tău știe unde ai fost sau ce ai scris; bateria se descarcă repede, consumul de date crește sau setările se schimbă singure. Ștergerea unei astfel de aplicații îl poate alerta: cere sfatul întâi.',
+  'tracks.limits.heading': 'Ce nu poate ascunde ieșirea rapidă',
+  'tracks.limits.network': 'Routerul Wi-Fi de acasă, de la muncă sau public poate înregistra ce site-uri s-au vizitat.',
+  'tracks.limits.synced': 'Istoricul sincronizat cu un cont poate apărea pe alte dispozitive conectate la acel cont.',
+  'tracks.limits.handed': 'Dacă dai cuiva telefonul deblocat, poate deschide browserul și îți poate vedea filele.',
+  'tracks.install.heading': 'Dacă ai instalat această aplicație',
+  'tracks.install.text':
+    'O aplicație instalată nu își poate șterge singură pictograma. Poți folosi site-ul și în browser, fără să-l instalezi.',
+  'tracks.install.android': 'Android: ține apăsat pe pictogramă, apoi Dezinstalează sau Elimină.',
+  'tracks.install.ios':
+    'iPhone sau iPad: ține apăsat pe pictogramă, apoi Elimină aplicația, apoi Șterge de pe ecranul principal.',
+  'tracks.install.desktop': 'Calculator: deschide aplicația, apoi meniul ei (⋮ sau …) și alege Dezinstalează.',
+  'message.open': 'Scrie un prim mesaj',
+  'message.language': 'Limba pe care o vorbești',
+  'message.talk': 'Poți vorbi la telefon?',
+  'message.canTalk': 'Pot vorbi la telefon',
+  'message.cannotTalk': 'Nu pot vorbi la telefon',
+  'message.preview': 'Mesajul tău',
+  'message.body.canTalk': 'Am nevoie de ajutor. Limba mea este {language}. Acum pot vorbi la telefon.',
+  'message.body.cannotTalk':
+    'Am nevoie de ajutor. Limba mea este {language}. Nu pot vorbi la telefon: vă rog să-mi răspundeți prin mesaj.',
+  'message.sendSms': 'Deschide un SMS către {number} cu acest mesaj',
+  'message.sendWhatsapp': 'Deschide WhatsApp către {number} cu acest mesaj',
+  'message.copy': 'Copiază mesajul',
+  'message.copied': 'Copiat. Lipește-l unde vrei să-l trimiți.',
+  'message.copyFailed': 'Nu s-a putut copia. Selectează textul și copiază-l tu.',
+  'message.history': 'Un mesaj trimis rămâne în mesajele sau în WhatsApp-ul telefonului până îl ștergi.',
+  'partners.open': 'Pentru parteneri',
+  'partners.back': 'Înapoi la ajutor',
+  'partners.title': 'Pentru parteneri și activiști',
+  'partners.intro':
+    'Pentru organizațiile și oamenii care fac campanie împotriva traficului de persoane. Dacă cauți ajutor pentru tine, întoarce-te la ajutor.',
+  'partners.days.heading': 'Zile în care să acționezi',
+  'partners.days.july': '30 iulie: Ziua mondială împotriva traficului de persoane.',
+  'partners.days.orange':
+    'Ziua de 25 a fiecărei luni: Ziua Portocalie, a campaniei UNiTE a Secretarului General al ONU pentru eliminarea violenței împotriva femeilor.',
+  'partners.actions.heading': 'Ce poți face',
+  'partners.action.orange':
+    'Pe 25, poartă portocaliu la muncă, la școală sau online și spune de ce: traficul este violență împotriva femeilor și fetelor.',
+  'partners.action.invest': 'Cere decidenților să finanțeze prevenirea și sprijinul pentru femeile și fetele expuse traficului.',
+  'partners.action.tech':
+    'Lucrează cu grupuri de femei, supraviețuitoare activiste și firme de tehnologie pentru a opri recrutarea online.',
+  'partners.action.dialogue':
+    'Organizează o discuție locală despre trafic, ofertele de muncă false și folosirea sigură a telefonului și a internetului.',
+  'partners.messages.heading': 'Mesaje de distribuit',
+  'partners.message.july':
+    '30 iulie este Ziua mondială împotriva traficului de persoane. Traficanții recrutează cu joburi false și contacte online. Cunoaște semnele și spune unde se găsește ajutor. #EndHumanTrafficking',
+  'partners.message.orange':
+    'Azi este #OrangeDay. Traficul este violență împotriva femeilor și fetelor. Ca să-l oprim, trebuie să combatem sărăcia, inegalitatea și cererea care alimentează exploatarea.',
+  'partners.message.jobs':
+    'Un job care îți cere o taxă, îți ia pașaportul sau se schimbă când ajungi este un semn de alarmă. Verifică înainte să pleci și lasă copii ale actelor cuiva de încredere.',
+  'partners.principles.heading': 'Cum împărtășești poveștile supraviețuitoarelor',
+  'partners.principle.harm': 'Să nu faci rău: împărtășește o poveste doar dacă nu pune în pericol persoana sau pe altcineva.',
+  'partners.principle.consent':
+    'Consimțământ informat: întreabă întâi, spune unde și cum va fi publicată și acceptă un refuz sau o răzgândire.',
+  'partners.principle.confidential':
+    'Confidențialitate: scoate numele, fețele, locurile și orice detaliu care ar putea identifica pe cineva.',
+  'partners.programmes.heading': 'Programe ONU din acest ghid',
   'kind.emergency': 'Numere de urgență',
   'kind.helpline': 'Linie de ajutor',
   'kind.service': 'Serviciu',

@@ -29,6 +29,122 @@ export const sw: Catalogue = {
   'group.publications': 'Miongozo, ripoti na sheria',
   'group.servicesIn': 'Huduma za usaidizi: {country}',
   'group.tips': 'Usalama mtandaoni',
+  'tips.title': 'Ushauri wa usalama kwa kila hali',
+  'tips.situation.job-offer': 'Ofa ya kazi',
+  'tips.situation.online-contact': 'Mtu uliyekutana naye mtandaoni',
+  'tips.situation.phone-accounts': 'Simu yako na akaunti zako',
+  'tips.situation.covering-tracks': 'Kufuta nyayo zako',
+  'tips.situation.money-documents': 'Pesa na nyaraka',
+  'tips.situation.after-escape': 'Baada ya kutoka',
+  'tips.situation.helping-others': 'Kumsaidia mtu mwingine',
+  'tips.words.job-offer': 'ofa ya kazi, kazi feki, utapeli, udanganyifu, wakala wa ajira, ajenti, dalali, viza, mkataba, usaili',
+  'tips.words.online-contact':
+    'nilikutana naye mtandaoni, mpenzi wa mtandaoni, programu ya kuchumbiana, utapeli wa mapenzi, tapeli, mgeni, ombi la urafiki, picha, kurubuni',
+  'tips.words.phone-accounts': 'nenosiri, akaunti, programu ya upelelezi, upelelezi, kufuatiliwa, mahali, kudukuliwa, faragha',
+  'tips.words.covering-tracks':
+    'kufuta nyayo, kufuta historia, dirisha la faragha, incognito, historia ya kivinjari, kuficha, kufuta',
+  'tips.words.money-documents':
+    'pasipoti, hati, nyaraka, kitambulisho, bosi, mwajiri, mshahara, ujira, sijalipwa, deni, akaunti ya benki, pesa, ada',
+  'tips.words.after-escape': 'nilitoroka, nimetoka, manusura, baada ya kuondoka, kuanza upya',
+  'tips.words.helping-others': 'rafiki, mtu mwingine, ndugu, namhofia mtu, shahidi, jirani, namjua mtu',
+  'tracks.title': 'Hatua za kivinjari chako',
+  'tracks.detected': 'Inaonekana hiki ni {browser}. Kama sivyo, chagua chako.',
+  'tracks.notDetected': 'Hatukuweza kujua ni kivinjari gani. Chagua chako.',
+  'tracks.choose': 'Kivinjari',
+  'tracks.browser.chrome-android': 'Chrome kwenye Android',
+  'tracks.browser.samsung': 'Samsung Internet',
+  'tracks.browser.safari-ios': 'Safari kwenye iPhone au iPad',
+  'tracks.browser.firefox': 'Firefox',
+  'tracks.browser.chromium-desktop': 'Chrome au Edge kwenye kompyuta',
+  'tracks.browser.other': 'Kivinjari kingine',
+  'tracks.private.heading': 'Fungua dirisha la faragha',
+  'tracks.private.chrome-android':
+    'Gusa ⋮ (juu kulia), kisha kichupo kipya fiche (Incognito), na ufungue tovuti hii hapo. Ukifunga kichupo hakuna historia inayobaki.',
+  'tracks.private.samsung': 'Gusa kitufe cha vichupo, kisha washa hali ya siri (Secret mode), na ufungue tovuti hii hapo.',
+  'tracks.private.safari-ios':
+    'Gusa kitufe cha vichupo (miraba miwili), chagua Private, kisha ufungue tovuti hii katika kichupo kipya.',
+  'tracks.private.firefox':
+    'Fungua menyu (⋮ au ☰), chagua kichupo kipya cha faragha au dirisha jipya la faragha, na ufungue tovuti hii hapo.',
+  'tracks.private.chromium-desktop':
+    'Bonyeza Ctrl+Shift+N (⌘+Shift+N kwenye Mac) kupata dirisha la faragha: Incognito katika Chrome, InPrivate katika Edge.',
+  'tracks.private.other': 'Katika menyu ya kivinjari, tafuta dirisha la faragha, fiche au la siri, na ufungue tovuti hii hapo.',
+  'tracks.history.heading': 'Futa tovuti hii kwenye historia',
+  'tracks.history.chrome-android':
+    'Gusa ⋮, kisha Historia. Gusa × kando ya kila ziara ya tovuti hii (itafute kwanza kama orodha ni ndefu).',
+  'tracks.history.samsung': 'Gusa menyu (☰), kisha Historia. Bonyeza na ushikilie ziara ya tovuti hii, kisha uifute.',
+  'tracks.history.safari-ios':
+    'Gusa kitufe cha alamisho (kitabu kilichofunguliwa), kisha saa. Telezesha kushoto kila ziara ya tovuti hii na uguse Futa.',
+  'tracks.history.firefox':
+    'Fungua menyu, kisha Historia. Bonyeza na ushikilie (au bofya kulia) ziara ya tovuti hii, kisha uifute.',
+  'tracks.history.chromium-desktop': 'Bonyeza Ctrl+H (⌘+Y kwenye Mac), tafuta tovuti hii, na uondoe ziara zake.',
+  'tracks.history.other': 'Katika menyu ya kivinjari, fungua Historia na ufute ziara za tovuti hii tu.',
+  'tracks.location.heading': 'Angalia nani anaweza kuona ulipo',
+  'tracks.location.android':
+    'Fungua Mipangilio, kisha Mahali, uone programu zipi zinatumia. Katika Google Maps, angalia Kushiriki mahali.',
+  'tracks.location.ios':
+    'Fungua Mipangilio, kisha Faragha na Usalama. Safety Check pale inaweza kusimamisha kushiriki mahali ulipo na watu na programu.',
+  'tracks.location.desktop':
+    'Mahali hushirikiwa zaidi kutoka kwenye simu: angalia simu pia, na programu za familia au za kutafuta kifaa.',
+  'tracks.stalkerware.heading': 'Dalili za programu ya upelelezi',
+  'tracks.stalkerware.text':
+    'Mtu aliyewahi kushika simu yako anajua ulikokwenda au ulichoandika; betri inaisha haraka, data inatumika zaidi, au mipangilio inabadilika yenyewe. Kuondoa programu kama hiyo kunaweza kumtahadharisha: omba ushauri kwanza.',
+  'tracks.limits.heading': 'Kile ambacho Kutoka haraka hakiwezi kuficha',
+  'tracks.limits.network': 'Ruta ya Wi-Fi ya nyumbani, kazini au ya umma inaweza kurekodi tovuti zilizotembelewa.',
+  'tracks.limits.synced':
+    'Historia iliyosawazishwa na akaunti inaweza kuonekana kwenye vifaa vingine vilivyoingia kwenye akaunti hiyo.',
+  'tracks.limits.handed': 'Ukimpa mtu simu yako ikiwa imefunguliwa, anaweza kufungua kivinjari na kuona vichupo vyako.',
+  'tracks.install.heading': 'Kama ulisakinisha programu hii',
+  'tracks.install.text':
+    'Programu iliyosakinishwa haiwezi kuondoa aikoni yake yenyewe. Unaweza pia kutumia tovuti hii kwenye kivinjari bila kuisakinisha.',
+  'tracks.install.android': 'Android: bonyeza na ushikilie aikoni, kisha Ondoa (Uninstall au Remove).',
+  'tracks.install.ios': 'iPhone au iPad: bonyeza na ushikilie aikoni, kisha Remove App, kisha Delete from Home Screen.',
+  'tracks.install.desktop': 'Kompyuta: fungua programu, fungua menyu yake (⋮ au …), na uchague Uninstall.',
+  'message.open': 'Andika ujumbe wa kwanza',
+  'message.language': 'Lugha unayozungumza',
+  'message.talk': 'Unaweza kuzungumza kwa simu?',
+  'message.canTalk': 'Ninaweza kuzungumza kwa simu',
+  'message.cannotTalk': 'Siwezi kuzungumza kwa simu',
+  'message.preview': 'Ujumbe wako',
+  'message.body.canTalk': 'Ninahitaji msaada. Lugha yangu ni {language}. Sasa ninaweza kuzungumza kwa simu.',
+  'message.body.cannotTalk':
+    'Ninahitaji msaada. Lugha yangu ni {language}. Siwezi kuzungumza kwa simu: tafadhali nijibu kwa ujumbe.',
+  'message.sendSms': 'Fungua SMS kwa {number} yenye ujumbe huu',
+  'message.sendWhatsapp': 'Fungua WhatsApp kwa {number} yenye ujumbe huu',
+  'message.copy': 'Nakili ujumbe',
+  'message.copied': 'Umenakiliwa. Ubandike unapotaka kuutuma.',
+  'message.copyFailed': 'Imeshindikana kunakili. Chagua maandishi na unakili mwenyewe.',
+  'message.history': 'Ujumbe unaotuma unabaki kwenye jumbe za simu au WhatsApp mpaka uufute.',
+  'partners.open': 'Kwa washirika',
+  'partners.back': 'Rudi kwenye msaada',
+  'partners.title': 'Kwa washirika na wanaharakati',
+  'partners.intro':
+    'Kwa mashirika na watu wanaofanya kampeni dhidi ya usafirishaji haramu wa binadamu. Kama unatafuta msaada kwa ajili yako, rudi kwenye msaada.',
+  'partners.days.heading': 'Siku za kuchukua hatua',
+  'partners.days.july': '30 Julai: Siku ya Dunia dhidi ya Usafirishaji Haramu wa Binadamu.',
+  'partners.days.orange':
+    'Tarehe 25 ya kila mwezi: Siku ya Machungwa, ya kampeni ya UNiTE ya Katibu Mkuu wa Umoja wa Mataifa kukomesha ukatili dhidi ya wanawake.',
+  'partners.actions.heading': 'Unachoweza kufanya',
+  'partners.action.orange':
+    'Tarehe 25, tumia rangi ya machungwa kazini, shuleni au mtandaoni, na ueleze kwa nini: usafirishaji haramu ni ukatili dhidi ya wanawake na wasichana.',
+  'partners.action.invest':
+    'Waombe watoa maamuzi wafadhili kinga na msaada kwa wanawake na wasichana walio hatarini kusafirishwa.',
+  'partners.action.tech':
+    'Shirikiana na vikundi vya wanawake, manusura wanaharakati na kampuni za teknolojia kukomesha uajiri wa udanganyifu mtandaoni.',
+  'partners.action.dialogue':
+    'Andaa mazungumzo ya kijamii kuhusu usafirishaji haramu, ofa za kazi feki na matumizi salama ya simu na intaneti.',
+  'partners.messages.heading': 'Jumbe za kushiriki',
+  'partners.message.july':
+    '30 Julai ni Siku ya Dunia dhidi ya Usafirishaji Haramu wa Binadamu. Wasafirishaji hunasa watu kwa kazi feki na marafiki wa mtandaoni. Zijue dalili na waambie wengine msaada unapopatikana. #EndHumanTrafficking',
+  'partners.message.orange':
+    'Leo ni #OrangeDay. Usafirishaji haramu ni ukatili dhidi ya wanawake na wasichana. Ili kuukomesha, tushughulikie umaskini, ukosefu wa usawa na mahitaji yanayochochea unyonyaji.',
+  'partners.message.jobs':
+    'Kazi inayodai ada, inayoshikilia pasipoti yako au inayobadilika ukifika ni ishara ya hatari. Hakikisha kabla ya kwenda, na acha nakala za nyaraka zako kwa mtu unayemwamini.',
+  'partners.principles.heading': 'Kushiriki hadithi za manusura',
+  'partners.principle.harm': 'Usidhuru: shiriki hadithi tu kama haitamweka mhusika au mtu mwingine hatarini.',
+  'partners.principle.consent':
+    'Ridhaa ya taarifa: uliza kwanza, eleza itashirikiwa wapi na vipi, na ukubali hapana au kubadili mawazo baadaye.',
+  'partners.principle.confidential': 'Usiri: ondoa majina, nyuso, mahali na kila undani unaoweza kumtambulisha mtu.',
+  'partners.programmes.heading': 'Programu za Umoja wa Mataifa katika saraka hii',
   'kind.emergency': 'Namba za dharura',
   'kind.helpline': 'Simu ya msaada',
   'kind.service': 'Huduma',

@@ -31,6 +31,117 @@ export const tr: Catalogue = {
   'group.publications': 'Rehberler, raporlar ve yasalar',
   'group.servicesIn': 'Destek hizmetleri: {country}',
   'group.tips': 'İnternette güvenlik',
+  'tips.title': 'Duruma göre güvenlik ipuçları',
+  'tips.situation.job-offer': 'Bir iş teklifi',
+  'tips.situation.online-contact': 'İnternette tanıştığınız biri',
+  'tips.situation.phone-accounts': 'Telefonunuz ve hesaplarınız',
+  'tips.situation.covering-tracks': 'İzlerinizi silmek',
+  'tips.situation.money-documents': 'Para ve belgeler',
+  'tips.situation.after-escape': 'Kurtulduktan sonra',
+  'tips.situation.helping-others': 'Başka birine yardım',
+  'tips.words.job-offer':
+    'iş teklifi, sahte iş, dolandırıcılık, aldatmaca, işe alımcı, iş bulma ajansı, aracı, vize, sözleşme, mülakat',
+  'tips.words.online-contact':
+    'internette tanıştım, internetten sevgili, arkadaşlık uygulaması, romantik dolandırıcılık, dolandırıcı, yabancı, arkadaşlık isteği, fotoğraf, istismar amaçlı yakınlaşma',
+  'tips.words.phone-accounts':
+    'şifre, parola, hesap, casus uygulama, casus yazılım, takip, konum, hacklendi, izleniyorum, gizlilik',
+  'tips.words.covering-tracks': 'izleri silmek, geçmişi silmek, gizli pencere, gizli sekme, tarayıcı geçmişi, gizlemek, silmek',
+  'tips.words.money-documents':
+    'pasaport, belgeler, evrak, kimlik kartı, patron, işveren, maaş, ücret, ödenmedi, borç, banka hesabı, para, komisyon',
+  'tips.words.after-escape': 'kaçtım, kurtuldum, hayatta kalan, ayrıldıktan sonra, yeniden başlamak',
+  'tips.words.helping-others': 'arkadaş, başka biri, akraba, birinden endişeliyim, tanık, komşu, birini tanıyorum',
+  'tracks.title': 'Tarayıcınız için adımlar',
+  'tracks.detected': 'Bu {browser} gibi görünüyor. Değilse kendi tarayıcınızı seçin.',
+  'tracks.notDetected': 'Bunun hangi tarayıcı olduğunu anlayamadık. Kendi tarayıcınızı seçin.',
+  'tracks.choose': 'Tarayıcı',
+  'tracks.browser.chrome-android': 'Android’de Chrome',
+  'tracks.browser.samsung': 'Samsung Internet',
+  'tracks.browser.safari-ios': 'iPhone veya iPad’de Safari',
+  'tracks.browser.firefox': 'Firefox',
+  'tracks.browser.chromium-desktop': 'Bilgisayarda Chrome veya Edge',
+  'tracks.browser.other': 'Başka bir tarayıcı',
+  'tracks.private.heading': 'Gizli pencere açın',
+  'tracks.private.chrome-android':
+    '⋮ (sağ üst) simgesine, sonra Yeni gizli sekme’ye dokunun ve bu siteyi orada açın. Sekmeyi kapatınca geçmiş kalmaz.',
+  'tracks.private.samsung': 'Sekmeler düğmesine, sonra Gizli modu aç’a dokunun ve bu siteyi orada açın.',
+  'tracks.private.safari-ios': 'Sekmeler düğmesine (iki kare) dokunun, Özel’i seçin ve bu siteyi yeni bir sekmede açın.',
+  'tracks.private.firefox': 'Menüyü (⋮ veya ☰) açın, Yeni gizli sekme veya Yeni gizli pencere’yi seçin ve bu siteyi orada açın.',
+  'tracks.private.chromium-desktop':
+    'Gizli pencere için Ctrl+Shift+N’ye basın (Mac’te ⌘+Shift+N): Chrome’da gizli, Edge’de InPrivate.',
+  'tracks.private.other': 'Tarayıcının menüsünde gizli, özel veya sır penceresi arayın ve bu siteyi orada açın.',
+  'tracks.history.heading': 'Bu siteyi geçmişten silin',
+  'tracks.history.chrome-android':
+    '⋮, sonra Geçmiş’e dokunun. Bu sitenin her ziyaretinin yanındaki × işaretine dokunun (liste uzunsa önce siteyi arayın).',
+  'tracks.history.samsung': 'Menüye (☰), sonra Geçmiş’e dokunun. Bu sitenin bir ziyaretine basılı tutun ve silin.',
+  'tracks.history.safari-ios':
+    'Yer imleri düğmesine (açık kitap), sonra saate dokunun. Bu sitenin her ziyaretini sola kaydırıp Sil’e dokunun.',
+  'tracks.history.firefox': 'Menüyü, sonra Geçmiş’i açın. Bu sitenin bir ziyaretine basılı tutun (veya sağ tıklayın) ve silin.',
+  'tracks.history.chromium-desktop': 'Ctrl+H’ye basın (Mac’te ⌘+Y), bu siteyi arayın ve ziyaretlerini kaldırın.',
+  'tracks.history.other': 'Tarayıcının menüsünde Geçmiş’i açın ve yalnızca bu sitenin ziyaretlerini silin.',
+  'tracks.location.heading': 'Nerede olduğunuzu kimin görebildiğine bakın',
+  'tracks.location.android':
+    'Ayarlar’ı, sonra Konum’u açın ve hangi uygulamaların kullandığına bakın. Google Haritalar’da Konum paylaşımı’nı kontrol edin.',
+  'tracks.location.ios':
+    'Ayarlar’ı, sonra Gizlilik ve Güvenlik’i açın. Oradaki Güvenlik Denetimi, konumunuzu kişiler ve uygulamalarla paylaşmayı durdurabilir.',
+  'tracks.location.desktop':
+    'Konum çoğunlukla telefondan paylaşılır: telefonu ve aile ya da cihaz bulma uygulamalarını da kontrol edin.',
+  'tracks.stalkerware.heading': 'Casus uygulama belirtileri',
+  'tracks.stalkerware.text':
+    'Telefonunuzu eline almış biri nereye gittiğinizi ya da ne yazdığınızı biliyor; pil çabuk bitiyor, veri kullanımı artıyor ya da ayarlar kendiliğinden değişiyor. Böyle bir uygulamayı silmek onu uyarabilir: önce danışın.',
+  'tracks.limits.heading': 'Hızlı çıkışın gizleyemedikleri',
+  'tracks.limits.network': 'Evdeki, iş yerindeki veya halka açık Wi-Fi yönlendiricisi hangi sitelere girildiğini kaydedebilir.',
+  'tracks.limits.synced': 'Bir hesapla eşitlenen geçmiş, o hesapla açılmış diğer cihazlarda görünebilir.',
+  'tracks.limits.handed': 'Kilidi açık telefonunuzu birine verirseniz tarayıcıyı açıp sekmelerinizi görebilir.',
+  'tracks.install.heading': 'Bu uygulamayı yüklediyseniz',
+  'tracks.install.text': 'Yüklü bir uygulama kendi simgesini kaldıramaz. Bu siteyi yüklemeden tarayıcıda da kullanabilirsiniz.',
+  'tracks.install.android': 'Android: simgeye basılı tutun, sonra Kaldır’a dokunun.',
+  'tracks.install.ios': 'iPhone veya iPad: simgeye basılı tutun, sonra Uygulamayı Kaldır ve Ana Ekrandan Sil.',
+  'tracks.install.desktop': 'Bilgisayar: uygulamayı açın, menüsünü (⋮ veya …) açın ve Kaldır’ı seçin.',
+  'message.open': 'İlk mesajı yaz',
+  'message.language': 'Konuştuğunuz dil',
+  'message.talk': 'Telefonda konuşabilir misiniz?',
+  'message.canTalk': 'Telefonda konuşabilirim',
+  'message.cannotTalk': 'Telefonda konuşamam',
+  'message.preview': 'Mesajınız',
+  'message.body.canTalk': 'Yardıma ihtiyacım var. Dilim: {language}. Şu an telefonda konuşabilirim.',
+  'message.body.cannotTalk': 'Yardıma ihtiyacım var. Dilim: {language}. Telefonda konuşamam: lütfen mesajla yanıt verin.',
+  'message.sendSms': 'Bu mesajla {number} numarasına SMS aç',
+  'message.sendWhatsapp': 'Bu mesajla {number} numarasına WhatsApp aç',
+  'message.copy': 'Mesajı kopyala',
+  'message.copied': 'Kopyalandı. Göndermek istediğiniz yere yapıştırın.',
+  'message.copyFailed': 'Kopyalanamadı. Metni seçip kendiniz kopyalayın.',
+  'message.history': 'Gönderdiğiniz mesaj, siz silene kadar telefonunuzun mesajlarında veya WhatsApp’ta kalır.',
+  'partners.open': 'Ortaklar için',
+  'partners.back': 'Yardıma dön',
+  'partners.title': 'Ortaklar ve kampanya yürütenler için',
+  'partners.intro':
+    'İnsan ticaretine karşı kampanya yürüten kurumlar ve kişiler için. Kendiniz için yardım arıyorsanız yardıma dönün.',
+  'partners.days.heading': 'Harekete geçme günleri',
+  'partners.days.july': '30 Temmuz: Dünya İnsan Ticaretiyle Mücadele Günü.',
+  'partners.days.orange':
+    'Her ayın 25’i: BM Genel Sekreteri’nin kadına yönelik şiddete son verme kampanyası UNiTE’ın Turuncu Günü.',
+  'partners.actions.heading': 'Neler yapabilirsiniz',
+  'partners.action.orange':
+    'Ayın 25’inde işte, okulda ya da internette turuncuya bürünün ve nedenini söyleyin: insan ticareti kadınlara ve kız çocuklarına yönelik şiddettir.',
+  'partners.action.invest':
+    'Karar vericilerden, insan ticareti riski altındaki kadın ve kız çocukları için önleme ve desteğe kaynak ayırmalarını isteyin.',
+  'partners.action.tech':
+    'İnternet üzerinden kandırarak işe almayı durdurmak için kadın örgütleri, hayatta kalan savunucular ve teknoloji şirketleriyle çalışın.',
+  'partners.action.dialogue':
+    'İnsan ticareti, sahte iş teklifleri ve telefonla internetin güvenli kullanımı üzerine yerel bir sohbet düzenleyin.',
+  'partners.messages.heading': 'Paylaşılacak mesajlar',
+  'partners.message.july':
+    '30 Temmuz Dünya İnsan Ticaretiyle Mücadele Günü. İnsan tacirleri sahte işlerle ve internetteki tanışıklıklarla kandırır. İşaretleri öğrenin, yardımın nerede olduğunu paylaşın. #EndHumanTrafficking',
+  'partners.message.orange':
+    'Bugün #OrangeDay. İnsan ticareti kadınlara ve kız çocuklarına yönelik şiddettir. Son vermek için yoksulluk, eşitsizlik ve sömürüyü besleyen talebe karşı durmalıyız.',
+  'partners.message.jobs':
+    'Ücret isteyen, pasaportunuzu alıkoyan ya da varınca değişen bir iş tehlike işaretidir. Gitmeden önce araştırın ve belgelerinizin kopyasını güvendiğiniz birine bırakın.',
+  'partners.principles.heading': 'Hayatta kalanların hikâyelerini paylaşmak',
+  'partners.principle.harm': 'Zarar vermeyin: bir hikâyeyi ancak o kişiyi ya da başkasını tehlikeye atmayacaksa paylaşın.',
+  'partners.principle.consent':
+    'Bilgilendirilmiş onay: önce sorun, nerede ve nasıl paylaşılacağını söyleyin, hayır cevabını ya da fikir değişikliğini kabul edin.',
+  'partners.principle.confidential': 'Gizlilik: isimleri, yüzleri, yerleri ve birini tanıtabilecek her ayrıntıyı çıkarın.',
+  'partners.programmes.heading': 'Bu rehberdeki BM programları',
   'kind.emergency': 'Acil durum numaraları',
   'kind.helpline': 'Yardım hattı',
   'kind.service': 'Hizmet',

@@ -28,6 +28,117 @@ export const vi: Catalogue = {
   'group.publications': 'Hướng dẫn, báo cáo và luật',
   'group.servicesIn': 'Dịch vụ hỗ trợ: {country}',
   'group.tips': 'An toàn trên mạng',
+  'tips.title': 'Lời khuyên an toàn theo tình huống',
+  'tips.situation.job-offer': 'Một lời mời làm việc',
+  'tips.situation.online-contact': 'Người bạn quen trên mạng',
+  'tips.situation.phone-accounts': 'Điện thoại và tài khoản của bạn',
+  'tips.situation.covering-tracks': 'Xóa dấu vết của bạn',
+  'tips.situation.money-documents': 'Tiền và giấy tờ',
+  'tips.situation.after-escape': 'Sau khi bạn đã thoát ra',
+  'tips.situation.helping-others': 'Giúp đỡ người khác',
+  'tips.words.job-offer':
+    'lời mời làm việc, việc làm giả, lừa đảo, lừa, người tuyển dụng, công ty môi giới, cò, thị thực, hợp đồng, phỏng vấn',
+  'tips.words.online-contact':
+    'quen trên mạng, bạn trai trên mạng, ứng dụng hẹn hò, lừa tình, lừa đảo, người lạ, lời mời kết bạn, ảnh, dụ dỗ',
+  'tips.words.phone-accounts':
+    'mật khẩu, tài khoản, ứng dụng theo dõi, phần mềm gián điệp, theo dõi, vị trí, bị hack, bị giám sát, quyền riêng tư',
+  'tips.words.covering-tracks': 'xóa dấu vết, xóa lịch sử, cửa sổ riêng tư, ẩn danh, lịch sử trình duyệt, giấu, xóa',
+  'tips.words.money-documents':
+    'hộ chiếu, giấy tờ, tài liệu, chứng minh thư, căn cước, ông chủ, bà chủ, chủ lao động, tiền lương, không trả lương, nợ, tài khoản ngân hàng, tiền, phí',
+  'tips.words.after-escape': 'đã trốn thoát, thoát ra, người sống sót, sau khi thoát, bắt đầu lại',
+  'tips.words.helping-others': 'bạn bè, người khác, người thân, lo cho ai đó, nhân chứng, hàng xóm, tôi biết một người',
+  'tracks.title': 'Các bước cho trình duyệt của bạn',
+  'tracks.detected': 'Có vẻ đây là {browser}. Nếu không phải, hãy chọn trình duyệt của bạn.',
+  'tracks.notDetected': 'Chúng tôi không biết đây là trình duyệt nào. Hãy chọn trình duyệt của bạn.',
+  'tracks.choose': 'Trình duyệt',
+  'tracks.browser.chrome-android': 'Chrome trên Android',
+  'tracks.browser.samsung': 'Samsung Internet',
+  'tracks.browser.safari-ios': 'Safari trên iPhone hoặc iPad',
+  'tracks.browser.firefox': 'Firefox',
+  'tracks.browser.chromium-desktop': 'Chrome hoặc Edge trên máy tính',
+  'tracks.browser.other': 'Trình duyệt khác',
+  'tracks.private.heading': 'Mở cửa sổ riêng tư',
+  'tracks.private.chrome-android':
+    'Chạm ⋮ (góc trên bên phải), rồi Thẻ ẩn danh mới, và mở trang này ở đó. Đóng thẻ thì không còn lịch sử.',
+  'tracks.private.samsung': 'Chạm nút thẻ, rồi Bật chế độ bí mật, và mở trang này ở đó.',
+  'tracks.private.safari-ios': 'Chạm nút thẻ (hai hình vuông), chọn Riêng tư, rồi mở trang này trong thẻ mới.',
+  'tracks.private.firefox': 'Mở menu (⋮ hoặc ☰), chọn Thẻ riêng tư mới hoặc Cửa sổ riêng tư mới, và mở trang này ở đó.',
+  'tracks.private.chromium-desktop':
+    'Nhấn Ctrl+Shift+N (⌘+Shift+N trên Mac) để mở cửa sổ riêng tư: Ẩn danh trong Chrome, InPrivate trong Edge.',
+  'tracks.private.other': 'Trong menu của trình duyệt, tìm cửa sổ riêng tư, ẩn danh hoặc bí mật, và mở trang này ở đó.',
+  'tracks.history.heading': 'Xóa trang này khỏi lịch sử',
+  'tracks.history.chrome-android': 'Chạm ⋮, rồi Lịch sử. Chạm × cạnh mỗi lần truy cập trang này (tìm trước nếu danh sách dài).',
+  'tracks.history.samsung': 'Chạm menu (☰), rồi Lịch sử. Nhấn giữ một lần truy cập trang này rồi xóa.',
+  'tracks.history.safari-ios':
+    'Chạm nút dấu trang (quyển sách mở), rồi đồng hồ. Vuốt sang trái mỗi lần truy cập trang này và chạm Xóa.',
+  'tracks.history.firefox': 'Mở menu, rồi Lịch sử. Nhấn giữ (hoặc nhấp chuột phải) một lần truy cập trang này rồi xóa.',
+  'tracks.history.chromium-desktop': 'Nhấn Ctrl+H (⌘+Y trên Mac), tìm trang này và xóa các lần truy cập.',
+  'tracks.history.other': 'Trong menu của trình duyệt, mở Lịch sử và chỉ xóa các lần truy cập trang này.',
+  'tracks.location.heading': 'Kiểm tra ai có thể thấy bạn ở đâu',
+  'tracks.location.android': 'Mở Cài đặt, rồi Vị trí, và xem ứng dụng nào dùng được. Trong Google Maps, kiểm tra Chia sẻ vị trí.',
+  'tracks.location.ios':
+    'Mở Cài đặt, rồi Quyền riêng tư & Bảo mật. Kiểm tra an toàn ở đó có thể ngừng chia sẻ vị trí với người khác và ứng dụng.',
+  'tracks.location.desktop':
+    'Vị trí chủ yếu được chia sẻ từ điện thoại: hãy kiểm tra cả điện thoại, và các ứng dụng gia đình hoặc tìm thiết bị.',
+  'tracks.stalkerware.heading': 'Dấu hiệu của ứng dụng theo dõi',
+  'tracks.stalkerware.text':
+    'Người từng cầm điện thoại của bạn biết bạn đi đâu hay viết gì; pin hết nhanh, dữ liệu tăng, hoặc cài đặt tự thay đổi. Gỡ ứng dụng như vậy có thể khiến người đó biết: hãy hỏi ý kiến trước.',
+  'tracks.limits.heading': 'Những gì nút thoát nhanh không giấu được',
+  'tracks.limits.network': 'Bộ định tuyến Wi-Fi ở nhà, nơi làm việc hoặc nơi công cộng có thể ghi lại các trang đã vào.',
+  'tracks.limits.synced': 'Lịch sử đồng bộ với một tài khoản có thể hiện trên các thiết bị khác đăng nhập tài khoản đó.',
+  'tracks.limits.handed': 'Nếu bạn đưa điện thoại đã mở khóa cho ai, họ có thể mở trình duyệt và thấy các thẻ của bạn.',
+  'tracks.install.heading': 'Nếu bạn đã cài ứng dụng này',
+  'tracks.install.text':
+    'Ứng dụng đã cài không thể tự gỡ biểu tượng của mình. Bạn cũng có thể dùng trang này trong trình duyệt, không cần cài.',
+  'tracks.install.android': 'Android: nhấn giữ biểu tượng, rồi Gỡ cài đặt hoặc Xóa.',
+  'tracks.install.ios': 'iPhone hoặc iPad: nhấn giữ biểu tượng, rồi Xóa ứng dụng, rồi Xóa khỏi Màn hình chính.',
+  'tracks.install.desktop': 'Máy tính: mở ứng dụng, mở menu (⋮ hoặc …) và chọn Gỡ cài đặt.',
+  'message.open': 'Viết tin nhắn đầu tiên',
+  'message.language': 'Ngôn ngữ bạn nói',
+  'message.talk': 'Bạn có nói chuyện điện thoại được không?',
+  'message.canTalk': 'Tôi nói chuyện điện thoại được',
+  'message.cannotTalk': 'Tôi không nói chuyện điện thoại được',
+  'message.preview': 'Tin nhắn của bạn',
+  'message.body.canTalk': 'Tôi cần giúp đỡ. Ngôn ngữ của tôi: {language}. Bây giờ tôi có thể nói chuyện điện thoại.',
+  'message.body.cannotTalk':
+    'Tôi cần giúp đỡ. Ngôn ngữ của tôi: {language}. Tôi không thể nói chuyện điện thoại: xin hãy trả lời bằng tin nhắn.',
+  'message.sendSms': 'Mở tin nhắn SMS tới {number} với nội dung này',
+  'message.sendWhatsapp': 'Mở WhatsApp tới {number} với nội dung này',
+  'message.copy': 'Sao chép tin nhắn',
+  'message.copied': 'Đã sao chép. Dán vào nơi bạn muốn gửi.',
+  'message.copyFailed': 'Không sao chép được. Hãy chọn đoạn chữ và tự sao chép.',
+  'message.history': 'Tin nhắn bạn gửi sẽ còn trong tin nhắn hoặc WhatsApp của điện thoại cho đến khi bạn xóa.',
+  'partners.open': 'Dành cho đối tác',
+  'partners.back': 'Quay lại phần trợ giúp',
+  'partners.title': 'Dành cho đối tác và người vận động',
+  'partners.intro':
+    'Dành cho các tổ chức và những người vận động chống mua bán người. Nếu bạn đang tìm trợ giúp cho mình, hãy quay lại phần trợ giúp.',
+  'partners.days.heading': 'Những ngày hành động',
+  'partners.days.july': '30 tháng 7: Ngày Thế giới phòng, chống mua bán người.',
+  'partners.days.orange':
+    'Ngày 25 hằng tháng: Ngày Cam, của chiến dịch UNiTE do Tổng Thư ký Liên Hợp Quốc phát động nhằm chấm dứt bạo lực đối với phụ nữ.',
+  'partners.actions.heading': 'Bạn có thể làm gì',
+  'partners.action.orange':
+    'Ngày 25, hãy khoác màu cam ở nơi làm việc, trường học hoặc trên mạng và nói lý do: mua bán người là bạo lực đối với phụ nữ và trẻ em gái.',
+  'partners.action.invest':
+    'Kêu gọi người ra quyết định đầu tư cho phòng ngừa và hỗ trợ phụ nữ, trẻ em gái có nguy cơ bị mua bán.',
+  'partners.action.tech':
+    'Hợp tác với các nhóm phụ nữ, người sống sót tham gia vận động và các công ty công nghệ để ngăn việc dụ dỗ tuyển người trên mạng.',
+  'partners.action.dialogue':
+    'Tổ chức buổi trao đổi tại địa phương về mua bán người, lời mời làm việc giả và cách dùng điện thoại, internet an toàn.',
+  'partners.messages.heading': 'Thông điệp để chia sẻ',
+  'partners.message.july':
+    '30 tháng 7 là Ngày Thế giới phòng, chống mua bán người. Kẻ buôn người dụ dỗ bằng việc làm giả và quen biết trên mạng. Hãy biết các dấu hiệu và chia sẻ nơi tìm trợ giúp. #EndHumanTrafficking',
+  'partners.message.orange':
+    'Hôm nay là #OrangeDay. Mua bán người là bạo lực đối với phụ nữ và trẻ em gái. Muốn chấm dứt, phải giải quyết nghèo đói, bất bình đẳng và nhu cầu nuôi dưỡng sự bóc lột.',
+  'partners.message.jobs':
+    'Công việc đòi phí, giữ hộ chiếu của bạn hoặc thay đổi khi bạn đến nơi là dấu hiệu cảnh báo. Hãy kiểm tra trước khi đi và để lại bản sao giấy tờ cho người bạn tin cậy.',
+  'partners.principles.heading': 'Chia sẻ câu chuyện của người sống sót',
+  'partners.principle.harm': 'Không gây hại: chỉ chia sẻ câu chuyện nếu nó không đặt người đó hay bất kỳ ai vào nguy hiểm.',
+  'partners.principle.consent':
+    'Đồng ý có hiểu biết: hỏi trước, nói rõ sẽ chia sẻ ở đâu và thế nào, và chấp nhận lời từ chối hoặc việc đổi ý.',
+  'partners.principle.confidential': 'Bảo mật: bỏ tên, khuôn mặt, địa điểm và mọi chi tiết có thể nhận ra ai đó.',
+  'partners.programmes.heading': 'Các chương trình của Liên Hợp Quốc trong danh bạ này',
   'kind.emergency': 'Số khẩn cấp',
   'kind.helpline': 'Đường dây nóng',
   'kind.service': 'Dịch vụ',

@@ -158,6 +158,24 @@ export const RELEVANCE_SET: Readonly<Record<string, readonly RelevanceCase[]>> =
     { query: 'trafficking hotline', country: 'GB', expect: 'gb-modern-slavery-exploitation-helpline' },
     { query: 'domestic violence', country: 'US', expect: 'us-national-domestic-violence-hotline' },
   ],
+  'tips by the words people use': [
+    { query: 'scam', expect: 'tip-romance-no-money' },
+    { query: 'passport', expect: 'tip-never-give-passport' },
+    { query: 'pasport', expect: 'tip-never-give-passport' },
+    { query: 'fake job', expect: 'tip-too-good-job-ads' },
+    { query: 'estafa', expect: 'tip-research-company' },
+    { query: 'estafa', country: 'MX', expect: 'tip-research-company' },
+    { query: 'my boss took my passport', expect: 'tip-never-give-passport' },
+    { query: 'my boss took my passport', country: 'SA', expect: 'tip-never-give-passport' },
+    { query: 'my boss took my passport', country: 'MY', expect: 'tip-never-give-passport' },
+    { query: 'is this job offer a scam', expect: 'tip-too-good-job-ads' },
+    { query: 'is this job offer a scam', country: 'PH', expect: 'tip-too-good-job-ads' },
+    { query: 'is this job offer a scam', country: 'NL', expect: 'tip-too-good-job-ads' },
+    { query: 'someone else is being exploited', expect: 'tip-call-about-someone-else' },
+    { query: 'worried about a friend', expect: 'tip-call-about-someone-else' },
+    { query: 'el jefe tiene mi pasaporte', expect: 'tip-never-give-passport' },
+    { query: 'الكفيل أخذ جواز السفر', expect: 'tip-never-give-passport' },
+  ],
 };
 
 /** Every case, with its group's name. */
