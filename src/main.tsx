@@ -16,12 +16,13 @@ import { createAppModel, type AppModel } from './app/model';
 import { startServiceWorker } from './app/sw-bridge';
 import { startSettings } from './config/environment';
 import type { BrowserClues } from './safety/browser-detect';
-import { createTranslator, hasCatalogue, loadCatalogue } from './i18n/i18n';
+import { createTranslator, hasCatalogue, loadCatalogue, loadEnglishLater } from './i18n/i18n';
 import { isFramed } from './safety/framing';
 import { isSafetyNoteDismissed, rememberSafetyNoteDismissed } from './safety/safety-note';
 import { rememberSessionCountry, sessionCountry } from './safety/session-choices';
 import { createSearchClient } from './search/search-client';
 import { FramedNotice } from './ui/FramedNotice';
+import { preloadKioskParts } from './ui/kiosk-parts';
 import './ui/styles.css';
 
 // The deployment's colour becomes the page's accent (the build checked its contrast). Set through
@@ -61,6 +62,10 @@ function startApp(directoryCode: Promise<DirectoryCode>): void {
   });
   connectPage(model);
   render(<AppRoot model={model} />, app);
+  // The English text of the screens that load on use: once the first screen is drawn, before she asks.
+  loadEnglishLater().catch(() => undefined);
+  // A kiosk's countdown, neutral screen and slip must be there the moment they are needed.
+  if (start.kiosk) preloadKioskParts().catch(() => undefined);
   const started = model;
   directoryCode.then(
     ({ loader }) =>

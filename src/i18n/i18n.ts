@@ -4,7 +4,8 @@
  */
 import { parseIsoDate } from '../rules/dates';
 import { directionOf, type LanguageTag, type TextDirection } from './languages';
-import { en, type MessageKey } from './messages/en';
+import { enFirst } from './english/first';
+import type { MessageKey } from './messages/en';
 
 type OtherLanguage = Exclude<LanguageTag, 'en'>;
 
@@ -21,8 +22,9 @@ export type PluralFormKey = `${PluralKey}.${PluralCategory}`;
  */
 export type Catalogue = Partial<Record<MessageKey | PluralFormKey, string>>;
 
-// English ships in the first page; each other language is a chunk of its own, loaded when a reader
-// needs it (the service worker precaches them all, so switching works offline).
+// English for the first page ships in it, the rest of English follows (loadEnglishLater); each other
+// language is a chunk of its own, loaded when a reader needs it (the service worker precaches them
+// all, so switching works offline).
 const LOADERS: Record<OtherLanguage, () => Promise<Catalogue>> = {
   es: () => import('./messages/es').then((module) => module.es),
   fr: () => import('./messages/fr').then((module) => module.fr),
@@ -49,7 +51,29 @@ const LOADERS: Record<OtherLanguage, () => Promise<Catalogue>> = {
   am: () => import('./messages/am').then((module) => module.am),
 };
 
-const loaded = new Map<LanguageTag, Catalogue>([['en', en]]);
+/**
+ * English: the text every translator falls back to. Starts with the first page's part; the rest is
+ * added in place when it arrives, so translators made before then see it too.
+ */
+const english: Catalogue = { ...enFirst };
+let englishLater: Promise<void> | null = null;
+
+/**
+ * Loads the English text of the screens that load on use (once). The app asks for it after the
+ * first paint; a lazily loaded screen waits for it before it renders.
+ */
+export function loadEnglishLater(): Promise<void> {
+  englishLater ??= import('./english/later').then(
+    (module) => void Object.assign(english, module.enLater),
+    (error: unknown) => {
+      englishLater = null;
+      throw error;
+    },
+  );
+  return englishLater;
+}
+
+const loaded = new Map<LanguageTag, Catalogue>([['en', english]]);
 
 /** True when `language`'s text is loaded and a translator for it shows no English fallback. */
 export function hasCatalogue(language: LanguageTag): boolean {
@@ -87,7 +111,7 @@ export function createTranslator(language: LanguageTag): Translator {
   const catalogue = loaded.get(language) ?? {};
   const t: Translate = (key, vars) => {
     // A key missing everywhere shows as itself rather than breaking the page.
-    const template: string = catalogue[key] ?? en[key] ?? key;
+    const template: string = catalogue[key] ?? english[key] ?? key;
     return vars ? template.replace(/\{(\w+)\}/g, (whole, name: string) => String(vars[name] ?? whole)) : template;
   };
   const pluralRules = new Intl.PluralRules(language);
@@ -105,8 +129,8 @@ export function createTranslator(language: LanguageTag): Translator {
     t,
     plural(key, count) {
       const form = pluralRules.select(count) as PluralCategory;
-      const english = en[`${key}.${pluralRulesEn.select(count) as 'one' | 'other'}`];
-      const template = catalogue[`${key}.${form}`] ?? catalogue[`${key}.other`] ?? english;
+      const fallback = english[`${key}.${pluralRulesEn.select(count) as 'one' | 'other'}`] ?? key;
+      const template = catalogue[`${key}.${form}`] ?? catalogue[`${key}.other`] ?? fallback;
       return template.replace('{count}', count.toLocaleString(language));
     },
     formatDate(isoDate) {

@@ -1,10 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
+import { loadEnglishLater } from '../i18n/i18n';
 import type { Need } from '../guidance/need-ids';
 import type { GuidanceBodyProps } from './GuidanceBody';
 
 type BodyModule = typeof import('./GuidanceBody');
 
-// The screens load on first use (the service worker precaches the chunk, so this works offline).
+// The screens load on first use, with the English text they use (the service worker precaches
+// both chunks, so this works offline).
 let loaded: BodyModule | null = null;
 let loading: Promise<BodyModule> | null = null;
 
@@ -13,7 +15,7 @@ function useGuidanceBody(): BodyModule | null {
   useEffect(() => {
     if (module) return;
     let live = true;
-    loading ??= import('./GuidanceBody').then((imported) => (loaded = imported));
+    loading ??= Promise.all([import('./GuidanceBody'), loadEnglishLater()]).then(([imported]) => (loaded = imported));
     loading.then(
       (imported) => live && setModule(imported),
       () => (loading = null),

@@ -16,6 +16,12 @@ const LINE = compiledEntry('ph-line', {
   ],
 });
 
+/** Settles the view until `ready` holds (a lazily loaded part has drawn), or gives up after 5 s. */
+async function settleUntil(ready: () => boolean): Promise<void> {
+  const giveUp = Date.now() + 5000;
+  while (!ready() && Date.now() < giveUp) await settle();
+}
+
 /** Lets the chosen language's text load and the view settle. */
 async function settle(): Promise<void> {
   await act(async () => {
@@ -26,7 +32,8 @@ async function settle(): Promise<void> {
 async function renderMessage(language: 'en' | 'ar' = 'en') {
   const i18n = await translator(language);
   const { container } = renderView(<ContactList contacts={LINE.contacts} i18n={i18n} firstMessageFor={LINE.id} />);
-  await settle();
+  // The part is a chunk of its own, loaded with the English text it uses: wait for it to draw.
+  await settleUntil(() => container.querySelector('details.first-message') !== null);
   return { container, i18n, details: container.querySelector('details.first-message')! };
 }
 
@@ -87,6 +94,7 @@ describe('first message', () => {
     const writes: string[] = [];
     vi.stubGlobal('navigator', { ...navigator, clipboard: { writeText: async (text: string) => void writes.push(text) } });
     const { details, i18n } = await renderMessage();
+    await settleUntil(() => details.querySelector('.first-message__send button') !== null);
     const copy = details.querySelector('.first-message__send button')!;
     click(copy);
     await settle();

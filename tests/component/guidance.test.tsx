@@ -1,14 +1,18 @@
 import { act } from 'preact/test-utils';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { RED_FLAGS, checkJobOffer, type Answer, type JobAnswers, type RedFlag } from '../../src/guidance/job-check';
 import { routeFor, type Need } from '../../src/guidance/needs';
 import { checkNumber } from '../../src/guidance/number-check';
+import { loadEnglishLater } from '../../src/i18n/i18n';
 import { JobCheck } from '../../src/ui/JobCheck';
 import { NeedMenu } from '../../src/ui/NeedMenu';
 import { NumberCheck } from '../../src/ui/NumberCheck';
 import { RouteView } from '../../src/ui/RouteView';
 import { click, renderView, textOf } from './support/render';
 import { TODAY, compiledEntry, translator } from './support/views';
+
+// These screens render once their chunk and the English text they use have loaded (lazy-part).
+beforeAll(() => loadEnglishLater());
 
 const display = { mode: 'personal', saved: new Set<string>(), onSavedChange: () => undefined } as const;
 const entries = [
