@@ -6,6 +6,7 @@ import '@preact/signals';
 import type { AppModel } from './model';
 import { CountryPicker } from '../ui/CountryPicker';
 import { DirectoryView } from '../ui/DirectoryView';
+import { FilterToggle, LazyFilterPanel } from '../ui/FilterToggle';
 import { Header } from '../ui/Header';
 import { KioskCountdown } from '../ui/KioskCountdown';
 import { NeutralScreen } from '../ui/NeutralScreen';
@@ -30,7 +31,8 @@ export function AppRoot({ model }: { model: AppModel }) {
   const savedEntries = model.savedEntries.value;
   const showSaved = model.view.value === 'saved';
   const saved = model.savedIds.value;
-  const results = model.results.value;
+  // The Saved view lists what she saved: filters, which it does not show, do not narrow it.
+  const results = showSaved ? model.allResults.value : model.results.value;
   // A kiosk after Quick exit: nothing of the app until the next person starts.
   if (model.blank.value) return <NeutralScreen t={i18n.t} onStart={model.startAfresh} />;
   const unavailable = <p role="alert">{i18n.t('status.unavailable')}</p>;
@@ -68,7 +70,26 @@ export function AppRoot({ model }: { model: AppModel }) {
             onQuery={model.setCountrySearch}
             onChoose={model.chooseCountry}
           />
-          <SearchField t={i18n.t} query={model.query.value} onQuery={model.setQuery} resultsShown={load.status === 'ready'} />
+          <SearchField t={i18n.t} query={model.query.value} onQuery={model.setQuery} resultsShown={load.status === 'ready'}>
+            {load.status === 'ready' && !showSaved && (
+              <FilterToggle
+                t={i18n.t}
+                count={model.filterCount.value}
+                open={model.filtersOpen.value}
+                onToggle={model.toggleFilters}
+              />
+            )}
+          </SearchField>
+          {model.filtersOpen.value && load.status === 'ready' && !showSaved && (
+            <LazyFilterPanel
+              i18n={i18n}
+              filters={model.filters.value}
+              options={model.filterChoices.value}
+              count={model.filterCount.value}
+              onChange={model.setFilters}
+              onClear={model.clearFilters}
+            />
+          )}
           {model.kiosk ? (
             <p class="kiosk-hint">{i18n.t('kiosk.scanHint')}</p>
           ) : (
@@ -93,6 +114,13 @@ export function AppRoot({ model }: { model: AppModel }) {
                 country={model.country.value}
                 display={model.display.value}
                 namedCountry={model.namedCountry.value}
+                terms={model.matchedTerms.value}
+                filtered={showSaved ? null : model.filteredListing.value}
+                filtersOn={!showSaved && model.filterCount.value > 0}
+                onClearFilters={model.clearFilters}
+                shown={model.shownCount.value}
+                firstAdded={model.firstAdded.value}
+                onShowMore={model.showMore}
                 home={
                   showSaved
                     ? undefined

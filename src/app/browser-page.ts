@@ -18,6 +18,8 @@ const FOCUS_IDS: Record<FocusTarget, string> = {
   'country-search': 'country-search',
   help: 'help-heading',
   'kiosk-start': 'kiosk-start',
+  filters: 'filters-toggle',
+  'more-results': 'results-more',
 };
 
 /** The page port for a deployment that exits to `exitUrl`. */

@@ -16,7 +16,9 @@ import { createTranslator } from '../i18n/i18n';
 import { SUPPORTED_LANGUAGES, type LanguageTag } from '../i18n/languages';
 import type { CountryFinder } from '../places/country-finder';
 import { startIdleWatch, type IdleClock, type IdleWatch } from '../kiosk/idle-watch';
+import { activeFilterCount, entryFilter, filterOptions, NO_FILTERS, type EntryFilters } from '../search/filters';
 import type { SearchAnswer, SearchClient } from '../search/search-client';
+import { reaches } from '../places/eu-members';
 import type { EntryDisplay } from '../ui/EntryCard';
 import type { View } from '../ui/ViewSwitch';
 import { vocabularyFor } from './vocabulary';
@@ -51,7 +53,17 @@ export interface LanguageChoice {
 }
 
 /** Where focus goes after an action, once the screen shows its result. */
-export type FocusTarget = 'search' | 'note' | 'results' | 'country-search' | 'help' | 'kiosk-start';
+export type FocusTarget = 'search' | 'note' | 'results' | 'country-search' | 'help' | 'kiosk-start' | 'filters' | 'more-results';
+
+/** Cards the results show at first and add with each "Show more": a keystroke never renders more. */
+export const RESULTS_PAGE = 20;
+/**
+ * Matches asked of the search while filters are on: the filters narrow the best of these, so a
+ * filter finds what the plain answer's first 50 leave out.
+ */
+export const FILTERED_SEARCH_LIMIT = 2000;
+/** How often "open now" is looked at again while it is on. */
+export const OPEN_NOW_REFRESH_MS = 60_000;
 
 /** A request to print one entry's slip: a new object each time, so the same entry can be printed twice. */
 export interface PrintJob {
@@ -98,6 +110,8 @@ export interface AppServices {
   session?: { country(): string | null; rememberCountry(code: string): void };
   /** Timers of the kiosk's idle watch; tests pass fake ones. */
   clock?: IdleClock;
+  /** The time now (ms since the epoch), for "open now"; tests pass a fixed one. */
+  now?: () => number;
 }
 
 const NO_ENTRIES: readonly CompiledEntry[] = [];
@@ -124,6 +138,14 @@ export function createAppModel(services: AppServices) {
   const showAllCountries = signal(false);
   const query = signal('');
   const answer = signal<SearchAnswer | null>(null);
+  /** Filters on the results or the listing: in memory only, cleared by quick exit and kiosk reset. */
+  const filters = signal<EntryFilters>(NO_FILTERS);
+  const filtersOpen = signal(false);
+  const clockNow = services.now ?? Date.now;
+  /** The instant "open now" is judged at: when the filters last changed, then each minute while it is on. */
+  const now = signal(clockNow());
+  /** Results on screen: a page at a time. */
+  const shownCount = signal(RESULTS_PAGE);
   const view = signal<View>('all');
   /** Mirrors the store: changed with it, put back when a write fails. */
   const savedIds = signal<ReadonlySet<string>>(new Set());
@@ -152,8 +174,34 @@ export function createAppModel(services: AppServices) {
     hits.map((hit) => byId.value.get(hit.id)).filter((entry): entry is CompiledEntry => entry !== undefined);
   /** The query the results on screen answer (typing runs ahead of the answers). */
   const answeredQuery = computed(() => answer.value?.query ?? '');
-  const results = computed(() => toEntries(answer.value?.matches ?? []));
+  const filterCount = computed(() => activeFilterCount(filters.value));
+  const passesFilters = computed(() => (filterCount.value > 0 ? entryFilter(filters.value, now.value) : null));
+  /** Every match, filters aside (the Saved view shows its own, unfiltered). */
+  const allResults = computed(() => toEntries(answer.value?.matches ?? []));
+  const results = computed(() => {
+    const keep = passesFilters.value;
+    return keep ? allResults.value.filter(keep) : allResults.value;
+  });
   const nearest = computed(() => toEntries(answer.value?.nearest ?? []));
+  /** The matched words of each hit, folded: the cards mark them. */
+  const matchedTerms = computed<ReadonlyMap<string, readonly string[]>>(
+    () => new Map((answer.value?.matches ?? []).map((hit) => [hit.id, hit.terms ?? []])),
+  );
+  /** With filters on and nothing typed: every entry that passes, the lines reaching her country first. */
+  const filteredListing = computed<readonly CompiledEntry[] | null>(() => {
+    const keep = passesFilters.value;
+    if (!keep) return null;
+    const here = country.value;
+    const rank = (entry: CompiledEntry) =>
+      here && entry.countries.some((code) => reaches(code, here)) ? 0 : entry.countries.length === 0 ? 1 : 2;
+    return entries.value
+      .filter(keep)
+      .map((entry, i) => ({ entry, i, rank: rank(entry) }))
+      .sort((a, b) => a.rank - b.rank || a.i - b.i)
+      .map(({ entry }) => entry);
+  });
+  /** What the filters can offer: only what some entry has. */
+  const filterChoices = computed(() => filterOptions(entries.value));
   /** Every country the directory knows (emergency numbers reach almost all), by code. */
   const countryCodes = computed(() =>
     [...new Set(entries.value.flatMap((entry) => entry.countries))].filter((code) => code !== 'EU').sort(),
@@ -195,7 +243,8 @@ export function createAppModel(services: AppServices) {
     pending?.abort();
     const controller = new AbortController();
     pending = controller;
-    services.search.search(text, controller.signal, country.peek() || undefined).then(
+    const limit = filterCount.peek() > 0 ? FILTERED_SEARCH_LIMIT : undefined;
+    services.search.search(text, controller.signal, country.peek() || undefined, limit).then(
       (found) => {
         if (!controller.signal.aborted) answer.value = found;
       },
@@ -215,9 +264,46 @@ export function createAppModel(services: AppServices) {
 
   // ---- Actions.
   function setQuery(text: string): void {
-    query.value = text;
+    batch(() => {
+      query.value = text;
+      shownCount.value = RESULTS_PAGE;
+    });
     runSearch(text);
   }
+
+  /** Changes the filters; the search is asked again when they turn on or off (it then asks for more). */
+  function setFilters(next: EntryFilters): void {
+    const wasOn = filterCount.peek() > 0;
+    batch(() => {
+      filters.value = next;
+      now.value = clockNow();
+      shownCount.value = RESULTS_PAGE;
+    });
+    if (wasOn !== filterCount.peek() > 0 && query.peek().trim()) runSearch(query.peek());
+  }
+
+  /** "Clear filters": everything passes again, and focus stays in the filters. */
+  function clearFilters(): void {
+    setFilters(NO_FILTERS);
+    page.focus('filters');
+  }
+
+  function toggleFilters(): void {
+    filtersOpen.value = !filtersOpen.value;
+  }
+
+  /** "Show more": the next page of results, focus on the first card it adds. */
+  function showMore(): void {
+    shownCount.value += RESULTS_PAGE;
+    page.focus('more-results');
+  }
+
+  // "Open now" changes with the clock: judged again each minute while it is on.
+  const stopOpenNowClock = effect(() => {
+    if (!filters.value.openNow) return;
+    const timer = setInterval(() => (now.value = clockNow()), OPEN_NOW_REFRESH_MS);
+    return () => clearInterval(timer);
+  });
 
   /** "Where are you?": her country's help comes first from now on, for this visit. */
   function chooseCountry(code: string): void {
@@ -319,6 +405,9 @@ export function createAppModel(services: AppServices) {
     batch(() => {
       query.value = '';
       answer.value = null;
+      filters.value = NO_FILTERS;
+      filtersOpen.value = false;
+      shownCount.value = RESULTS_PAGE;
       view.value = 'all';
       printJob.value = null;
       countrySearch.value = '';
@@ -491,11 +580,28 @@ export function createAppModel(services: AppServices) {
     entries,
     answeredQuery,
     results,
+    allResults,
     nearest,
+    matchedTerms,
+    /** The filters on, how many, whether their panel is open, and what they can offer. */
+    filters: computed(() => filters.value),
+    filterCount,
+    filtersOpen: computed(() => filtersOpen.value),
+    filterChoices,
+    /** With filters on and no query: the entries that pass; null otherwise. */
+    filteredListing,
+    /** How many result cards are shown (the rest behind "Show more"). */
+    shownCount: computed(() => shownCount.value),
+    /** The first card the last "Show more" added (it takes focus), or null. */
+    firstAdded: computed(() => (shownCount.value > RESULTS_PAGE ? shownCount.value - RESULTS_PAGE : null)),
     savedEntries,
     display,
     // Actions.
     setQuery,
+    setFilters,
+    clearFilters,
+    toggleFilters,
+    showMore,
     setView,
     chooseCountry,
     openCountryPicker,
@@ -525,6 +631,7 @@ export function createAppModel(services: AppServices) {
     /** Stops the model's effects and timers (tests; a page never needs it). */
     dispose(): void {
       stopIndexing();
+      stopOpenNowClock();
       idle?.stop();
       pending?.abort();
     },

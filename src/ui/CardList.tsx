@@ -11,16 +11,27 @@ interface Props {
   headingLevel?: 3 | 4;
   /** Ranked results are an ordered list; groups are not. */
   ordered?: boolean;
+  /** Each hit's matched words, by entry id, to mark in its card. */
+  terms?: ReadonlyMap<string, readonly string[]> | undefined;
+  /** The card "Show more" added first: it takes focus (id results-more). */
+  focusAt?: number | null | undefined;
 }
 
 /** A list of entry cards. */
-export function CardList({ entries, i18n, today, display, headingLevel = 4, ordered = false }: Props) {
+export function CardList({ entries, i18n, today, display, headingLevel = 4, ordered = false, terms, focusAt }: Props) {
   const List = ordered ? 'ol' : 'ul';
   return (
     <List class="entry-list">
-      {entries.map((entry) => (
-        <li key={entry.id}>
-          <EntryCard entry={entry} i18n={i18n} today={today} headingLevel={headingLevel} display={display} />
+      {entries.map((entry, i) => (
+        <li key={entry.id} {...(i === focusAt ? { id: 'results-more', tabIndex: -1 } : {})}>
+          <EntryCard
+            entry={entry}
+            i18n={i18n}
+            today={today}
+            headingLevel={headingLevel}
+            display={display}
+            terms={terms?.get(entry.id)}
+          />
         </li>
       ))}
     </List>

@@ -32,6 +32,17 @@ interface Props {
   namedCountry?: string | null;
   /** Given on the home screen (not for the Saved view, which lists what is saved). */
   home?: HomeOptions | undefined;
+  /** Each hit's matched words, by id, marked in its card. */
+  terms?: ReadonlyMap<string, readonly string[]> | undefined;
+  /** With filters on and nothing typed: the entries that pass (listed instead of the home screen). */
+  filtered?: readonly CompiledEntry[] | null | undefined;
+  /** Filters are on: an empty answer offers to clear them. */
+  filtersOn?: boolean;
+  onClearFilters?: () => void;
+  /** Results shown (the rest behind "Show more"), and the first one the last "Show more" added. */
+  shown?: number;
+  firstAdded?: number | null;
+  onShowMore?: () => void;
 }
 
 const GROUP_TITLES: Record<string, MessageKey> = {
@@ -52,9 +63,29 @@ function groupTitle(group: EntryGroup, i18n: Translator): string {
 }
 
 /** The results area: grouped directory, search results, or "nothing matches" with what is near. */
-export function DirectoryView({ i18n, today, query, entries, results, nearest, country, display, namedCountry, home }: Props) {
+export function DirectoryView({
+  i18n,
+  today,
+  query,
+  entries,
+  results,
+  nearest,
+  country,
+  display,
+  namedCountry,
+  home,
+  terms,
+  filtered,
+  filtersOn = false,
+  onClearFilters,
+  shown = Number.POSITIVE_INFINITY,
+  firstAdded = null,
+  onShowMore,
+}: Props) {
   const { t } = i18n;
   const searching = query.trim().length > 0;
+  // Filters on with nothing typed list what passes, like an answer.
+  const listing = searching ? results : (filtered ?? null);
   // A query naming a country with no line of its own gets the honest answer before what reaches it.
   const uncovered =
     searching && namedCountry && !results.some((entry) => entry.kind !== 'emergency' && entry.countries.includes(namedCountry))
@@ -63,14 +94,47 @@ export function DirectoryView({ i18n, today, query, entries, results, nearest, c
   const card = { i18n, today, display };
   return (
     <section id="results" class="results" aria-labelledby="results-heading" tabIndex={-1}>
-      {searching ? (
+      {listing ? (
         <>
           <h2 id="results-heading" class="results__count" aria-live="polite">
-            {results.length > 0 ? i18n.plural('results.count', results.length) : t('results.none', { query })}
+            {listing.length > 0
+              ? i18n.plural('results.count', listing.length)
+              : filtersOn
+                ? t('filters.none')
+                : t('results.none', { query })}
           </h2>
           {uncovered && <NoCoverage i18n={i18n} place={uncovered} />}
-          {results.length > 0 ? (
-            <CardList entries={results} ordered headingLevel={3} {...card} />
+          {listing.length > 0 ? (
+            <>
+              <CardList
+                entries={listing.length > shown ? listing.slice(0, shown) : listing}
+                ordered={searching}
+                headingLevel={3}
+                terms={searching ? terms : undefined}
+                focusAt={firstAdded}
+                {...card}
+              />
+              {listing.length > shown && (
+                <p class="results__more">
+                  <span aria-live="polite">
+                    {t('results.shown', {
+                      shown: shown.toLocaleString(i18n.language),
+                      count: listing.length.toLocaleString(i18n.language),
+                    })}
+                  </span>{' '}
+                  <button type="button" class="button button--secondary" onClick={onShowMore}>
+                    {t('results.more')}
+                  </button>
+                </p>
+              )}
+            </>
+          ) : filtersOn ? (
+            // Never a dead end: the filters are what to change.
+            <p>
+              <button type="button" class="button button--secondary" onClick={onClearFilters}>
+                {t('filters.clear')}
+              </button>
+            </p>
           ) : nearest.length > 0 ? (
             <>
               <h3 class="results__near">{t('results.near')}</h3>
