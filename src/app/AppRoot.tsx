@@ -6,7 +6,7 @@ import '@preact/signals';
 import type { AppModel } from './model';
 import { CountryPicker } from '../ui/CountryPicker';
 import { DirectoryView } from '../ui/DirectoryView';
-import { FilterToggle, LazyFilterPanel } from '../ui/FilterToggle';
+import { FilterToggle } from '../ui/FilterToggle';
 import { Header } from '../ui/Header';
 import { KioskCountdown } from '../ui/KioskCountdown';
 import { NeutralScreen } from '../ui/NeutralScreen';
@@ -33,6 +33,7 @@ export function AppRoot({ model }: { model: AppModel }) {
   const saved = model.savedIds.value;
   // The Saved view lists what she saved: filters, which it does not show, do not narrow it.
   const results = showSaved ? model.allResults.value : model.results.value;
+  const FilterPanel = model.FilterPanel.value;
   // A kiosk after Quick exit: nothing of the app until the next person starts.
   if (model.blank.value) return <NeutralScreen t={i18n.t} onStart={model.startAfresh} />;
   const unavailable = <p role="alert">{i18n.t('status.unavailable')}</p>;
@@ -80,8 +81,8 @@ export function AppRoot({ model }: { model: AppModel }) {
               />
             )}
           </SearchField>
-          {model.filtersOpen.value && load.status === 'ready' && !showSaved && (
-            <LazyFilterPanel
+          {model.filtersOpen.value && load.status === 'ready' && !showSaved && FilterPanel && model.filterChoices.value && (
+            <FilterPanel
               i18n={i18n}
               filters={model.filters.value}
               options={model.filterChoices.value}
@@ -105,6 +106,7 @@ export function AppRoot({ model }: { model: AppModel }) {
           {load.status === 'ready' && (
             <RenderGuard retryKey={load.directory.meta.version} fallback={unavailable}>
               <DirectoryView
+                key={model.screenEpoch.value}
                 i18n={i18n}
                 today={todayUtc()}
                 query={model.answeredQuery.value}
@@ -114,12 +116,11 @@ export function AppRoot({ model }: { model: AppModel }) {
                 country={model.country.value}
                 display={model.display.value}
                 namedCountry={model.namedCountry.value}
-                terms={model.matchedTerms.value}
+                marks={model.matchMarks.value}
                 filtered={showSaved ? null : model.filteredListing.value}
                 filtersOn={!showSaved && model.filterCount.value > 0}
                 onClearFilters={model.clearFilters}
                 shown={model.shownCount.value}
-                firstAdded={model.firstAdded.value}
                 onShowMore={model.showMore}
                 home={
                   showSaved

@@ -16,10 +16,11 @@ import { createTranslator } from '../i18n/i18n';
 import { SUPPORTED_LANGUAGES, type LanguageTag } from '../i18n/languages';
 import type { CountryFinder } from '../places/country-finder';
 import { startIdleWatch, type IdleClock, type IdleWatch } from '../kiosk/idle-watch';
-import { activeFilterCount, entryFilter, filterOptions, NO_FILTERS, type EntryFilters } from '../search/filters';
+import { activeFilterCount, NO_FILTERS, type EntryFilters } from '../search/filter-set';
 import type { SearchAnswer, SearchClient } from '../search/search-client';
-import { reaches } from '../places/eu-members';
+import { RESULTS_PAGE } from '../ui/DirectoryView';
 import type { EntryDisplay } from '../ui/EntryCard';
+import type { Marks } from '../ui/Marked';
 import type { View } from '../ui/ViewSwitch';
 import { vocabularyFor } from './vocabulary';
 
@@ -55,8 +56,7 @@ export interface LanguageChoice {
 /** Where focus goes after an action, once the screen shows its result. */
 export type FocusTarget = 'search' | 'note' | 'results' | 'country-search' | 'help' | 'kiosk-start' | 'filters' | 'more-results';
 
-/** Cards the results show at first and add with each "Show more": a keystroke never renders more. */
-export const RESULTS_PAGE = 20;
+export { RESULTS_PAGE };
 /**
  * Matches asked of the search while filters are on: the filters narrow the best of these, so a
  * filter finds what the plain answer's first 50 leave out.
@@ -146,6 +146,8 @@ export function createAppModel(services: AppServices) {
   const now = signal(clockNow());
   /** Results on screen: a page at a time. */
   const shownCount = signal(RESULTS_PAGE);
+  /** Counts cleared screens: the screen is drawn afresh, so nothing a list opened stays open. */
+  const screenEpoch = signal(0);
   const view = signal<View>('all');
   /** Mirrors the store: changed with it, put back when a write fails. */
   const savedIds = signal<ReadonlySet<string>>(new Set());
@@ -175,7 +177,22 @@ export function createAppModel(services: AppServices) {
   /** The query the results on screen answer (typing runs ahead of the answers). */
   const answeredQuery = computed(() => answer.value?.query ?? '');
   const filterCount = computed(() => activeFilterCount(filters.value));
-  const passesFilters = computed(() => (filterCount.value > 0 ? entryFilter(filters.value, now.value) : null));
+  // Highlighting and the filters' predicates and panel load as one chunk on first use: with the
+  // first answer, or when the filters first open (the first page carries only their state).
+  const extras = signal<typeof import('./search-extras') | null>(null);
+  let loadingExtras = false;
+  function needExtras(): void {
+    if (loadingExtras) return;
+    loadingExtras = true;
+    import('./search-extras').then(
+      (module) => (extras.value = module),
+      () => (loadingExtras = false),
+    );
+  }
+  const passesFilters = computed(() => {
+    const module = extras.value;
+    return module && filterCount.value > 0 ? module.entryFilter(filters.value, now.value) : null;
+  });
   /** Every match, filters aside (the Saved view shows its own, unfiltered). */
   const allResults = computed(() => toEntries(answer.value?.matches ?? []));
   const results = computed(() => {
@@ -183,25 +200,20 @@ export function createAppModel(services: AppServices) {
     return keep ? allResults.value.filter(keep) : allResults.value;
   });
   const nearest = computed(() => toEntries(answer.value?.nearest ?? []));
-  /** The matched words of each hit, folded: the cards mark them. */
-  const matchedTerms = computed<ReadonlyMap<string, readonly string[]>>(
-    () => new Map((answer.value?.matches ?? []).map((hit) => [hit.id, hit.terms ?? []])),
-  );
+  /** The matched words of each hit, and how to find them in a card's text; null until that has loaded. */
+  const matchMarks = computed<Marks | null>(() => {
+    const module = extras.value;
+    const matches = answer.value?.matches ?? [];
+    if (!module || matches.length === 0) return null;
+    return { terms: new Map(matches.map((hit) => [hit.id, hit.terms ?? []])), ranges: module.matchRanges };
+  });
   /** With filters on and nothing typed: every entry that passes, the lines reaching her country first. */
   const filteredListing = computed<readonly CompiledEntry[] | null>(() => {
     const keep = passesFilters.value;
-    if (!keep) return null;
-    const here = country.value;
-    const rank = (entry: CompiledEntry) =>
-      here && entry.countries.some((code) => reaches(code, here)) ? 0 : entry.countries.length === 0 ? 1 : 2;
-    return entries.value
-      .filter(keep)
-      .map((entry, i) => ({ entry, i, rank: rank(entry) }))
-      .sort((a, b) => a.rank - b.rank || a.i - b.i)
-      .map(({ entry }) => entry);
+    return keep ? extras.value!.listPassing(entries.value, keep, country.value) : null;
   });
-  /** What the filters can offer: only what some entry has. */
-  const filterChoices = computed(() => filterOptions(entries.value));
+  /** What the filters can offer: only what some entry has (null until their code has loaded). */
+  const filterChoices = computed(() => extras.value?.filterOptions(entries.value) ?? null);
   /** Every country the directory knows (emergency numbers reach almost all), by code. */
   const countryCodes = computed(() =>
     [...new Set(entries.value.flatMap((entry) => entry.countries))].filter((code) => code !== 'EU').sort(),
@@ -246,7 +258,9 @@ export function createAppModel(services: AppServices) {
     const limit = filterCount.peek() > 0 ? FILTERED_SEARCH_LIMIT : undefined;
     services.search.search(text, controller.signal, country.peek() || undefined, limit).then(
       (found) => {
-        if (!controller.signal.aborted) answer.value = found;
+        if (controller.signal.aborted) return;
+        answer.value = found;
+        if (found.matches.length > 0) needExtras();
       },
       (error: unknown) => {
         if (!isAbort(error)) answer.value = { query: text, matches: [], nearest: [], namedCountry: null };
@@ -273,6 +287,7 @@ export function createAppModel(services: AppServices) {
 
   /** Changes the filters; the search is asked again when they turn on or off (it then asks for more). */
   function setFilters(next: EntryFilters): void {
+    needExtras();
     const wasOn = filterCount.peek() > 0;
     batch(() => {
       filters.value = next;
@@ -289,6 +304,7 @@ export function createAppModel(services: AppServices) {
   }
 
   function toggleFilters(): void {
+    needExtras();
     filtersOpen.value = !filtersOpen.value;
   }
 
@@ -408,6 +424,7 @@ export function createAppModel(services: AppServices) {
       filters.value = NO_FILTERS;
       filtersOpen.value = false;
       shownCount.value = RESULTS_PAGE;
+      screenEpoch.value++;
       view.value = 'all';
       printJob.value = null;
       countrySearch.value = '';
@@ -582,18 +599,20 @@ export function createAppModel(services: AppServices) {
     results,
     allResults,
     nearest,
-    matchedTerms,
+    matchMarks,
     /** The filters on, how many, whether their panel is open, and what they can offer. */
     filters: computed(() => filters.value),
     filterCount,
     filtersOpen: computed(() => filtersOpen.value),
     filterChoices,
+    /** The filters' panel, once its chunk has loaded. */
+    FilterPanel: computed(() => extras.value?.FilterPanel ?? null),
     /** With filters on and no query: the entries that pass; null otherwise. */
     filteredListing,
     /** How many result cards are shown (the rest behind "Show more"). */
     shownCount: computed(() => shownCount.value),
-    /** The first card the last "Show more" added (it takes focus), or null. */
-    firstAdded: computed(() => (shownCount.value > RESULTS_PAGE ? shownCount.value - RESULTS_PAGE : null)),
+    /** Changes each time the screen is cleared (quick exit, kiosk reset): the results are drawn afresh. */
+    screenEpoch: computed(() => screenEpoch.value),
     savedEntries,
     display,
     // Actions.

@@ -20,10 +20,9 @@ import {
 } from '../data/entry';
 import { reaches } from '../places/eu-members';
 import { isAlwaysOpen, isOpenAt } from '../rules/opening-hours';
+import { CONTACT_METHODS, type ContactMethod, type EntryFilters, type FilterOperator } from './filter-set';
 
-/** Ways to reach a line that a filter offers, and the contacts each stands for. */
-export const CONTACT_METHODS = ['phone', 'text', 'whatsapp', 'chat', 'email'] as const;
-export type ContactMethod = (typeof CONTACT_METHODS)[number];
+export * from './filter-set';
 
 const METHOD_CONTACTS: Record<ContactMethod, readonly ContactType[]> = {
   phone: ['phone'],
@@ -33,52 +32,7 @@ const METHOD_CONTACTS: Record<ContactMethod, readonly ContactType[]> = {
   email: ['email'],
 };
 
-/** Who answers, as a filter offers it: "not stated" is no choice anyone makes. */
-export type FilterOperator = Exclude<OperatorType, 'unknown'>;
 const FILTER_OPERATORS = OPERATOR_TYPES.filter((type): type is FilterOperator => type !== 'unknown');
-
-export interface EntryFilters {
-  /** An ISO country code whose lines to keep (EU-wide lines reach EU members), or '' for any. */
-  country: string;
-  /** A language (primary subtag, e.g. "ar") the line answers in, or '' for any. */
-  language: string;
-  kinds: readonly EntryKind[];
-  topics: readonly Topic[];
-  operators: readonly FilterOperator[];
-  contacts: readonly ContactMethod[];
-  free: boolean;
-  /** Open round the clock. */
-  always: boolean;
-  /** Open at the instant the filter is applied, by the line's own hours and time zone. */
-  openNow: boolean;
-}
-
-export const NO_FILTERS: EntryFilters = {
-  country: '',
-  language: '',
-  kinds: [],
-  topics: [],
-  operators: [],
-  contacts: [],
-  free: false,
-  always: false,
-  openNow: false,
-};
-
-/** How many filters are on: each choice counts once. */
-export function activeFilterCount(filters: EntryFilters): number {
-  return (
-    (filters.country ? 1 : 0) +
-    (filters.language ? 1 : 0) +
-    filters.kinds.length +
-    filters.topics.length +
-    filters.operators.length +
-    filters.contacts.length +
-    (filters.free ? 1 : 0) +
-    (filters.always ? 1 : 0) +
-    (filters.openNow ? 1 : 0)
-  );
-}
 
 /** "zh-Hant" and "zh" speak the same language to a filter. */
 export function primaryLanguage(tag: string): string {
@@ -99,6 +53,21 @@ export function entryFilter(filters: EntryFilters, instant: number): (entry: Com
     (!free || entry.free === true) &&
     (!always || isAlwaysOpen(entry.hours)) &&
     (!openNow || isOpenAt(entry.hours, instant));
+}
+
+/** The entries that pass `keep`, those reaching `country` first, then those for anywhere, then the rest. */
+export function listPassing(
+  entries: readonly CompiledEntry[],
+  keep: (entry: CompiledEntry) => boolean,
+  country: string,
+): CompiledEntry[] {
+  const rank = (entry: CompiledEntry) =>
+    country && entry.countries.some((code) => reaches(code, country)) ? 0 : entry.countries.length === 0 ? 1 : 2;
+  return entries
+    .filter(keep)
+    .map((entry, i) => ({ entry, i, rank: rank(entry) }))
+    .sort((a, b) => a.rank - b.rank || a.i - b.i)
+    .map(({ entry }) => entry);
 }
 
 /** What the filters can offer for these entries: only choices some entry has. */

@@ -128,13 +128,7 @@ function workerBackend(worker: Worker, onFailure: (error: Error) => void): Backe
     },
     async answer(query, country, limit) {
       const id = nextId++;
-      const reply = await request(id, {
-        type: 'search',
-        id,
-        query,
-        ...(country ? { country } : {}),
-        ...(limit === undefined ? {} : { limit }),
-      });
+      const reply = await request(id, { type: 'search', id, query, ...(country ? { country } : {}), limit });
       if (reply.type !== 'answer') throw new Error(reply.type === 'failed' ? reply.reason : 'Unexpected reply');
       return reply.answer;
     },

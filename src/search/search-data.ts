@@ -112,13 +112,26 @@ function fieldTexts(entry: CompiledEntry, words: SearchVocabulary): { texts: Rec
 }
 
 /**
+ * Other words people type for a kind, whatever the interface language: "hotline", "help line" or
+ * "phone line" find helplines as "helpline" does. Kept to words that mean the kind itself.
+ */
+const KIND_WORDS: Readonly<Record<(typeof ENTRY_KINDS)[number], readonly string[]>> = {
+  emergency: ['emergency numbers'],
+  helpline: ['helpline', 'hotline', 'help line', 'phone line', 'helplines', 'hotlines'],
+  service: ['service'],
+  programme: ['programme', 'program'],
+  publication: ['publication'],
+  tip: ['tip', 'tips'],
+};
+
+/**
  * The texts entries share through their kind and topics, by group: a kind's name, a topic's name
  * in her language, its id ("labour exploitation"), and its words in every language. Group `g` is
  * ENTRY_KINDS[g], then TOPICS[g - ENTRY_KINDS.length].
  */
 function groupTexts(words: SearchVocabulary): string[][] {
   return [
-    ...ENTRY_KINDS.map((kind) => [words.kindLabels[kind] ?? kind]),
+    ...ENTRY_KINDS.map((kind) => [words.kindLabels[kind] ?? kind, ...KIND_WORDS[kind]]),
     ...TOPICS.map((topic) => [
       words.topicLabels[topic] ?? topic,
       topic.replaceAll('-', ' '),

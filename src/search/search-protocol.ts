@@ -19,7 +19,7 @@ export interface SearchAnswer {
 export type ToWorker =
   | { type: 'build'; key: string; entries: readonly CompiledEntry[]; vocabulary: SearchVocabulary; serialize: boolean }
   | { type: 'load'; key: string; stored: ArrayBuffer }
-  | { type: 'search'; id: number; query: string; country?: string; limit?: number };
+  | { type: 'search'; id: number; query: string; country?: string; limit?: number | undefined };
 
 /**
  * The worker to the page: an index is ready (with its serialized form when asked for, to store),
@@ -34,6 +34,7 @@ export type FromWorker =
 /** A query's answer from an engine: its matches, or when there are none the entries closest to it. */
 export function answerQuery(engine: DirectorySearch, query: string, country: string | undefined, limit?: number): SearchAnswer {
   const options = country ? { country } : {};
-  const { hits, namedCountry } = engine.search(query, limit === undefined ? options : { ...options, limit });
+  // An absent limit leaves the engine's own default (a destructuring default takes undefined).
+  const { hits, namedCountry } = engine.search(query, { ...options, limit });
   return { query, matches: hits, nearest: hits.length === 0 ? engine.nearest(query, options) : [], namedCountry };
 }

@@ -3,11 +3,15 @@ import type { Translator } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/i18n';
 import { isListedByCountry } from '../rules/kinds';
 import { helpFor } from './country-help';
-import { CardList, GroupedCards } from './CardList';
+import { CardList, GroupedCards, ShowMore } from './CardList';
 import type { EntryDisplay } from './EntryCard';
 import { groupDirectory, type EntryGroup } from './grouping';
 import { HomeView, type MissingLineContact } from './HomeView';
+import type { Marks } from './Marked';
 import { NoCoverage } from './NoCoverage';
+
+/** Cards the results show at first and add with each "Show more": a keystroke never renders more. */
+export const RESULTS_PAGE = 20;
 
 /** The first screen: her country's help, the rest on request. */
 export interface HomeOptions {
@@ -32,16 +36,15 @@ interface Props {
   namedCountry?: string | null;
   /** Given on the home screen (not for the Saved view, which lists what is saved). */
   home?: HomeOptions | undefined;
-  /** Each hit's matched words, by id, marked in its card. */
-  terms?: ReadonlyMap<string, readonly string[]> | undefined;
+  /** The search's matched words, marked in each card. */
+  marks?: Marks | null | undefined;
   /** With filters on and nothing typed: the entries that pass (listed instead of the home screen). */
   filtered?: readonly CompiledEntry[] | null | undefined;
   /** Filters are on: an empty answer offers to clear them. */
   filtersOn?: boolean;
   onClearFilters?: () => void;
-  /** Results shown (the rest behind "Show more"), and the first one the last "Show more" added. */
+  /** Results shown (the rest behind "Show more", a page at a time). */
   shown?: number;
-  firstAdded?: number | null;
   onShowMore?: () => void;
 }
 
@@ -74,12 +77,11 @@ export function DirectoryView({
   display,
   namedCountry,
   home,
-  terms,
+  marks,
   filtered,
   filtersOn = false,
   onClearFilters,
   shown = Number.POSITIVE_INFINITY,
-  firstAdded = null,
   onShowMore,
 }: Props) {
   const { t } = i18n;
@@ -110,23 +112,12 @@ export function DirectoryView({
                 entries={listing.length > shown ? listing.slice(0, shown) : listing}
                 ordered={searching}
                 headingLevel={3}
-                terms={searching ? terms : undefined}
-                focusAt={firstAdded}
+                marks={searching ? marks : undefined}
+                // The first card the last "Show more" added takes focus.
+                focusAt={shown > RESULTS_PAGE ? shown - RESULTS_PAGE : null}
                 {...card}
               />
-              {listing.length > shown && (
-                <p class="results__more">
-                  <span aria-live="polite">
-                    {t('results.shown', {
-                      shown: shown.toLocaleString(i18n.language),
-                      count: listing.length.toLocaleString(i18n.language),
-                    })}
-                  </span>{' '}
-                  <button type="button" class="button button--secondary" onClick={onShowMore}>
-                    {t('results.more')}
-                  </button>
-                </p>
-              )}
+              {listing.length > shown && <ShowMore i18n={i18n} shown={shown} count={listing.length} onMore={onShowMore} live />}
             </>
           ) : filtersOn ? (
             // Never a dead end: the filters are what to change.

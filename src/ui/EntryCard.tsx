@@ -7,7 +7,7 @@ import { EXTERNAL_LINK_PROPS, safeHref } from '../safety/links';
 import { ContactList, contactText, displayAddress } from './ContactList';
 import { ListenButton } from './ListenButton';
 import { pick } from './localized';
-import { Marked } from './Marked';
+import { Marked, type CardMarks } from './Marked';
 import { QrCode } from './QrCode';
 
 /** How cards are shown and what they offer: the same for every card on the screen. */
@@ -24,8 +24,8 @@ interface Props {
   today: string;
   headingLevel: 2 | 3 | 4;
   display: EntryDisplay;
-  /** Words a search matched (folded), marked in the name and summary. */
-  terms?: readonly string[] | undefined;
+  /** Words a search matched, marked in the name and summary. */
+  marks?: CardMarks | undefined;
 }
 
 /**
@@ -70,7 +70,7 @@ function SaveToggle({ display, id, headingId, label }: SaveToggleProps) {
 }
 
 /** One directory entry. Everything is rendered as text; links only for safe schemes. */
-export function EntryCard({ entry, i18n, today, headingLevel, display, terms }: Props) {
+export function EntryCard({ entry, i18n, today, headingLevel, display, marks }: Props) {
   const { t } = i18n;
   const Heading = `h${headingLevel}` as 'h2' | 'h3' | 'h4';
   // Every country's emergency entry has the same name: say it in her language even where the data does not.
@@ -92,7 +92,7 @@ export function EntryCard({ entry, i18n, today, headingLevel, display, terms }: 
       {/* dir="auto": content may be in another script than the interface (English names in an
           Arabic interface); each text then runs in its own direction. */}
       <Heading id={headingId} class="entry__name" lang={name.lang} dir="auto">
-        <Marked text={name.text} terms={terms} />
+        <Marked text={name.text} marks={marks} />
       </Heading>
       {/* Emergency numbers are for immediate danger: the numbers come first. */}
       {emergency && <ContactList contacts={entry.contacts} i18n={i18n} kiosk={kiosk} />}
@@ -116,7 +116,7 @@ export function EntryCard({ entry, i18n, today, headingLevel, display, terms }: 
         </ul>
       )}
       <p class="entry__summary" lang={summary.lang} dir="auto">
-        <Marked text={summary.text} terms={terms} />
+        <Marked text={summary.text} marks={marks} />
       </p>
       <ListenButton
         t={t}

@@ -1,10 +1,11 @@
 /**
  * The filters' controls: a select for country and for language, checkbox groups for the rest,
  * and "Clear filters". Only choices some entry has are offered (FilterOptions). Loaded on first
- * opening (see FilterToggle.tsx), so the first page carries none of it.
+ * use (app/search-extras.ts), so the first page carries none of it.
  */
 import type { MessageKey, Translator } from '../i18n/i18n';
 import type { EntryFilters, FilterOptions } from '../search/filters';
+import './filter-panel.css';
 
 export interface FilterPanelProps {
   i18n: Translator;

@@ -6,6 +6,12 @@ import type { EntryDisplay } from './EntryCard';
 import type { EntryGroup } from './grouping';
 import { NoCoverage } from './NoCoverage';
 
+/**
+ * Cards each shared group (tips, programmes, guides) shows before "Show more": the first screen
+ * renders a bounded number of cards however large the directory grows.
+ */
+export const HOME_GROUP_LIMIT = 4;
+
 /** Where a deployment asks to hear of a missing line (optional). */
 export interface MissingLineContact {
   name: string;
@@ -78,12 +84,13 @@ export function HomeView({
           )}
         </section>
       )}
-      <GroupedCards groups={shared} groupTitle={groupTitle} {...card} />
+      <GroupedCards groups={shared} groupTitle={groupTitle} limit={HOME_GROUP_LIMIT} {...card} />
       <p class="show-all">
         <button type="button" class="button button--secondary" aria-expanded={others !== null} onClick={onToggleOthers}>
           {others ? t('home.hideAll') : t('home.showAll')}
         </button>
       </p>
+      {/* She asked for every country: all of them, each whole. */}
       {others && <GroupedCards groups={others} groupTitle={groupTitle} {...card} />}
     </>
   );

@@ -1,18 +1,33 @@
-import { matchRanges } from '../search/highlight';
+import type { MatchRange } from '../search/highlight';
+
+/**
+ * What marks a search's matched words in the cards: each hit's words (folded, SearchHit.terms) by
+ * entry id, and the function that finds them in a text (search/highlight.ts matchRanges, passed
+ * in so that its code loads with the search, not with the first page).
+ */
+export interface Marks {
+  terms: ReadonlyMap<string, readonly string[]>;
+  ranges: (text: string, terms: readonly string[]) => MatchRange[];
+}
+
+/** One card's words to mark. */
+export interface CardMarks {
+  terms: readonly string[];
+  ranges: Marks['ranges'];
+}
 
 interface Props {
   text: string;
-  /** The hit's matched words, folded (SearchHit.terms); none marks nothing. */
-  terms?: readonly string[] | undefined;
+  marks?: CardMarks | undefined;
 }
 
 /**
  * Text with the words a search matched in <mark>: text nodes and <mark> elements only, never
  * HTML, so a name such as "<img onerror=…>" stays the characters it is.
  */
-export function Marked({ text, terms }: Props) {
-  if (!terms || terms.length === 0) return <>{text}</>;
-  const ranges = matchRanges(text, terms);
+export function Marked({ text, marks }: Props) {
+  if (!marks || marks.terms.length === 0) return <>{text}</>;
+  const ranges = marks.ranges(text, marks.terms);
   if (ranges.length === 0) return <>{text}</>;
   const parts = [];
   let at = 0;

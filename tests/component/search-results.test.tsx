@@ -6,10 +6,12 @@ import { describe, expect, it } from 'vitest';
 import { act } from 'preact/test-utils';
 import type { CompiledEntry } from '../../src/data/entry';
 import type { Translator } from '../../src/i18n/i18n';
+import { matchRanges } from '../../src/search/highlight';
 import { NO_FILTERS, filterOptions, type EntryFilters } from '../../src/search/filters';
 import { DirectoryView } from '../../src/ui/DirectoryView';
 import { EntryCard } from '../../src/ui/EntryCard';
 import { FilterPanel } from '../../src/ui/FilterPanel';
+import { HOME_GROUP_LIMIT } from '../../src/ui/HomeView';
 import { click, renderView, textOf } from './support/render';
 import { compiledEntry, TODAY, translator } from './support/views';
 
@@ -23,7 +25,14 @@ describe('matched words', () => {
       summary: { en: 'Advice on modern slavery, <b>any</b> day.' },
     });
     const { container } = renderView(
-      <EntryCard entry={entry} i18n={i18n} today={TODAY} headingLevel={3} display={personal} terms={['slavery', 'img']} />,
+      <EntryCard
+        entry={entry}
+        i18n={i18n}
+        today={TODAY}
+        headingLevel={3}
+        display={personal}
+        marks={{ terms: ['slavery', 'img'], ranges: matchRanges }}
+      />,
     );
     const heading = container.querySelector('h3')!;
     expect(heading.querySelector('img')).toBeNull();
@@ -42,7 +51,14 @@ describe('matched words', () => {
     const plain = renderView(<EntryCard entry={entry} i18n={i18n} today={TODAY} headingLevel={3} display={personal} />);
     expect(plain.container.querySelector('mark')).toBeNull();
     const marked = renderView(
-      <EntryCard entry={entry} i18n={i18n} today={TODAY} headingLevel={3} display={personal} terms={['linea']} />,
+      <EntryCard
+        entry={entry}
+        i18n={i18n}
+        today={TODAY}
+        headingLevel={3}
+        display={personal}
+        marks={{ terms: ['linea'], ranges: matchRanges }}
+      />,
     );
     expect(textOf(marked.container.querySelector('mark'))).toBe('Línea');
   });
@@ -52,19 +68,23 @@ const MANY: CompiledEntry[] = Array.from({ length: 1000 }, (_, i) =>
   compiledEntry(`line-${String(i).padStart(4, '0')}`, { name: { en: `Slavery line ${i}` } }),
 );
 
-function results(i18n: Translator, shown: number, firstAdded: number | null, onShowMore: () => void = () => undefined) {
+function results(
+  i18n: Translator,
+  shown: number,
+  onShowMore: () => void = () => undefined,
+  list: readonly CompiledEntry[] = MANY,
+) {
   return (
     <DirectoryView
       i18n={i18n}
       today={TODAY}
       query="slavery"
-      entries={MANY}
-      results={MANY}
+      entries={list}
+      results={list}
       nearest={[]}
       country="GB"
       display={personal}
       shown={shown}
-      firstAdded={firstAdded}
       onShowMore={onShowMore}
     />
   );
@@ -75,7 +95,7 @@ describe('a big answer', () => {
     const i18n = await translator('en');
     let asked = 0;
     const view = renderView(
-      results(i18n, 20, null, () => {
+      results(i18n, 20, () => {
         asked++;
       }),
     );
@@ -85,15 +105,16 @@ describe('a big answer', () => {
     expect(textOf(root.querySelector('.results__more [aria-live]'))).toBe('Showing 20 of 1,000');
     click([...root.querySelectorAll('button')].find((button) => textOf(button) === 'Show more')!);
     expect(asked).toBe(1);
-    view.rerender(results(i18n, 40, 20));
+    view.rerender(results(i18n, 40));
     expect(root.querySelectorAll('article').length).toBe(40);
     // The first card the click added is where focus goes (the model focuses #results-more).
     const first = root.querySelector('#results-more')!;
     expect(first.getAttribute('tabindex')).toBe('-1');
     expect(first.querySelector('h3')!.id).toBe('entry-line-0020');
     // All shown: no button.
-    view.rerender(results(i18n, 1000, 980));
-    expect(root.querySelectorAll('article').length).toBe(1000);
+    const few = MANY.slice(0, 30);
+    view.rerender(results(i18n, 40, undefined, few));
+    expect(root.querySelectorAll('article').length).toBe(30);
     expect(root.querySelector('.results__more')).toBeNull();
   });
 
@@ -180,5 +201,34 @@ describe('the filters’ panel', () => {
       { ...NO_FILTERS, operators: ['police'] },
       { ...NO_FILTERS, country: 'KE' },
     ]);
+  });
+});
+
+describe('the home screen', () => {
+  it('shows a few cards of each shared group, and "Show more" adds the next few, focus on the first added', async () => {
+    const i18n = await translator('en');
+    const tips = Array.from({ length: 10 }, (_, i) =>
+      compiledEntry(`tip-${i}`, { kind: 'tip', countries: [], category: { en: 'Phones' } }),
+    );
+    const { container } = renderView(
+      <DirectoryView
+        i18n={i18n}
+        today={TODAY}
+        query=""
+        entries={tips}
+        results={[]}
+        nearest={[]}
+        country="GB"
+        display={personal}
+        home={{ showAllCountries: false, onToggleAllCountries: () => undefined }}
+      />,
+    );
+    const tipCards = () => container.querySelectorAll('article.entry--tip').length;
+    expect(tipCards()).toBe(HOME_GROUP_LIMIT);
+    const more = [...container.querySelectorAll('button')].find((button) => textOf(button) === 'Show more')!;
+    click(more);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(tipCards()).toBe(2 * HOME_GROUP_LIMIT);
+    expect(document.activeElement?.querySelector('h4')?.id).toBe(`entry-tip-${HOME_GROUP_LIMIT}`);
   });
 });

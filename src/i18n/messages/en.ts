@@ -35,7 +35,7 @@ export const en = {
   'filters.free': 'Free of charge',
   'filters.always': 'Open round the clock',
   'filters.openNow': 'Open now',
-  'filters.openNowNote': 'By each line’s own hours. Lines with unknown hours are left out.',
+  'filters.openNowNote': 'Lines with unknown hours are left out.',
   'filters.none': 'Nothing matches these filters.',
   'results.more': 'Show more',
   'results.shown': 'Showing {shown} of {count}',
