@@ -5,9 +5,8 @@
  */
 import type { EntryKind, OperatorType, Topic } from '../data/entry';
 
-/** Ways to reach a line that a filter offers (filters.ts says which contacts each stands for). */
-export const CONTACT_METHODS = ['phone', 'text', 'whatsapp', 'chat', 'email'] as const;
-export type ContactMethod = (typeof CONTACT_METHODS)[number];
+/** Ways to reach a line that a filter offers (filters.ts lists them and the contacts each stands for). */
+export type ContactMethod = 'phone' | 'text' | 'whatsapp' | 'chat' | 'email';
 
 /** Who answers, as a filter offers it: "not stated" is no choice anyone makes. */
 export type FilterOperator = Exclude<OperatorType, 'unknown'>;

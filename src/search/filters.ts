@@ -20,9 +20,12 @@ import {
 } from '../data/entry';
 import { reaches } from '../places/eu-members';
 import { isAlwaysOpen, isOpenAt } from '../rules/opening-hours';
-import { CONTACT_METHODS, type ContactMethod, type EntryFilters, type FilterOperator } from './filter-set';
+import type { ContactMethod, EntryFilters, FilterOperator } from './filter-set';
 
 export * from './filter-set';
+
+/** The ways to reach a line a filter offers, in the order it lists them. */
+export const CONTACT_METHODS: readonly ContactMethod[] = ['phone', 'text', 'whatsapp', 'chat', 'email'];
 
 const METHOD_CONTACTS: Record<ContactMethod, readonly ContactType[]> = {
   phone: ['phone'],

@@ -32,8 +32,8 @@ export interface IndexStore {
 }
 
 export interface SearchClientOptions {
-  /** Keeps built indexes, so a later start loads one instead of building it. */
-  store?: IndexStore;
+  /** Keeps built indexes, so a later start loads one instead of building it (it may still be opening). */
+  store?: IndexStore | Promise<IndexStore>;
   /** Starts the search worker; null runs the engine in this thread. Defaults to the module worker where Worker exists. */
   worker?: () => Worker | null;
 }
@@ -180,8 +180,8 @@ export function createSearchClient(options: SearchClientOptions = {}): SearchCli
   /** Loads the stored index for `key` if there is a usable one, else builds it (and stores it). */
   async function prepare(key: string, entries: readonly CompiledEntry[], vocabulary: SearchVocabulary): Promise<void> {
     const engine = currentBackend();
-    const { store } = options;
     try {
+      const store = await options.store;
       const stored = await store?.get(key).catch(() => undefined);
       if (stored && (await engine.load(key, stored))) return;
       const built = await engine.build(key, entries, vocabulary, store !== undefined);

@@ -211,7 +211,8 @@ export function buildData(entries: readonly CompiledEntry[], words: SearchVocabu
 
 // ---- Stored form: see index-format.ts. The format name changes whenever the layout or the
 // ---- building rules change, so an index stored by an older version is rebuilt, never misread.
-const FORMAT = 'waypoint-search-2';
+// 3: kinds carry their other words ("hotline" for helplines).
+const FORMAT = 'waypoint-search-3';
 const NAME_KINDS: readonly NameKind[] = ['name', 'alias', 'calling-code', 'demonym', 'iso-code'];
 
 export function serializeData(data: SearchData): ArrayBuffer {

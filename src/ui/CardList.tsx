@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { CompiledEntry } from '../data/entry';
 import type { Translator } from '../i18n/i18n';
 import { EntryCard, type EntryDisplay } from './EntryCard';
@@ -88,18 +88,16 @@ interface ShowMoreProps {
   shown: number;
   count: number;
   onMore: (() => void) | undefined;
-  /** The results' count is said politely as it grows; a group's is not a live region. */
-  live?: boolean;
   /** What the button shows more of (a group's heading), when several are on the screen. */
   describedBy?: string;
 }
 
-/** "Showing 20 of 120" and "Show more". */
-export function ShowMore({ i18n, shown, count, onMore, live = false, describedBy }: ShowMoreProps) {
+/** "Showing 20 of 120", said politely as it grows, and "Show more". */
+export function ShowMore({ i18n, shown, count, onMore, describedBy }: ShowMoreProps) {
   const { t, language } = i18n;
   return (
     <p class="results__more">
-      <span aria-live={live ? 'polite' : undefined}>
+      <span aria-live="polite">
         {t('results.shown', { shown: shown.toLocaleString(language), count: count.toLocaleString(language) })}
       </span>{' '}
       <button type="button" class="button button--secondary" aria-describedby={describedBy} onClick={onMore}>
@@ -120,13 +118,11 @@ interface BoundedProps extends Omit<Props, 'headingLevel' | 'ordered' | 'focusAt
  */
 function BoundedCards({ entries, limit, groupKey, i18n, ...card }: BoundedProps) {
   const [shown, setShown] = useState(limit);
-  const clicked = useRef(false);
   const focusId = `more-${groupKey}`;
+  // Only "Show more" raises `shown`: the first card it added takes focus.
   useEffect(() => {
-    if (!clicked.current) return;
-    clicked.current = false;
-    document.getElementById(focusId)?.focus();
-  }, [shown, focusId]);
+    if (shown > limit) document.getElementById(focusId)?.focus();
+  }, [shown]);
   const more = entries.length > shown;
   return (
     <>
@@ -143,10 +139,7 @@ function BoundedCards({ entries, limit, groupKey, i18n, ...card }: BoundedProps)
           shown={shown}
           count={entries.length}
           describedBy={`group-${groupKey}`}
-          onMore={() => {
-            clicked.current = true;
-            setShown(shown + limit);
-          }}
+          onMore={() => setShown(shown + limit)}
         />
       )}
     </>

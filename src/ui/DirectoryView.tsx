@@ -117,7 +117,7 @@ export function DirectoryView({
                 focusAt={shown > RESULTS_PAGE ? shown - RESULTS_PAGE : null}
                 {...card}
               />
-              {listing.length > shown && <ShowMore i18n={i18n} shown={shown} count={listing.length} onMore={onShowMore} live />}
+              {listing.length > shown && <ShowMore i18n={i18n} shown={shown} count={listing.length} onMore={onShowMore} />}
             </>
           ) : filtersOn ? (
             // Never a dead end: the filters are what to change.

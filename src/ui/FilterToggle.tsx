@@ -16,7 +16,7 @@ export function FilterToggle({ t, count, open, onToggle }: ToggleProps) {
     <button
       type="button"
       id="filters-toggle"
-      class="button button--secondary filters-toggle"
+      class="button button--secondary"
       aria-expanded={open}
       aria-controls={open ? 'filters' : undefined}
       onClick={onToggle}

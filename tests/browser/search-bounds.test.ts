@@ -5,6 +5,7 @@
  */
 import { describe, expect, inject, test } from 'vitest';
 import { POLL, newContext, openApp, searchField } from './support/browser';
+import { readDatabase } from './support/indexeddb';
 import { axeViolations } from './support/page-checks';
 import './support/provided';
 import { browserAndServer } from './support/suite';
@@ -89,6 +90,38 @@ describe('filters', () => {
       await page.getByRole('button', { name: 'Clear filters' }).first().click();
       await expect.poll(() => toggle.textContent(), POLL).toBe('Filters');
       await expect.poll(() => page.evaluate(() => document.activeElement?.id), POLL).toBe('filters-toggle');
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe('warm start', () => {
+  test('the index built on the first visit is kept on the device and answers the next start', async () => {
+    const { context, page } = await phone();
+    try {
+      await searchField(page).fill('slavery');
+      await expect.poll(() => page.locator('#results-heading').textContent(), POLL).toMatch(/results?$/);
+      // One index, for this dataset and language.
+      await expect
+        .poll(async () => (await readDatabase(page, { stores: ['searchIndex'], values: [] }))?.searchIndex?.keys, POLL)
+        .toEqual([expect.stringMatching(/:en$/)]);
+      // The worker posts only a load of the stored index on the next start, never a build.
+      await page.addInitScript(() => {
+        const sent: string[] = [];
+        (window as unknown as { searchMessages: string[] }).searchMessages = sent;
+        const post = Worker.prototype.postMessage;
+        Worker.prototype.postMessage = function (this: Worker, message: { type?: string }, ...rest: unknown[]) {
+          if (message && typeof message.type === 'string') sent.push(message.type);
+          return (post as (...args: unknown[]) => void).call(this, message, ...rest);
+        };
+      });
+      await page.reload();
+      await searchField(page).fill('slavery');
+      await expect.poll(() => page.locator('#results article').count(), POLL).toBeGreaterThan(0);
+      const sent = await page.evaluate(() => (window as unknown as { searchMessages: string[] }).searchMessages);
+      expect(sent).toContain('load');
+      expect(sent).not.toContain('build');
     } finally {
       await context.close();
     }
