@@ -3,6 +3,7 @@
  */
 // Installs signals into Preact: a component that reads a signal's value re-renders when it changes.
 import '@preact/signals';
+import type { JSX } from 'preact';
 import type { AppModel } from './model';
 import { CountryPicker } from '../ui/CountryPicker';
 import { DirectoryView } from '../ui/DirectoryView';
@@ -30,10 +31,6 @@ export function AppRoot({ model }: { model: AppModel }) {
   const countdown = model.countdown.value;
   const savedEntries = model.savedEntries.value;
   const showSaved = model.view.value === 'saved';
-  const saved = model.savedIds.value;
-  // The Saved view lists what she saved: filters, which it does not show, do not narrow it.
-  const results = showSaved ? model.allResults.value : model.results.value;
-  const FilterPanel = model.FilterPanel.value;
   // A kiosk after Quick exit: nothing of the app until the next person starts.
   if (model.blank.value) return <NeutralScreen t={i18n.t} onStart={model.startAfresh} />;
   const unavailable = <p role="alert">{i18n.t('status.unavailable')}</p>;
@@ -71,26 +68,7 @@ export function AppRoot({ model }: { model: AppModel }) {
             onQuery={model.setCountrySearch}
             onChoose={model.chooseCountry}
           />
-          <SearchField t={i18n.t} query={model.query.value} onQuery={model.setQuery} resultsShown={load.status === 'ready'}>
-            {load.status === 'ready' && !showSaved && (
-              <FilterToggle
-                t={i18n.t}
-                count={model.filterCount.value}
-                open={model.filtersOpen.value}
-                onToggle={model.toggleFilters}
-              />
-            )}
-          </SearchField>
-          {model.filtersOpen.value && load.status === 'ready' && !showSaved && FilterPanel && model.filterChoices.value && (
-            <FilterPanel
-              i18n={i18n}
-              filters={model.filters.value}
-              options={model.filterChoices.value}
-              count={model.filterCount.value}
-              onChange={model.setFilters}
-              onClear={model.clearFilters}
-            />
-          )}
+          <SearchArea model={model} />
           {model.kiosk ? (
             <p class="kiosk-hint">{i18n.t('kiosk.scanHint')}</p>
           ) : (
@@ -103,37 +81,7 @@ export function AppRoot({ model }: { model: AppModel }) {
           {showSaved && <SavedIntro t={i18n.t} count={savedEntries.length} />}
           {load.status === 'loading' && <p role="status">{i18n.t('status.loading')}</p>}
           {load.status === 'unavailable' && unavailable}
-          {load.status === 'ready' && (
-            <RenderGuard retryKey={load.directory.meta.version} fallback={unavailable}>
-              <DirectoryView
-                key={model.screenEpoch.value}
-                i18n={i18n}
-                today={todayUtc()}
-                query={model.answeredQuery.value}
-                entries={showSaved ? savedEntries : model.entries.value}
-                results={showSaved ? results.filter((entry) => saved.has(entry.id)) : results}
-                nearest={showSaved ? [] : model.nearest.value}
-                country={model.country.value}
-                display={model.display.value}
-                namedCountry={model.namedCountry.value}
-                marks={model.matchMarks.value}
-                filtered={showSaved ? null : model.filteredListing.value}
-                filtersOn={!showSaved && model.filterCount.value > 0}
-                onClearFilters={model.clearFilters}
-                shown={model.shownCount.value}
-                onShowMore={model.showMore}
-                home={
-                  showSaved
-                    ? undefined
-                    : {
-                        showAllCountries: model.showAllCountries.value,
-                        onToggleAllCountries: model.toggleAllCountries,
-                        missingLine: model.missingLine,
-                      }
-                }
-              />
-            </RenderGuard>
-          )}
+          {load.status === 'ready' && <ResultsArea model={model} unavailable={unavailable} />}
         </main>
         <footer class="site-footer">
           <StatusBar
@@ -151,5 +99,82 @@ export function AppRoot({ model }: { model: AppModel }) {
         <KioskCountdown i18n={i18n} secondsLeft={countdown} onStillHere={model.stillHere} onExit={model.exit} />
       )}
     </>
+  );
+}
+
+/**
+ * The search box and its filters. Its own component, so a keystroke re-renders the box, not the
+ * page around it (each component re-renders for the signals it reads).
+ */
+function SearchArea({ model }: { model: AppModel }) {
+  const i18n = model.i18n.value;
+  const load = model.load.value;
+  const showSaved = model.view.value === 'saved';
+  const FilterPanel = model.FilterPanel.value;
+  return (
+    <>
+      <SearchField t={i18n.t} query={model.query.value} onQuery={model.setQuery} resultsShown={load.status === 'ready'}>
+        {load.status === 'ready' && !showSaved && (
+          <FilterToggle
+            t={i18n.t}
+            count={model.filterCount.value}
+            open={model.filtersOpen.value}
+            onToggle={model.toggleFilters}
+          />
+        )}
+      </SearchField>
+      {model.filtersOpen.value && load.status === 'ready' && !showSaved && FilterPanel && model.filterChoices.value && (
+        <FilterPanel
+          i18n={i18n}
+          filters={model.filters.value}
+          options={model.filterChoices.value}
+          count={model.filterCount.value}
+          onChange={model.setFilters}
+          onClear={model.clearFilters}
+        />
+      )}
+    </>
+  );
+}
+
+/** The results: re-rendered when an answer lands, not with each keystroke or the rest of the page. */
+function ResultsArea({ model, unavailable }: { model: AppModel; unavailable: JSX.Element }) {
+  const i18n = model.i18n.value;
+  const load = model.load.value;
+  if (load.status !== 'ready') return null;
+  const savedEntries = model.savedEntries.value;
+  const showSaved = model.view.value === 'saved';
+  const saved = model.savedIds.value;
+  const results = model.results.value;
+  return (
+    <RenderGuard retryKey={load.directory.meta.version} fallback={unavailable}>
+      <DirectoryView
+        key={model.screenEpoch.value}
+        i18n={i18n}
+        today={todayUtc()}
+        query={model.answeredQuery.value}
+        entries={showSaved ? savedEntries : model.entries.value}
+        results={showSaved ? results.filter((entry) => saved.has(entry.id)) : results}
+        nearest={showSaved ? [] : model.nearest.value}
+        country={model.country.value}
+        display={model.display.value}
+        namedCountry={model.namedCountry.value}
+        marks={model.matchMarks.value}
+        filtered={showSaved ? null : model.filteredListing.value}
+        filtersOn={!showSaved && model.filterCount.value > 0}
+        onClearFilters={model.clearFilters}
+        shown={model.shownCount.value}
+        onShowMore={model.showMore}
+        home={
+          showSaved
+            ? undefined
+            : {
+                showAllCountries: model.showAllCountries.value,
+                onToggleAllCountries: model.toggleAllCountries,
+                missingLine: model.missingLine,
+              }
+        }
+      />
+    </RenderGuard>
   );
 }

@@ -193,11 +193,10 @@ export function createAppModel(services: AppServices) {
     const module = extras.value;
     return module && filterCount.value > 0 ? module.entryFilter(filters.value, now.value) : null;
   });
-  /** Every match, filters aside (the Saved view shows its own, unfiltered). */
-  const allResults = computed(() => toEntries(answer.value?.matches ?? []));
   const results = computed(() => {
+    const found = toEntries(answer.value?.matches ?? []);
     const keep = passesFilters.value;
-    return keep ? allResults.value.filter(keep) : allResults.value;
+    return keep ? found.filter(keep) : found;
   });
   const nearest = computed(() => toEntries(answer.value?.nearest ?? []));
   /** The matched words of each hit, and how to find them in a card's text; null until that has loaded. */
@@ -347,8 +346,12 @@ export function createAppModel(services: AppServices) {
     showAllCountries.value = !showAllCountries.value;
   }
 
+  /** The Saved view lists what she saved, with no filters (it offers none): they are cleared. */
   function setView(next: View): void {
-    view.value = next;
+    batch(() => {
+      view.value = next;
+      if (next === 'saved') filters.value = NO_FILTERS;
+    });
   }
 
   /** Switches language; the screen changes once its text has loaded (at once when it has). */
@@ -597,7 +600,6 @@ export function createAppModel(services: AppServices) {
     entries,
     answeredQuery,
     results,
-    allResults,
     nearest,
     matchMarks,
     /** The filters on, how many, whether their panel is open, and what they can offer. */

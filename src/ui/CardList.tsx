@@ -88,19 +88,18 @@ interface ShowMoreProps {
   shown: number;
   count: number;
   onMore: (() => void) | undefined;
-  /** What the button shows more of (a group's heading), when several are on the screen. */
-  describedBy?: string;
 }
 
 /** "Showing 20 of 120", said politely as it grows, and "Show more". */
-export function ShowMore({ i18n, shown, count, onMore, describedBy }: ShowMoreProps) {
+export function ShowMore({ i18n, shown, count, onMore }: ShowMoreProps) {
   const { t, language } = i18n;
   return (
     <p class="results__more">
       <span aria-live="polite">
         {t('results.shown', { shown: shown.toLocaleString(language), count: count.toLocaleString(language) })}
       </span>{' '}
-      <button type="button" class="button button--secondary" aria-describedby={describedBy} onClick={onMore}>
+      {/* Inside its group's region (named by the group's heading), so it says what it shows more of. */}
+      <button type="button" class="button button--secondary" onClick={onMore}>
         {t('results.more')}
       </button>
     </p>
@@ -133,15 +132,7 @@ function BoundedCards({ entries, limit, groupKey, i18n, ...card }: BoundedProps)
         focusId={focusId}
         {...card}
       />
-      {more && (
-        <ShowMore
-          i18n={i18n}
-          shown={shown}
-          count={entries.length}
-          describedBy={`group-${groupKey}`}
-          onMore={() => setShown(shown + limit)}
-        />
-      )}
+      {more && <ShowMore i18n={i18n} shown={shown} count={entries.length} onMore={() => setShown(shown + limit)} />}
     </>
   );
 }

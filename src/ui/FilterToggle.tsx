@@ -21,7 +21,8 @@ export function FilterToggle({ t, count, open, onToggle }: ToggleProps) {
       aria-controls={open ? 'filters' : undefined}
       onClick={onToggle}
     >
-      {count > 0 ? t('filters.toggleCount', { count }) : t('filters.toggle')}
+      {t('filters.toggle')}
+      {count > 0 && ` (${count})`}
     </button>
   );
 }

@@ -462,6 +462,11 @@ describe('app model: filters, highlighting and "Show more"', () => {
     model.clearFilters();
     expect(model.filterCount.value).toBe(0);
     expect(page.focused.at(-1)).toBe('filters');
+    // The Saved view offers no filters: none stay on behind it.
+    model.setFilters({ ...model.filters.value, free: true });
+    model.setView('saved');
+    expect(model.filterCount.value).toBe(0);
+    model.setView('all');
 
     model.setFilters({ ...model.filters.value, free: true });
     const epoch = model.screenEpoch.value;

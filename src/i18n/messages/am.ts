@@ -25,7 +25,6 @@ export const am: Catalogue = {
   'results.near': 'በጣም የሚቀራረቡ ውጤቶች',
   'results.noneNear': 'ያነሱ ቃላትን ወይም የአገር ስም ይሞክሩ።',
   'filters.toggle': 'ማጣሪያዎች',
-  'filters.toggleCount': 'ማጣሪያዎች ({count})',
   'filters.clear': 'ማጣሪያዎችን አጽዳ',
   'filters.country': 'አገር',
   'filters.anyCountry': 'ማንኛውም አገር',

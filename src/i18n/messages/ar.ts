@@ -28,7 +28,6 @@ export const ar: Catalogue = {
   'results.near': 'أقرب النتائج',
   'results.noneNear': 'يمكنك تجربة كلمات أقل، أو اسم بلد.',
   'filters.toggle': 'تصفية',
-  'filters.toggleCount': 'تصفية ({count})',
   'filters.clear': 'مسح عوامل التصفية',
   'filters.country': 'البلد',
   'filters.anyCountry': 'أي بلد',

@@ -25,7 +25,6 @@ export const bn: Catalogue = {
   'results.near': 'সবচেয়ে কাছাকাছি ফলাফল',
   'results.noneNear': 'কম শব্দ, বা কোনো দেশের নাম লিখে দেখুন।',
   'filters.toggle': 'ফিল্টার',
-  'filters.toggleCount': 'ফিল্টার ({count})',
   'filters.clear': 'ফিল্টার মুছুন',
   'filters.country': 'দেশ',
   'filters.anyCountry': 'যেকোনো দেশ',

@@ -16,7 +16,6 @@ export const en = {
   'results.near': 'Closest matches',
   'results.noneNear': 'Try fewer words, or a country name.',
   'filters.toggle': 'Filters',
-  'filters.toggleCount': 'Filters ({count})',
   'filters.clear': 'Clear filters',
   'filters.country': 'Country',
   'filters.anyCountry': 'Any country',

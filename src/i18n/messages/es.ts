@@ -22,7 +22,6 @@ export const es: Catalogue = {
   'results.near': 'Resultados más parecidos',
   'results.noneNear': 'Prueba con menos palabras o con el nombre de un país.',
   'filters.toggle': 'Filtros',
-  'filters.toggleCount': 'Filtros ({count})',
   'filters.clear': 'Quitar filtros',
   'filters.country': 'País',
   'filters.anyCountry': 'Cualquier país',

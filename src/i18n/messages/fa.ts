@@ -27,7 +27,6 @@ export const fa: Catalogue = {
   'results.near': 'نزدیک‌ترین نتیجه‌ها',
   'results.noneNear': 'با کلمه‌های کمتر یا نام یک کشور امتحان کنید.',
   'filters.toggle': 'فیلترها',
-  'filters.toggleCount': 'فیلترها ({count})',
   'filters.clear': 'پاک کردن فیلترها',
   'filters.country': 'کشور',
   'filters.anyCountry': 'هر کشوری',

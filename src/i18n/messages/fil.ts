@@ -30,7 +30,6 @@ export const fil: Catalogue = {
   'results.near': 'Pinakamalapit na tugma',
   'results.noneNear': 'Subukan ang mas kaunting salita, o ang pangalan ng bansa.',
   'filters.toggle': 'Mga filter',
-  'filters.toggleCount': 'Mga filter ({count})',
   'filters.clear': 'Alisin ang mga filter',
   'filters.country': 'Bansa',
   'filters.anyCountry': 'Kahit anong bansa',

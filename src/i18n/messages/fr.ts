@@ -23,7 +23,6 @@ export const fr: Catalogue = {
   'results.near': 'Résultats les plus proches',
   'results.noneNear': 'Essayez avec moins de mots, ou avec un nom de pays.',
   'filters.toggle': 'Filtres',
-  'filters.toggleCount': 'Filtres ({count})',
   'filters.clear': 'Effacer les filtres',
   'filters.country': 'Pays',
   'filters.anyCountry': 'Tous les pays',

@@ -25,7 +25,6 @@ export const hi: Catalogue = {
   'results.near': 'सबसे मिलते-जुलते परिणाम',
   'results.noneNear': 'कम शब्द, या किसी देश का नाम लिखकर देखें।',
   'filters.toggle': 'फ़िल्टर',
-  'filters.toggleCount': 'फ़िल्टर ({count})',
   'filters.clear': 'फ़िल्टर हटाएँ',
   'filters.country': 'देश',
   'filters.anyCountry': 'कोई भी देश',

@@ -24,7 +24,6 @@ export const id: Catalogue = {
   'results.near': 'Hasil yang paling mirip',
   'results.noneNear': 'Coba dengan lebih sedikit kata, atau dengan nama negara.',
   'filters.toggle': 'Filter',
-  'filters.toggleCount': 'Filter ({count})',
   'filters.clear': 'Hapus filter',
   'filters.country': 'Negara',
   'filters.anyCountry': 'Semua negara',

@@ -24,7 +24,6 @@ export const km: Catalogue = {
   'results.near': 'លទ្ធផលដែលជិតបំផុត',
   'results.noneNear': 'សូមសាកល្បងប្រើពាក្យតិចជាងនេះ ឬឈ្មោះប្រទេស។',
   'filters.toggle': 'តម្រង',
-  'filters.toggleCount': 'តម្រង ({count})',
   'filters.clear': 'សម្អាតតម្រង',
   'filters.country': 'ប្រទេស',
   'filters.anyCountry': 'ប្រទេសណាក៏បាន',

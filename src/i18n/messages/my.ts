@@ -26,7 +26,6 @@ export const my: Catalogue = {
   'results.near': 'အနီးစပ်ဆုံး ရလဒ်များ',
   'results.noneNear': 'စကားလုံး နည်းနည်းဖြင့် သို့မဟုတ် နိုင်ငံအမည်ဖြင့် ရှာကြည့်ပါ။',
   'filters.toggle': 'စစ်ထုတ်ရန်',
-  'filters.toggleCount': 'စစ်ထုတ်ရန် ({count})',
   'filters.clear': 'စစ်ထုတ်မှုများ ဖယ်ရန်',
   'filters.country': 'နိုင်ငံ',
   'filters.anyCountry': 'မည်သည့်နိုင်ငံမဆို',

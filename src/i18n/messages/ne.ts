@@ -25,7 +25,6 @@ export const ne: Catalogue = {
   'results.near': 'सबैभन्दा मिल्दाजुल्दा नतिजा',
   'results.noneNear': 'थोरै शब्द, वा कुनै देशको नाम लेखेर हेर्नुहोस्।',
   'filters.toggle': 'फिल्टर',
-  'filters.toggleCount': 'फिल्टर ({count})',
   'filters.clear': 'फिल्टर हटाउनुहोस्',
   'filters.country': 'देश',
   'filters.anyCountry': 'जुनसुकै देश',

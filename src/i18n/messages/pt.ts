@@ -31,7 +31,6 @@ export const pt: Catalogue = {
   'results.near': 'Resultados mais próximos',
   'results.noneNear': 'Tente com menos palavras ou com o nome de um país.',
   'filters.toggle': 'Filtros',
-  'filters.toggleCount': 'Filtros ({count})',
   'filters.clear': 'Limpar filtros',
   'filters.country': 'País',
   'filters.anyCountry': 'Qualquer país',

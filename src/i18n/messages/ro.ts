@@ -28,7 +28,6 @@ export const ro: Catalogue = {
   'results.near': 'Cele mai apropiate rezultate',
   'results.noneNear': 'Încercați mai puține cuvinte sau numele unei țări.',
   'filters.toggle': 'Filtre',
-  'filters.toggleCount': 'Filtre ({count})',
   'filters.clear': 'Șterge filtrele',
   'filters.country': 'Țara',
   'filters.anyCountry': 'Orice țară',

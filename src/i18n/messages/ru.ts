@@ -29,7 +29,6 @@ export const ru: Catalogue = {
   'results.near': 'Похожие результаты',
   'results.noneNear': 'Попробуйте меньше слов или название страны.',
   'filters.toggle': 'Фильтры',
-  'filters.toggleCount': 'Фильтры ({count})',
   'filters.clear': 'Сбросить фильтры',
   'filters.country': 'Страна',
   'filters.anyCountry': 'Любая страна',

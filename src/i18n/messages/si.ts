@@ -25,7 +25,6 @@ export const si: Catalogue = {
   'results.near': 'ආසන්නතම ප්‍රතිඵල',
   'results.noneNear': 'වචන අඩුවෙන් හෝ රටක නමක් ටයිප් කර බලන්න.',
   'filters.toggle': 'පෙරහන්',
-  'filters.toggleCount': 'පෙරහන් ({count})',
   'filters.clear': 'පෙරහන් ඉවත් කරන්න',
   'filters.country': 'රට',
   'filters.anyCountry': 'ඕනෑම රටක්',

@@ -25,7 +25,6 @@ export const sw: Catalogue = {
   'results.near': 'Yanayokaribiana zaidi',
   'results.noneNear': 'Jaribu maneno machache zaidi, au jina la nchi.',
   'filters.toggle': 'Vichujio',
-  'filters.toggleCount': 'Vichujio ({count})',
   'filters.clear': 'Ondoa vichujio',
   'filters.country': 'Nchi',
   'filters.anyCountry': 'Nchi yoyote',

@@ -25,7 +25,6 @@ export const th: Catalogue = {
   'results.near': 'ผลที่ใกล้เคียงที่สุด',
   'results.noneNear': 'ลองใช้คำให้น้อยลง หรือใช้ชื่อประเทศ',
   'filters.toggle': 'ตัวกรอง',
-  'filters.toggleCount': 'ตัวกรอง ({count})',
   'filters.clear': 'ล้างตัวกรอง',
   'filters.country': 'ประเทศ',
   'filters.anyCountry': 'ทุกประเทศ',

@@ -27,7 +27,6 @@ export const tr: Catalogue = {
   'results.near': 'En yakın sonuçlar',
   'results.noneNear': 'Daha az kelime veya bir ülke adı deneyin.',
   'filters.toggle': 'Filtreler',
-  'filters.toggleCount': 'Filtreler ({count})',
   'filters.clear': 'Filtreleri temizle',
   'filters.country': 'Ülke',
   'filters.anyCountry': 'Tüm ülkeler',

@@ -29,7 +29,6 @@ export const uk: Catalogue = {
   'results.near': 'Схожі результати',
   'results.noneNear': 'Спробуйте менше слів або назву країни.',
   'filters.toggle': 'Фільтри',
-  'filters.toggleCount': 'Фільтри ({count})',
   'filters.clear': 'Скинути фільтри',
   'filters.country': 'Країна',
   'filters.anyCountry': 'Будь-яка країна',

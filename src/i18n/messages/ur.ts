@@ -26,7 +26,6 @@ export const ur: Catalogue = {
   'results.near': 'سب سے ملتے جلتے نتائج',
   'results.noneNear': 'کم الفاظ، یا کسی ملک کا نام لکھ کر دیکھیں۔',
   'filters.toggle': 'فلٹر',
-  'filters.toggleCount': 'فلٹر ({count})',
   'filters.clear': 'فلٹر ہٹائیں',
   'filters.country': 'ملک',
   'filters.anyCountry': 'کوئی بھی ملک',

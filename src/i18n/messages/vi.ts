@@ -24,7 +24,6 @@ export const vi: Catalogue = {
   'results.near': 'Kết quả gần giống nhất',
   'results.noneNear': 'Hãy thử gõ ít từ hơn, hoặc tên một quốc gia.',
   'filters.toggle': 'Bộ lọc',
-  'filters.toggleCount': 'Bộ lọc ({count})',
   'filters.clear': 'Xóa bộ lọc',
   'filters.country': 'Quốc gia',
   'filters.anyCountry': 'Mọi quốc gia',

@@ -23,7 +23,6 @@ export const zh_Hans: Catalogue = {
   'results.near': '最接近的结果',
   'results.noneNear': '试试少用几个词，或输入国家名称。',
   'filters.toggle': '筛选',
-  'filters.toggleCount': '筛选（{count}）',
   'filters.clear': '清除筛选',
   'filters.country': '国家',
   'filters.anyCountry': '任何国家',

@@ -4,18 +4,9 @@
  * neutral start page get a small dummy page, everything else is aborted.
  */
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
+import { CHROMIUM_PATH, LAUNCH_ARGS } from './chromium';
 
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-export const LAUNCH_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+export { CHROMIUM_PATH, LAUNCH_ARGS };
 
 /**
  * Options for vitest's expect.poll: its default (1 s) is short on a busy two-core machine. A poll
