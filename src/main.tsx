@@ -53,7 +53,8 @@ function startApp(directoryCode: Promise<DirectoryCode>): void {
     start,
     deployment,
     catalogues: { has: hasCatalogue, load: loadCatalogue },
-    search: createSearchClient(),
+    // The built index is kept on the device: a later start loads it in the worker, never rebuilding it here.
+    search: createSearchClient({ store: store.then((opened) => opened.searchIndex) }),
     store,
     page: browserPage(deployment.exitUrl),
     safetyNote: { isDismissed: isSafetyNoteDismissed, remember: rememberSafetyNoteDismissed },

@@ -7,7 +7,7 @@
  * whether each target of the search issue is met, and by how much it is missed.
  *
  * Naive Fuse takes seconds per query at 50k: it runs a prefix of the query list there (the
- * table says how many). The Chromium part of the issue's bench (4× throttling) is not run here.
+ * table says how many). The Chromium part of the issue's bench (4× throttling) is chromium-search.ts.
  */
 import { runInNewContext } from 'node:vm';
 import { setFlagsFromString } from 'node:v8';
@@ -289,5 +289,5 @@ export async function searchSpeed(): Promise<void> {
   console.log(
     `- warm start at 10k: loading the stored index takes ${ms(warm.load!)} ms against ${ms(warm.build)} ms to build it (${(warm.build / warm.load!).toFixed(0)}× faster)`,
   );
-  console.log('- Chromium at 4× CPU throttling (keystroke to render, warm start to search-ready): not run by this bench');
+  console.log('- Chromium at 4× CPU throttling (keystroke to render, warm start to search-ready): see the next table');
 }

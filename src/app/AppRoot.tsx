@@ -3,10 +3,12 @@
  */
 // Installs signals into Preact: a component that reads a signal's value re-renders when it changes.
 import '@preact/signals';
+import type { JSX } from 'preact';
 import type { AppModel } from './model';
 import { CountryPicker } from '../ui/CountryPicker';
 import { DirectoryView } from '../ui/DirectoryView';
 import { GuidanceView } from '../ui/GuidanceView';
+import { FilterToggle } from '../ui/FilterToggle';
 import { Header } from '../ui/Header';
 import { NeedMenu } from '../ui/NeedMenu';
 import { lazyPart } from '../ui/lazy-part';
@@ -34,9 +36,6 @@ export function AppRoot({ model }: { model: AppModel }) {
   const savedEntries = model.savedEntries.value;
   const showSaved = model.view.value === 'saved';
   const showPartners = model.view.value === 'partners';
-  const saved = model.savedIds.value;
-  const results = model.results.value;
-  const guide = model.guide.value;
   // A kiosk after Quick exit: nothing of the app until the next person starts.
   if (model.blank.value) return <NeutralScreen t={i18n.t} onStart={model.startAfresh} />;
   const unavailable = <p role="alert">{i18n.t('status.unavailable')}</p>;
@@ -83,7 +82,7 @@ export function AppRoot({ model }: { model: AppModel }) {
                 onQuery={model.setCountrySearch}
                 onChoose={model.chooseCountry}
               />
-              <SearchField t={i18n.t} query={model.query.value} onQuery={model.setQuery} resultsShown={load.status === 'ready'} />
+              <SearchArea model={model} />
               <NeedMenu
                 t={i18n.t}
                 open={model.needsOpen.value}
@@ -108,60 +107,7 @@ export function AppRoot({ model }: { model: AppModel }) {
                 </p>
               )}
               {load.status === 'unavailable' && unavailable}
-              {load.status === 'ready' && guide && (
-                <RenderGuard retryKey={load.directory.meta.version} fallback={unavailable}>
-                  <GuidanceView
-                    key={model.screenKey.value}
-                    i18n={i18n}
-                    today={todayUtc()}
-                    display={model.display.value}
-                    country={model.country.value}
-                    kind={guide.kind}
-                    need={guide.kind === 'route' ? guide.need : null}
-                    route={model.route.value}
-                    job={{
-                      answers: model.jobAnswers.value,
-                      destination: model.jobDestination.value,
-                      countryCodes: model.countryCodes.value,
-                      result: model.jobResult.value,
-                      onAnswer: model.answerJob,
-                      onDestination: model.setJobDestination,
-                      onShow: model.showJobResult,
-                      onChange: model.changeJobAnswers,
-                    }}
-                    number={{ typed: model.numberTyped.value, check: model.numberCheck.value, onType: model.setNumber }}
-                    onJobCheck={model.openJobCheck}
-                    onNumberCheck={model.openNumberCheck}
-                    onBack={model.leaveGuidance}
-                  />
-                </RenderGuard>
-              )}
-              {load.status === 'ready' && !guide && (
-                <RenderGuard retryKey={load.directory.meta.version} fallback={unavailable}>
-                  <DirectoryView
-                    key={model.screenKey.value}
-                    i18n={i18n}
-                    today={todayUtc()}
-                    query={model.answeredQuery.value}
-                    entries={showSaved ? savedEntries : model.entries.value}
-                    results={showSaved ? results.filter((entry) => saved.has(entry.id)) : results}
-                    nearest={showSaved ? [] : model.nearest.value}
-                    country={model.country.value}
-                    display={model.display.value}
-                    namedCountry={model.namedCountry.value}
-                    home={
-                      showSaved
-                        ? undefined
-                        : {
-                            showAllCountries: model.showAllCountries.value,
-                            onToggleAllCountries: model.toggleAllCountries,
-                            missingLine: model.missingLine,
-                            clues: model.clues,
-                          }
-                    }
-                  />
-                </RenderGuard>
-              )}
+              {load.status === 'ready' && <ResultsArea model={model} unavailable={unavailable} />}
             </>
           )}
         </main>
@@ -188,5 +134,113 @@ export function AppRoot({ model }: { model: AppModel }) {
         <KioskCountdown i18n={i18n} secondsLeft={countdown} onStillHere={model.stillHere} onExit={model.exit} />
       )}
     </>
+  );
+}
+
+/**
+ * The search box and its filters. Its own component, so a keystroke re-renders the box, not the
+ * page around it (each component re-renders for the signals it reads).
+ */
+function SearchArea({ model }: { model: AppModel }) {
+  const i18n = model.i18n.value;
+  const load = model.load.value;
+  const showSaved = model.view.value === 'saved';
+  const FilterPanel = model.FilterPanel.value;
+  return (
+    <>
+      <SearchField t={i18n.t} query={model.query.value} onQuery={model.setQuery} resultsShown={load.status === 'ready'}>
+        {load.status === 'ready' && !showSaved && (
+          <FilterToggle
+            t={i18n.t}
+            count={model.filterCount.value}
+            open={model.filtersOpen.value}
+            onToggle={model.toggleFilters}
+          />
+        )}
+      </SearchField>
+      {model.filtersOpen.value && load.status === 'ready' && !showSaved && FilterPanel && model.filterChoices.value && (
+        <FilterPanel
+          i18n={i18n}
+          filters={model.filters.value}
+          options={model.filterChoices.value}
+          count={model.filterCount.value}
+          onChange={model.setFilters}
+          onClear={model.clearFilters}
+        />
+      )}
+    </>
+  );
+}
+
+/** The results: re-rendered when an answer lands, not with each keystroke or the rest of the page. */
+function ResultsArea({ model, unavailable }: { model: AppModel; unavailable: JSX.Element }) {
+  const i18n = model.i18n.value;
+  const load = model.load.value;
+  if (load.status !== 'ready') return null;
+  const savedEntries = model.savedEntries.value;
+  const showSaved = model.view.value === 'saved';
+  const saved = model.savedIds.value;
+  const results = model.results.value;
+  const guide = model.guide.value;
+  if (guide)
+    return (
+      <RenderGuard retryKey={load.directory.meta.version} fallback={unavailable}>
+        <GuidanceView
+          key={model.screenKey.value}
+          i18n={i18n}
+          today={todayUtc()}
+          display={model.display.value}
+          country={model.country.value}
+          kind={guide.kind}
+          need={guide.kind === 'route' ? guide.need : null}
+          route={model.route.value}
+          job={{
+            answers: model.jobAnswers.value,
+            destination: model.jobDestination.value,
+            countryCodes: model.countryCodes.value,
+            result: model.jobResult.value,
+            onAnswer: model.answerJob,
+            onDestination: model.setJobDestination,
+            onShow: model.showJobResult,
+            onChange: model.changeJobAnswers,
+          }}
+          number={{ typed: model.numberTyped.value, check: model.numberCheck.value, onType: model.setNumber }}
+          onJobCheck={model.openJobCheck}
+          onNumberCheck={model.openNumberCheck}
+          onBack={model.leaveGuidance}
+        />
+      </RenderGuard>
+    );
+  return (
+    <RenderGuard retryKey={load.directory.meta.version} fallback={unavailable}>
+      <DirectoryView
+        key={model.screenKey.value}
+        i18n={i18n}
+        today={todayUtc()}
+        query={model.answeredQuery.value}
+        entries={showSaved ? savedEntries : model.entries.value}
+        results={showSaved ? results.filter((entry) => saved.has(entry.id)) : results}
+        nearest={showSaved ? [] : model.nearest.value}
+        country={model.country.value}
+        display={model.display.value}
+        namedCountry={model.namedCountry.value}
+        marks={model.matchMarks.value}
+        filtered={showSaved ? null : model.filteredListing.value}
+        filtersOn={!showSaved && model.filterCount.value > 0}
+        onClearFilters={model.clearFilters}
+        shown={model.shownCount.value}
+        onShowMore={model.showMore}
+        home={
+          showSaved
+            ? undefined
+            : {
+                showAllCountries: model.showAllCountries.value,
+                onToggleAllCountries: model.toggleAllCountries,
+                missingLine: model.missingLine,
+                clues: model.clues,
+              }
+        }
+      />
+    </RenderGuard>
   );
 }

@@ -22,6 +22,8 @@ const FOCUS_IDS: Record<FocusTarget, string> = {
   guidance: 'guidance-heading',
   'job-result': 'job-result-heading',
   partners: 'partners-heading',
+  filters: 'filters-toggle',
+  'more-results': 'results-more',
 };
 
 /** The page port for a deployment that exits to `exitUrl`. */

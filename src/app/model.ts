@@ -12,15 +12,18 @@ import type { CompiledEntry } from '../data/entry';
 import type { UpdateFailure, UpdateResult } from '../data/directory-sync';
 import type { StorageNotice, UpdateNotice } from '../data/storage-notice';
 import type { DirectoryStore, StoredDirectory } from '../data/store';
-import { createTranslator } from '../i18n/i18n';
+import { createTranslator, loadEnglishLater } from '../i18n/i18n';
 import { SUPPORTED_LANGUAGES, type LanguageTag } from '../i18n/languages';
 import type { CountryFinder } from '../places/country-finder';
 import { startIdleWatch, type IdleClock, type IdleWatch } from '../kiosk/idle-watch';
+import { activeFilterCount, NO_FILTERS, type EntryFilters } from '../search/filter-set';
 import type { SearchAnswer, SearchClient } from '../search/search-client';
 import type { Answer, JobAnswers, RedFlag } from '../guidance/job-check';
 import type { Need } from '../guidance/need-ids';
 import type { NumberCheck } from '../guidance/number-check';
+import { RESULTS_PAGE } from '../ui/DirectoryView';
 import type { EntryDisplay } from '../ui/EntryCard';
+import type { Marks } from '../ui/Marked';
 import type { View } from '../ui/ViewSwitch';
 import { vocabularyFor } from './vocabulary';
 
@@ -64,10 +67,21 @@ export type FocusTarget =
   | 'needs'
   | 'guidance'
   | 'job-result'
-  | 'partners';
+  | 'partners'
+  | 'filters'
+  | 'more-results';
 
 /** What the guidance area shows in place of the results: a need's route, or one of the two checks. */
 export type GuideScreen = { kind: 'route'; need: Need } | { kind: 'job-check' } | { kind: 'number-check' };
+
+export { RESULTS_PAGE };
+/**
+ * Matches asked of the search while filters are on: the filters narrow the best of these, so a
+ * filter finds what the plain answer's first 50 leave out.
+ */
+export const FILTERED_SEARCH_LIMIT = 2000;
+/** How often "open now" is looked at again while it is on. */
+export const OPEN_NOW_REFRESH_MS = 60_000;
 
 /** A request to print one entry's slip: a new object each time, so the same entry can be printed twice. */
 export interface PrintJob {
@@ -114,6 +128,8 @@ export interface AppServices {
   session?: { country(): string | null; rememberCountry(code: string): void };
   /** Timers of the kiosk's idle watch; tests pass fake ones. */
   clock?: IdleClock;
+  /** The time now (ms since the epoch), for "open now"; tests pass a fixed one. */
+  now?: () => number;
 }
 
 const NO_ENTRIES: readonly CompiledEntry[] = [];
@@ -140,6 +156,14 @@ export function createAppModel(services: AppServices) {
   const showAllCountries = signal(false);
   const query = signal('');
   const answer = signal<SearchAnswer | null>(null);
+  /** Filters on the results or the listing: in memory only, cleared by quick exit and kiosk reset. */
+  const filters = signal<EntryFilters>(NO_FILTERS);
+  const filtersOpen = signal(false);
+  const clockNow = services.now ?? Date.now;
+  /** The instant "open now" is judged at: when the filters last changed, then each minute while it is on. */
+  const now = signal(clockNow());
+  /** Results on screen: a page at a time. */
+  const shownCount = signal(RESULTS_PAGE);
   const view = signal<View>('all');
   /** Mirrors the store: changed with it, put back when a write fails. */
   const savedIds = signal<ReadonlySet<string>>(new Set());
@@ -186,8 +210,44 @@ export function createAppModel(services: AppServices) {
     hits.map((hit) => byId.value.get(hit.id)).filter((entry): entry is CompiledEntry => entry !== undefined);
   /** The query the results on screen answer (typing runs ahead of the answers). */
   const answeredQuery = computed(() => answer.value?.query ?? '');
-  const results = computed(() => toEntries(answer.value?.matches ?? []));
+  const filterCount = computed(() => activeFilterCount(filters.value));
+  // Highlighting and the filters' predicates and panel load as one chunk on first use: with the
+  // first answer, or when the filters first open (the first page carries only their state).
+  const extras = signal<typeof import('./search-extras') | null>(null);
+  let loadingExtras = false;
+  function needExtras(): void {
+    if (loadingExtras) return;
+    loadingExtras = true;
+    // With the English text its panel uses (the fallback of every language).
+    Promise.all([import('./search-extras'), loadEnglishLater()]).then(
+      ([module]) => (extras.value = module),
+      () => (loadingExtras = false),
+    );
+  }
+  const passesFilters = computed(() => {
+    const module = extras.value;
+    return module && filterCount.value > 0 ? module.entryFilter(filters.value, now.value) : null;
+  });
+  const results = computed(() => {
+    const found = toEntries(answer.value?.matches ?? []);
+    const keep = passesFilters.value;
+    return keep ? found.filter(keep) : found;
+  });
   const nearest = computed(() => toEntries(answer.value?.nearest ?? []));
+  /** The matched words of each hit, and how to find them in a card's text; null until that has loaded. */
+  const matchMarks = computed<Marks | null>(() => {
+    const module = extras.value;
+    const matches = answer.value?.matches ?? [];
+    if (!module || matches.length === 0) return null;
+    return { terms: new Map(matches.map((hit) => [hit.id, hit.terms ?? []])), ranges: module.matchRanges };
+  });
+  /** With filters on and nothing typed: every entry that passes, the lines reaching her country first. */
+  const filteredListing = computed<readonly CompiledEntry[] | null>(() => {
+    const keep = passesFilters.value;
+    return keep ? extras.value!.listPassing(entries.value, keep, country.value) : null;
+  });
+  /** What the filters can offer: only what some entry has (null until their code has loaded). */
+  const filterChoices = computed(() => extras.value?.filterOptions(entries.value) ?? null);
   /** Every country the directory knows (emergency numbers reach almost all), by code. */
   const countryCodes = computed(() =>
     [...new Set(entries.value.flatMap((entry) => entry.countries))].filter((code) => code !== 'EU').sort(),
@@ -256,9 +316,12 @@ export function createAppModel(services: AppServices) {
     pending?.abort();
     const controller = new AbortController();
     pending = controller;
-    services.search.search(text, controller.signal, country.peek() || undefined).then(
+    const limit = filterCount.peek() > 0 ? FILTERED_SEARCH_LIMIT : undefined;
+    services.search.search(text, controller.signal, country.peek() || undefined, limit).then(
       (found) => {
-        if (!controller.signal.aborted) answer.value = found;
+        if (controller.signal.aborted) return;
+        answer.value = found;
+        if (found.matches.length > 0) needExtras();
       },
       (error: unknown) => {
         if (!isAbort(error)) answer.value = { query: text, matches: [], nearest: [], namedCountry: null };
@@ -280,6 +343,7 @@ export function createAppModel(services: AppServices) {
       query.value = text;
       // Searching takes the results area back from guidance, and what she answered goes with it.
       if (text.trim() !== '' && guide.peek() !== null) clearGuidance();
+      shownCount.value = RESULTS_PAGE;
     });
     runSearch(text);
   }
@@ -360,6 +424,41 @@ export function createAppModel(services: AppServices) {
     clearGuidance();
     page.focus('needs');
   }
+  /** Changes the filters; the search is asked again when they turn on or off (it then asks for more). */
+  function setFilters(next: EntryFilters): void {
+    needExtras();
+    const wasOn = filterCount.peek() > 0;
+    batch(() => {
+      filters.value = next;
+      now.value = clockNow();
+      shownCount.value = RESULTS_PAGE;
+    });
+    if (wasOn !== filterCount.peek() > 0 && query.peek().trim()) runSearch(query.peek());
+  }
+
+  /** "Clear filters": everything passes again, and focus stays in the filters. */
+  function clearFilters(): void {
+    setFilters(NO_FILTERS);
+    page.focus('filters');
+  }
+
+  function toggleFilters(): void {
+    needExtras();
+    filtersOpen.value = !filtersOpen.value;
+  }
+
+  /** "Show more": the next page of results, focus on the first card it adds. */
+  function showMore(): void {
+    shownCount.value += RESULTS_PAGE;
+    page.focus('more-results');
+  }
+
+  // "Open now" changes with the clock: judged again each minute while it is on.
+  const stopOpenNowClock = effect(() => {
+    if (!filters.value.openNow) return;
+    const timer = setInterval(() => (now.value = clockNow()), OPEN_NOW_REFRESH_MS);
+    return () => clearInterval(timer);
+  });
 
   /** "Where are you?": her country's help comes first from now on, for this visit. */
   function chooseCountry(code: string): void {
@@ -390,10 +489,14 @@ export function createAppModel(services: AppServices) {
   /** The deployment offers the "For partners" area (never on a kiosk). */
   const partnerArea = offersPartnerArea(services.deployment, kiosk);
 
+  /** The Saved view lists what she saved, with no filters (it offers none): they are cleared. */
   function setView(next: View): void {
     if (next === 'partners' && !partnerArea) return;
     const from = view.value;
-    view.value = next;
+    batch(() => {
+      view.value = next;
+      if (next === 'saved') filters.value = NO_FILTERS;
+    });
     // The area opens at its heading; back from it, she is at the search again.
     if (next === 'partners') page.focus('partners');
     else if (from === 'partners') page.focus('search');
@@ -469,6 +572,9 @@ export function createAppModel(services: AppServices) {
     batch(() => {
       query.value = '';
       answer.value = null;
+      filters.value = NO_FILTERS;
+      filtersOpen.value = false;
+      shownCount.value = RESULTS_PAGE;
       view.value = 'all';
       printJob.value = null;
       countrySearch.value = '';
@@ -662,10 +768,26 @@ export function createAppModel(services: AppServices) {
     answeredQuery,
     results,
     nearest,
+    matchMarks,
+    /** The filters on, how many, whether their panel is open, and what they can offer. */
+    filters: computed(() => filters.value),
+    filterCount,
+    filtersOpen: computed(() => filtersOpen.value),
+    filterChoices,
+    /** The filters' panel, once its chunk has loaded. */
+    FilterPanel: computed(() => extras.value?.FilterPanel ?? null),
+    /** With filters on and no query: the entries that pass; null otherwise. */
+    filteredListing,
+    /** How many result cards are shown (the rest behind "Show more"). */
+    shownCount: computed(() => shownCount.value),
     savedEntries,
     display,
     // Actions.
     setQuery,
+    setFilters,
+    clearFilters,
+    toggleFilters,
+    showMore,
     setView,
     chooseCountry,
     openCountryPicker,
@@ -705,6 +827,7 @@ export function createAppModel(services: AppServices) {
     /** Stops the model's effects and timers (tests; a page never needs it). */
     dispose(): void {
       stopIndexing();
+      stopOpenNowClock();
       idle?.stop();
       pending?.abort();
     },

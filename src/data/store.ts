@@ -31,6 +31,14 @@ export interface DirectoryStore {
   savedIds(): Promise<string[]>;
   setSaved(id: string, saved: boolean): Promise<void>;
   clearSaved(): Promise<void>;
+  /**
+   * The search index built for a key (a dataset version and language), if one is kept: a start
+   * loads it instead of building it again (search-client.ts IndexStore). Only the last one put is kept.
+   */
+  readonly searchIndex: {
+    get(key: string): Promise<ArrayBuffer | undefined>;
+    put(key: string, index: ArrayBuffer): Promise<void>;
+  };
   /** Deletes everything this store holds on the device. */
   destroy(): Promise<void>;
 }
@@ -62,10 +70,12 @@ interface WaypointDB extends DBSchema {
   entriesB: { key: string; value: CompiledEntry };
   meta: { key: 'dataset' | 'write'; value: StoredMeta | WriteClaim };
   saved: { key: string; value: { id: string } };
+  /** The last search index built (search/search-client.ts), by dataset version and language. */
+  searchIndex: { key: string; value: ArrayBuffer };
 }
 
 export const DATABASE_NAME = 'waypoint';
-const DATABASE_VERSION = 2;
+const DATABASE_VERSION = 3;
 const DEFAULT_OPEN_TIMEOUT_MS = 3000;
 
 export interface OpenStoreOptions {
@@ -96,6 +106,8 @@ function openWaypointDB(): Promise<IDBPDatabase<WaypointDB>> {
       // Version 1 held one copy and replaced it in one transaction, which froze the page for
       // seconds on a large directory. The second slot lets a new copy be written in slices.
       if (oldVersion < 2) db.createObjectStore('entriesB', { keyPath: 'id' });
+      // Version 3 keeps the built search index, so a start loads it instead of building it.
+      if (oldVersion < 3) db.createObjectStore('searchIndex');
     },
     blocking(_current, _blocked, event) {
       // A newer version of the app wants to upgrade the database in another tab: let it.
@@ -238,6 +250,16 @@ function createIndexedDBStore(db: IDBPDatabase<WaypointDB>, sliceMs: number): Di
     async clearSaved() {
       await db.clear('saved');
     },
+    searchIndex: {
+      get: (key) => db.get('searchIndex', key),
+      async put(key, index) {
+        // One index at a time: the one for what is on screen (a dataset and language).
+        const tx = db.transaction('searchIndex', 'readwrite');
+        void tx.store.clear();
+        void tx.store.put(index, key);
+        await tx.done;
+      },
+    },
     async destroy() {
       db.close();
       await deleteDB(DATABASE_NAME);
@@ -267,6 +289,8 @@ export function createMemoryStore(): DirectoryStore {
     async clearSaved() {
       saved.clear();
     },
+    // The search client keeps the index for this page's life itself: nothing to add here.
+    searchIndex: { get: async () => undefined, put: async () => undefined },
     async destroy() {
       directory = null;
       saved.clear();

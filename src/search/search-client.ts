@@ -20,8 +20,9 @@ export interface SearchClient {
   /**
    * Searches the last indexed entries, her country's lines first when `country` is known.
    * Rejects with an AbortError once `signal` aborts; a query aborted before its turn never runs.
+   * `limit` caps the matches (the engine's own default when absent).
    */
-  search(query: string, signal?: AbortSignal, country?: string): Promise<SearchAnswer>;
+  search(query: string, signal?: AbortSignal, country?: string, limit?: number): Promise<SearchAnswer>;
 }
 
 /** Where built indexes are kept between visits, by key (e.g. IndexedDB, through data/store.ts). */
@@ -31,8 +32,8 @@ export interface IndexStore {
 }
 
 export interface SearchClientOptions {
-  /** Keeps built indexes, so a later start loads one instead of building it. */
-  store?: IndexStore;
+  /** Keeps built indexes, so a later start loads one instead of building it (it may still be opening). */
+  store?: IndexStore | Promise<IndexStore>;
   /** Starts the search worker; null runs the engine in this thread. Defaults to the module worker where Worker exists. */
   worker?: () => Worker | null;
 }
@@ -57,7 +58,7 @@ interface Backend {
     serialize: boolean,
   ): Promise<ArrayBuffer | undefined>;
   load(key: string, stored: ArrayBuffer): Promise<boolean>;
-  answer(query: string, country: string | undefined): Promise<SearchAnswer>;
+  answer(query: string, country: string | undefined, limit: number | undefined): Promise<SearchAnswer>;
 }
 
 /** The engine in this thread: its chunk loads on first use. */
@@ -81,9 +82,9 @@ function threadBackend(): Backend {
         throw error;
       }
     },
-    async answer(query, country) {
+    async answer(query, country, limit) {
       if (!engine) throw new Error('Nothing is indexed yet');
-      return answerQuery(await engine, query, country);
+      return answerQuery(await engine, query, country, limit);
     },
   };
 }
@@ -125,9 +126,9 @@ function workerBackend(worker: Worker, onFailure: (error: Error) => void): Backe
       const reply = await request(`index:${key}`, { type: 'load', key, stored }, [stored]);
       return reply.type === 'ready';
     },
-    async answer(query, country) {
+    async answer(query, country, limit) {
       const id = nextId++;
-      const reply = await request(id, { type: 'search', id, query, ...(country ? { country } : {}) });
+      const reply = await request(id, { type: 'search', id, query, ...(country ? { country } : {}), limit });
       if (reply.type !== 'answer') throw new Error(reply.type === 'failed' ? reply.reason : 'Unexpected reply');
       return reply.answer;
     },
@@ -147,6 +148,7 @@ function moduleWorker(): Worker | null {
 interface Job {
   query: string;
   country: string | undefined;
+  limit: number | undefined;
   signal: AbortSignal | undefined;
   resolve: (answer: SearchAnswer) => void;
   reject: (error: unknown) => void;
@@ -178,8 +180,8 @@ export function createSearchClient(options: SearchClientOptions = {}): SearchCli
   /** Loads the stored index for `key` if there is a usable one, else builds it (and stores it). */
   async function prepare(key: string, entries: readonly CompiledEntry[], vocabulary: SearchVocabulary): Promise<void> {
     const engine = currentBackend();
-    const { store } = options;
     try {
+      const store = await options.store;
       const stored = await store?.get(key).catch(() => undefined);
       if (stored && (await engine.load(key, stored))) return;
       const built = await engine.build(key, entries, vocabulary, store !== undefined);
@@ -197,7 +199,7 @@ export function createSearchClient(options: SearchClientOptions = {}): SearchCli
       await ready;
       if (job.signal?.aborted) throw aborted();
       try {
-        return await currentBackend().answer(job.query, job.country);
+        return await currentBackend().answer(job.query, job.country, job.limit);
       } catch (error) {
         // The worker failed mid-query: ask again in this thread, once it has the index.
         if (!(error instanceof SearchWorkerError) || indexed!.ready === ready) throw error;
@@ -228,11 +230,11 @@ export function createSearchClient(options: SearchClientOptions = {}): SearchCli
       // A failed build answers every query with an error, not a hang.
       indexed.ready.catch(() => undefined);
     },
-    search(query, signal, country) {
+    search(query, signal, country, limit) {
       if (signal?.aborted) return Promise.reject(aborted());
       if (!indexed || query.trim() === '') return Promise.resolve({ query, matches: [], nearest: [], namedCountry: null });
       return new Promise<SearchAnswer>((resolve, reject) => {
-        const job: Job = { query, country, signal, resolve, reject };
+        const job: Job = { query, country, limit, signal, resolve, reject };
         signal?.addEventListener('abort', () => reject(aborted()), { once: true });
         queue.push(job);
         pump();

@@ -112,6 +112,19 @@ function fieldTexts(entry: CompiledEntry, words: SearchVocabulary): { texts: Rec
 export const SITUATION_GROUP = ENTRY_KINDS.length + TOPICS.length;
 
 /**
+ * Other words people type for a kind, whatever the interface language: "hotline", "help line" or
+ * "phone line" find helplines as "helpline" does. Kept to words that mean the kind itself.
+ */
+const KIND_WORDS: Readonly<Record<(typeof ENTRY_KINDS)[number], readonly string[]>> = {
+  emergency: ['emergency numbers'],
+  helpline: ['helpline', 'hotline', 'help line', 'phone line', 'helplines', 'hotlines'],
+  service: ['service'],
+  programme: ['programme', 'program'],
+  publication: ['publication'],
+  tip: ['tip', 'tips'],
+};
+
+/**
  * The texts entries share through their kind, topics and situations, by group: a kind's name, a
  * topic's name in her language, its id ("labour exploitation"), and its words in every language;
  * a situation's words in every language (only tips have situations).
@@ -119,7 +132,7 @@ export const SITUATION_GROUP = ENTRY_KINDS.length + TOPICS.length;
  */
 function groupTexts(words: SearchVocabulary): string[][] {
   return [
-    ...ENTRY_KINDS.map((kind) => [words.kindLabels[kind] ?? kind]),
+    ...ENTRY_KINDS.map((kind) => [words.kindLabels[kind] ?? kind, ...KIND_WORDS[kind]]),
     ...TOPICS.map((topic) => [
       words.topicLabels[topic] ?? topic,
       topic.replaceAll('-', ' '),
@@ -224,6 +237,7 @@ export function buildData(entries: readonly CompiledEntry[], words: SearchVocabu
 
 // ---- Stored form: see index-format.ts. The format name changes whenever the layout or the
 // ---- building rules change, so an index stored by an older version is rebuilt, never misread.
+// 3: kinds carry their other words ("hotline" for helplines).
 const FORMAT = 'waypoint-search-3';
 const NAME_KINDS: readonly NameKind[] = ['name', 'alias', 'calling-code', 'demonym', 'iso-code'];
 

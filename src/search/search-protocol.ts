@@ -19,7 +19,7 @@ export interface SearchAnswer {
 export type ToWorker =
   | { type: 'build'; key: string; entries: readonly CompiledEntry[]; vocabulary: SearchVocabulary; serialize: boolean }
   | { type: 'load'; key: string; stored: ArrayBuffer }
-  | { type: 'search'; id: number; query: string; country?: string };
+  | { type: 'search'; id: number; query: string; country?: string; limit?: number | undefined };
 
 /**
  * The worker to the page: an index is ready (with its serialized form when asked for, to store),
@@ -32,8 +32,9 @@ export type FromWorker =
   | { type: 'failed'; id: number; reason: string };
 
 /** A query's answer from an engine: its matches, or when there are none the entries closest to it. */
-export function answerQuery(engine: DirectorySearch, query: string, country: string | undefined): SearchAnswer {
+export function answerQuery(engine: DirectorySearch, query: string, country: string | undefined, limit?: number): SearchAnswer {
   const options = country ? { country } : {};
-  const { hits, namedCountry } = engine.search(query, options);
+  // An absent limit leaves the engine's own default (a destructuring default takes undefined).
+  const { hits, namedCountry } = engine.search(query, { ...options, limit });
   return { query, matches: hits, nearest: hits.length === 0 ? engine.nearest(query, options) : [], namedCountry };
 }

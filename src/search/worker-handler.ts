@@ -31,7 +31,11 @@ export function createWorkerHandler(reply: Reply): (message: ToWorker) => void {
       case 'search':
         if (!engine) return reply({ type: 'failed', id: message.id, reason: 'Nothing is indexed yet' });
         try {
-          return reply({ type: 'answer', id: message.id, answer: answerQuery(engine, message.query, message.country) });
+          return reply({
+            type: 'answer',
+            id: message.id,
+            answer: answerQuery(engine, message.query, message.country, message.limit),
+          });
         } catch (error) {
           return reply({ type: 'failed', id: message.id, reason: reason(error) });
         }

@@ -4,12 +4,16 @@ import type { MessageKey } from '../i18n/i18n';
 import type { BrowserClues } from '../safety/browser-detect';
 import { isListedByCountry } from '../rules/kinds';
 import { helpFor } from '../rules/country-help';
-import { CardList, GroupedCards } from './CardList';
+import { CardList, GroupedCards, ShowMore } from './CardList';
 import type { EntryDisplay } from './EntryCard';
 import { groupDirectory, type EntryGroup } from './grouping';
 import { HomeView, type MissingLineContact } from './HomeView';
+import type { Marks } from './Marked';
 import { NoCoverage } from './NoCoverage';
 import { situationTitle } from './TipsBySituation';
+
+/** Cards the results show at first and add with each "Show more": a keystroke never renders more. */
+export const RESULTS_PAGE = 20;
 
 /** The first screen: her country's help, the rest on request. */
 export interface HomeOptions {
@@ -36,6 +40,16 @@ interface Props {
   namedCountry?: string | null;
   /** Given on the home screen (not for the Saved view, which lists what is saved). */
   home?: HomeOptions | undefined;
+  /** The search's matched words, marked in each card. */
+  marks?: Marks | null | undefined;
+  /** With filters on and nothing typed: the entries that pass (listed instead of the home screen). */
+  filtered?: readonly CompiledEntry[] | null | undefined;
+  /** Filters are on: an empty answer offers to clear them. */
+  filtersOn?: boolean;
+  onClearFilters?: () => void;
+  /** Results shown (the rest behind "Show more", a page at a time). */
+  shown?: number;
+  onShowMore?: () => void;
 }
 
 const GROUP_TITLES: Record<string, MessageKey> = {
@@ -57,9 +71,28 @@ function groupTitle(group: EntryGroup, i18n: Translator): string {
 }
 
 /** The results area: grouped directory, search results, or "nothing matches" with what is near. */
-export function DirectoryView({ i18n, today, query, entries, results, nearest, country, display, namedCountry, home }: Props) {
+export function DirectoryView({
+  i18n,
+  today,
+  query,
+  entries,
+  results,
+  nearest,
+  country,
+  display,
+  namedCountry,
+  home,
+  marks,
+  filtered,
+  filtersOn = false,
+  onClearFilters,
+  shown = Number.POSITIVE_INFINITY,
+  onShowMore,
+}: Props) {
   const { t } = i18n;
   const searching = query.trim().length > 0;
+  // Filters on with nothing typed list what passes, like an answer.
+  const listing = searching ? results : (filtered ?? null);
   // A query naming a country with no line of its own gets the honest answer before what reaches it.
   const uncovered =
     searching && namedCountry && !results.some((entry) => entry.kind !== 'emergency' && entry.countries.includes(namedCountry))
@@ -68,14 +101,36 @@ export function DirectoryView({ i18n, today, query, entries, results, nearest, c
   const card = { i18n, today, display };
   return (
     <section id="results" class="results" aria-labelledby="results-heading" tabIndex={-1}>
-      {searching ? (
+      {listing ? (
         <>
           <h2 id="results-heading" class="results__count" aria-live="polite">
-            {results.length > 0 ? i18n.plural('results.count', results.length) : t('results.none', { query })}
+            {listing.length > 0
+              ? i18n.plural('results.count', listing.length)
+              : filtersOn
+                ? t('filters.none')
+                : t('results.none', { query })}
           </h2>
           {uncovered && <NoCoverage i18n={i18n} place={uncovered} />}
-          {results.length > 0 ? (
-            <CardList entries={results} ordered headingLevel={3} {...card} />
+          {listing.length > 0 ? (
+            <>
+              <CardList
+                entries={listing.length > shown ? listing.slice(0, shown) : listing}
+                ordered={searching}
+                headingLevel={3}
+                marks={searching ? marks : undefined}
+                // The first card the last "Show more" added takes focus.
+                focusAt={shown > RESULTS_PAGE ? shown - RESULTS_PAGE : null}
+                {...card}
+              />
+              {listing.length > shown && <ShowMore i18n={i18n} shown={shown} count={listing.length} onMore={onShowMore} />}
+            </>
+          ) : filtersOn ? (
+            // Never a dead end: the filters are what to change.
+            <p>
+              <button type="button" class="button button--secondary" onClick={onClearFilters}>
+                {t('filters.clear')}
+              </button>
+            </p>
           ) : nearest.length > 0 ? (
             <>
               <h3 class="results__near">{t('results.near')}</h3>

@@ -7,6 +7,7 @@ import { EXTERNAL_LINK_PROPS, safeHref } from '../safety/links';
 import { ContactList, contactText, displayAddress } from './ContactList';
 import { ListenButton } from './ListenButton';
 import { entryText, pick } from './localized';
+import { Marked, type CardMarks } from './Marked';
 import { QrCode } from './QrCode';
 
 /** How cards are shown and what they offer: the same for every card on the screen. */
@@ -23,6 +24,8 @@ interface Props {
   today: string;
   headingLevel: 2 | 3 | 4 | 5;
   display: EntryDisplay;
+  /** Words a search matched, marked in the name and summary. */
+  marks?: CardMarks | undefined;
 }
 
 /**
@@ -67,7 +70,7 @@ function SaveToggle({ display, id, headingId, label }: SaveToggleProps) {
 }
 
 /** One directory entry. Everything is rendered as text; links only for safe schemes. */
-export function EntryCard({ entry, i18n, today, headingLevel, display }: Props) {
+export function EntryCard({ entry, i18n, today, headingLevel, display, marks }: Props) {
   const { t } = i18n;
   const Heading = `h${headingLevel}` as 'h2' | 'h3' | 'h4' | 'h5';
   const name = entryText(entry, 'name', i18n);
@@ -86,7 +89,7 @@ export function EntryCard({ entry, i18n, today, headingLevel, display }: Props) 
       {/* dir="auto": content may be in another script than the interface (English names in an
           Arabic interface); each text then runs in its own direction. */}
       <Heading id={headingId} class="entry__name" lang={name.lang} dir="auto">
-        {name.text}
+        <Marked text={name.text} marks={marks} />
       </Heading>
       {/* Emergency numbers are for immediate danger: the numbers come first. */}
       {emergency && <ContactList contacts={entry.contacts} i18n={i18n} kiosk={kiosk} />}
@@ -110,7 +113,7 @@ export function EntryCard({ entry, i18n, today, headingLevel, display }: Props) 
         </ul>
       )}
       <p class="entry__summary" lang={summary.lang} dir="auto">
-        {summary.text}
+        <Marked text={summary.text} marks={marks} />
       </p>
       <ListenButton
         t={t}

@@ -12,6 +12,12 @@ import type { BrowserClues } from '../safety/browser-detect';
 // The steps for covering her tracks load as a chunk of their own, not with the first page.
 const CoverTracks = lazyPart(() => import('./CoverTracks').then((module) => module.CoverTracks));
 
+/**
+ * Cards each shared group (tips, programmes, guides) shows before "Show more": the first screen
+ * renders a bounded number of cards however large the directory grows.
+ */
+export const HOME_GROUP_LIMIT = 4;
+
 /** Where a deployment asks to hear of a missing line (optional). */
 export interface MissingLineContact {
   name: string;
@@ -93,12 +99,18 @@ export function HomeView({
         extras={{ 'covering-tracks': <CoverTracks i18n={i18n} clues={clues} /> }}
         {...card}
       />
-      <GroupedCards groups={shared.filter((group) => group.kind !== 'tip')} groupTitle={groupTitle} {...card} />
+      <GroupedCards
+        groups={shared.filter((group) => group.kind !== 'tip')}
+        groupTitle={groupTitle}
+        limit={HOME_GROUP_LIMIT}
+        {...card}
+      />
       <p class="show-all">
         <button type="button" class="button button--secondary" aria-expanded={others !== null} onClick={onToggleOthers}>
           {others ? t('home.hideAll') : t('home.showAll')}
         </button>
       </p>
+      {/* She asked for every country: all of them, each whole. */}
       {others && <GroupedCards groups={others} groupTitle={groupTitle} {...card} />}
     </>
   );

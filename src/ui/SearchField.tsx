@@ -1,4 +1,4 @@
-import type { Ref } from 'preact';
+import type { ComponentChildren, Ref } from 'preact';
 import type { Translate } from '../i18n/i18n';
 
 interface Props {
@@ -8,10 +8,12 @@ interface Props {
   query: string;
   onQuery: (query: string) => void;
   inputRef?: Ref<HTMLInputElement>;
+  /** Beside the box (the Filters button), on the same line so the first screen loses no height. */
+  children?: ComponentChildren;
 }
 
 /** The search box. Not a form: Enter submits nothing anywhere, and nothing typed leaves the page. */
-export function SearchField({ t, query, onQuery, inputRef, resultsShown }: Props) {
+export function SearchField({ t, query, onQuery, inputRef, resultsShown, children }: Props) {
   return (
     // biome-ignore lint/a11y/useSemanticElements: <search> is not a landmark in browsers before 2023; role="search" is.
     <div class="field search" role="search">
@@ -19,21 +21,24 @@ export function SearchField({ t, query, onQuery, inputRef, resultsShown }: Props
       <p id="search-hint" class="field__hint">
         {t('search.hint')}
       </p>
-      <input
-        ref={inputRef}
-        id="search"
-        type="search"
-        value={query}
-        placeholder={t('search.placeholder')}
-        aria-describedby="search-hint"
-        // Only once the results area exists: a reference to a missing element is an error to assistive tech.
-        aria-controls={resultsShown ? 'results' : undefined}
-        autocomplete="off"
-        autocapitalize="off"
-        spellcheck={false}
-        enterkeyhint="search"
-        onInput={(event) => onQuery((event.currentTarget as HTMLInputElement).value)}
-      />
+      <div class="search__row">
+        <input
+          ref={inputRef}
+          id="search"
+          type="search"
+          value={query}
+          placeholder={t('search.placeholder')}
+          aria-describedby="search-hint"
+          // Only once the results area exists: a reference to a missing element is an error to assistive tech.
+          aria-controls={resultsShown ? 'results' : undefined}
+          autocomplete="off"
+          autocapitalize="off"
+          spellcheck={false}
+          enterkeyhint="search"
+          onInput={(event) => onQuery((event.currentTarget as HTMLInputElement).value)}
+        />
+        {children}
+      </div>
     </div>
   );
 }

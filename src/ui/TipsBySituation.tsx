@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact';
+import { useState } from 'preact/hooks';
 import type { Situation } from '../data/entry';
 import type { MessageKey, Translator } from '../i18n/i18n';
 import { CardList } from './CardList';
@@ -23,7 +24,8 @@ export function situationTitle(t: Translator['t'], situation: Situation | undefi
 /**
  * Tips grouped by the situation she is in, each situation a closed disclosure: seven short lines
  * on a phone, so her country's help stays the first screen and she opens only what she needs.
- * Open or closed lives in the DOM alone; the screen is rebuilt on Quick exit and kiosk reset.
+ * A closed situation draws no cards (the home screen stays small on a cheap phone); what is open
+ * goes when the screen is rebuilt on Quick exit and kiosk reset.
  */
 export function TipsBySituation({ i18n, today, display, groups, extras = {} }: Props) {
   const { t } = i18n;
@@ -34,17 +36,42 @@ export function TipsBySituation({ i18n, today, display, groups, extras = {} }: P
         {t('tips.title')}
       </h3>
       {groups.map((group) => (
-        <details key={group.key} class="situation" data-situation={group.situation ?? 'other'}>
-          <summary class="situation__summary">
-            <h4 class="situation__title">{situationTitle(t, group.situation)}</h4>{' '}
-            <span class="situation__count">({group.entries.length.toLocaleString(i18n.language)})</span>
-          </summary>
-          <div class="situation__body">
-            {group.situation && extras[group.situation]}
-            <CardList entries={group.entries} i18n={i18n} today={today} display={display} headingLevel={5} />
-          </div>
-        </details>
+        <SituationTips
+          key={group.key}
+          group={group}
+          extra={group.situation && extras[group.situation]}
+          {...{ i18n, today, display }}
+        />
       ))}
     </section>
+  );
+}
+
+interface SituationProps extends Pick<Props, 'i18n' | 'today' | 'display'> {
+  group: EntryGroup;
+  extra: ComponentChildren;
+}
+
+/** One situation: its title and count, and its tips once she opens it. */
+function SituationTips({ group, extra, i18n, today, display }: SituationProps) {
+  const [open, setOpen] = useState(false);
+  return (
+    <details
+      class="situation"
+      data-situation={group.situation ?? 'other'}
+      open={open}
+      onToggle={(event) => setOpen((event.currentTarget as HTMLDetailsElement).open)}
+    >
+      <summary class="situation__summary">
+        <h4 class="situation__title">{situationTitle(i18n.t, group.situation)}</h4>{' '}
+        <span class="situation__count">({group.entries.length.toLocaleString(i18n.language)})</span>
+      </summary>
+      {open && (
+        <div class="situation__body">
+          {extra}
+          <CardList entries={group.entries} i18n={i18n} today={today} display={display} headingLevel={5} />
+        </div>
+      )}
+    </details>
   );
 }

@@ -133,7 +133,8 @@ describe('saved helplines and views', () => {
       await expect.poll(() => page.locator('#results-heading').textContent()).toBe('1 result');
       await searchField(page).fill('');
       await page.getByRole('button', { name: 'All help' }).click();
-      await expect.poll(() => page.locator('#results article').count()).toBeGreaterThan(40);
+      // The home screen again: her country's help, and a few cards of each shared group.
+      await expect.poll(() => page.locator('#results article').count()).toBeGreaterThan(10);
 
       // The skip link, the language, the privacy panel with its confirm step (cancelled), the note again.
       await page.getByRole('link', { name: 'Skip to results' }).focus();

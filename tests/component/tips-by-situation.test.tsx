@@ -1,3 +1,4 @@
+import { act } from 'preact/test-utils';
 import { describe, expect, it } from 'vitest';
 import { SITUATIONS } from '../../src/data/entry';
 import type { EntryDisplay } from '../../src/ui/EntryCard';
@@ -38,6 +39,14 @@ describe('TipsBySituation', () => {
 
   it('lists each tip once, as a card under its first situation, with what the situation adds on top', async () => {
     const { container } = await renderTips();
+    // Closed, a situation draws no cards: the home screen stays small.
+    expect(container.querySelectorAll('article')).toHaveLength(0);
+    for (const details of container.querySelectorAll('details')) {
+      act(() => {
+        details.open = true;
+        details.dispatchEvent(new Event('toggle'));
+      });
+    }
     expect(container.querySelectorAll('article')).toHaveLength(tips.length);
     const tracks = container.querySelector('details[data-situation="covering-tracks"]')!;
     expect(tracks.querySelector('#extra')).not.toBeNull();

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { compileEntries } from '../../scripts/resources/compile';
-import { createAppModel, type AppModel, type AppServices, type FocusTarget } from '../../src/app/model';
+import { createAppModel, RESULTS_PAGE, type AppModel, type AppServices, type FocusTarget } from '../../src/app/model';
 import type { StoredDirectory, DirectoryStore } from '../../src/data/store';
 import { createMemoryStore } from '../../src/data/store';
 import type { LanguageTag } from '../../src/i18n/languages';
@@ -37,6 +37,7 @@ interface Setup {
   store?: DirectoryStore;
   search?: SearchClient;
   loadCatalogue?: (language: LanguageTag) => Promise<void>;
+  now?: () => number;
 }
 
 let model: AppModel;
@@ -84,6 +85,7 @@ function start(setup: Setup = {}): AppModel {
     },
     safetyNote: { isDismissed: () => false, remember: () => void noteRemembered++ },
     offlineCopy: { applyUpdate: () => undefined, removeFromDevice: async () => undefined },
+    ...(setup.now ? { now: setup.now } : {}),
   };
   model = createAppModel(services);
   return model;
@@ -421,5 +423,131 @@ describe('app model: the partner area', () => {
     expect(model.partnerArea).toBe(false);
     model.setView('partners');
     expect(model.view.value).toBe('all');
+  });
+});
+
+describe('app model: filters, highlighting and "Show more"', () => {
+  const lines = compileEntries([
+    makeEntry('gb-ngo', {
+      name: { en: 'Modern Slavery Helpline' },
+      countries: ['GB'],
+      operator: 'ngo',
+      free: true,
+      hours: { always: true },
+      contacts: [{ type: 'phone', number: '08000 121 700' }],
+    }),
+    makeEntry('gb-police', {
+      // Slavery only in its summary: it ranks after every line that has it in its name.
+      name: { en: 'Reporting line' },
+      summary: { en: 'Report slavery to the police.' },
+      countries: ['GB'],
+      operator: 'police',
+      hours: {
+        timeZone: 'Europe/London',
+        weekly: [{ days: ['mon', 'tue', 'wed', 'thu', 'fri'], open: '09:00', close: '17:00' }],
+      },
+    }),
+    makeEntry('mx-line', { name: { en: 'Línea contra la trata' }, countries: ['MX'], operator: 'ngo' }),
+    ...Array.from({ length: 60 }, (_, i) =>
+      makeEntry(`gb-advice-${String(i).padStart(2, '0')}`, { name: { en: `Advice slavery centre ${i}` }, countries: ['GB'] }),
+    ),
+  ]);
+  const ready = (): StoredDirectory => ({
+    meta: { version: 'filters', generated: '2026-11-30T00:00:00.000Z', count: lines.length },
+    entries: lines,
+  });
+  const ids = (list: readonly { id: string }[]) => list.map((entry) => entry.id);
+  // Monday 30 November 2026, 10:00 in London.
+  const mondayMorning = Date.parse('2026-11-30T10:00:00Z');
+
+  it('combine with text, and narrow the best matches, not only the first page', async () => {
+    start();
+    model.directoryReady(ready());
+    model.setQuery('slavery');
+    // The engine's first 50: the police line, matched in its summary only, is not among them.
+    await vi.waitFor(() => expect(model.results.value.length).toBe(50));
+    expect(ids(model.results.value)).not.toContain('gb-police');
+    // The cards' marks come once the highlighter's chunk has loaded.
+    await vi.waitFor(() => expect(model.matchMarks.value?.terms.get('gb-ngo')).toContain('slavery'));
+    const { terms, ranges } = model.matchMarks.value!;
+    expect(ranges('Modern Slavery Helpline', terms.get('gb-ngo')!)).toEqual([[7, 14]]);
+    model.setFilters({ ...model.filters.value, operators: ['police'] });
+    expect(model.filterCount.value).toBe(1);
+    await vi.waitFor(() => expect(ids(model.results.value)).toEqual(['gb-police']));
+    model.setFilters({ ...model.filters.value, operators: ['ngo'], free: true });
+    expect(ids(model.results.value)).toEqual(['gb-ngo']);
+  });
+
+  it('list what passes when nothing is typed, her country first', async () => {
+    start();
+    model.directoryReady(ready());
+    expect(model.filteredListing.value).toBeNull();
+    expect(model.filterChoices.value).toBeNull();
+    // The filters' code loads when the panel first opens.
+    model.toggleFilters();
+    await vi.waitFor(() => expect(model.filterChoices.value?.operators).toEqual(['ngo', 'police']));
+    model.setFilters({ ...model.filters.value, operators: ['ngo'] });
+    expect(ids(model.filteredListing.value!)).toEqual(['gb-ngo', 'mx-line']);
+  });
+
+  it('judge "open now" at the clock’s time, by each line’s own hours', async () => {
+    let now = mondayMorning;
+    start({ now: () => now });
+    model.directoryReady(ready());
+    model.setFilters({ ...model.filters.value, openNow: true });
+    await vi.waitFor(() => expect(ids(model.filteredListing.value ?? [])).toEqual(['gb-ngo', 'gb-police']));
+    // Saturday: the police line is closed; turning another filter on looks at the clock again.
+    now = Date.parse('2026-12-05T10:00:00Z');
+    model.setFilters({ ...model.filters.value, country: 'GB' });
+    expect(ids(model.filteredListing.value!)).toEqual(['gb-ngo']);
+  });
+
+  it('are cleared by "Clear filters", by quick exit and by a kiosk reset', async () => {
+    start();
+    model.directoryReady(ready());
+    model.toggleFilters();
+    model.setFilters({ ...model.filters.value, free: true });
+    model.clearFilters();
+    expect(model.filterCount.value).toBe(0);
+    expect(page.focused.at(-1)).toBe('filters');
+    // The Saved view offers no filters: none stay on behind it.
+    model.setFilters({ ...model.filters.value, free: true });
+    model.setView('saved');
+    expect(model.filterCount.value).toBe(0);
+    model.setView('all');
+
+    model.setFilters({ ...model.filters.value, free: true });
+    const epoch = model.screenKey.value;
+    model.exit();
+    expect(model.screenKey.value).not.toBe(epoch);
+    expect(model.filterCount.value).toBe(0);
+    expect(model.filtersOpen.value).toBe(false);
+    model.dispose();
+
+    start({ kiosk: true });
+    model.directoryReady(ready());
+    model.toggleFilters();
+    model.setFilters({ ...model.filters.value, country: 'MX', contacts: ['phone'] });
+    model.setQuery('slavery');
+    await settle();
+    model.showMore();
+    model.forgetVisitor();
+    expect(model.filters.value).toEqual({ ...model.filters.value, country: '', contacts: [] });
+    expect(model.filterCount.value).toBe(0);
+    expect(model.filtersOpen.value).toBe(false);
+    expect(model.shownCount.value).toBe(RESULTS_PAGE);
+  });
+
+  it('show a page of results at a time; each new query starts at one page', async () => {
+    start();
+    model.directoryReady(ready());
+    model.setQuery('slavery');
+    await vi.waitFor(() => expect(model.results.value.length).toBe(50));
+    expect(model.shownCount.value).toBe(RESULTS_PAGE);
+    model.showMore();
+    expect(model.shownCount.value).toBe(2 * RESULTS_PAGE);
+    expect(page.focused.at(-1)).toBe('more-results');
+    model.setQuery('slavery centre');
+    expect(model.shownCount.value).toBe(RESULTS_PAGE);
   });
 });

@@ -249,3 +249,44 @@ describe('writing a large directory in slices', () => {
     expect((await store.read())?.meta).toEqual({ ...next.meta, sequence: 7, keys: ['k'] });
   });
 });
+
+describe('the stored search index', () => {
+  it('is kept by key, the last one written only, and goes with destroy()', async () => {
+    const store = await openDirectoryStore();
+    expect(await store.searchIndex.get('v1:en')).toBeUndefined();
+    await store.searchIndex.put('v1:en', Uint8Array.of(1, 2, 3).buffer);
+    expect(new Uint8Array((await store.searchIndex.get('v1:en'))!)).toEqual(Uint8Array.of(1, 2, 3));
+    // Another language (or dataset) replaces it: indexes are large, and one is on screen at a time.
+    await store.searchIndex.put('v1:es', Uint8Array.of(4).buffer);
+    expect(await store.searchIndex.get('v1:en')).toBeUndefined();
+    expect(new Uint8Array((await store.searchIndex.get('v1:es'))!)).toEqual(Uint8Array.of(4));
+    // The saved items and the directory are untouched by it.
+    await store.replace(directory('v1', 2));
+    await store.searchIndex.put('v2:es', Uint8Array.of(5).buffer);
+    expect((await store.read())!.entries.length).toBe(2);
+    await store.destroy();
+    const again = await openDirectoryStore();
+    expect(await again.searchIndex.get('v2:es')).toBeUndefined();
+  });
+
+  it('a search client with the store loads the index the last start built instead of building it', async () => {
+    const { createSearchClient } = await import('../../src/search/search-client');
+    const entries = compileEntries([makeEntry('gb-line', { name: { en: 'Modern Slavery Helpline' } })]);
+    const vocabulary = {
+      language: 'en',
+      countryNames: { GB: 'United Kingdom' },
+      topicLabels: {},
+      kindLabels: {},
+      placeLanguages: ['en'],
+    };
+    const device = await openDirectoryStore();
+    const first = createSearchClient({ worker: () => null, store: device.searchIndex });
+    first.index('v1:en', entries, vocabulary);
+    expect((await first.search('slavery')).matches.map((hit) => hit.id)).toEqual(['gb-line']);
+    await vi.waitFor(async () => expect(await device.searchIndex.get('v1:en')).toBeInstanceOf(ArrayBuffer));
+    // The next start: no entries given at all, so only the stored index can answer.
+    const next = createSearchClient({ worker: () => null, store: openDirectoryStore().then((opened) => opened.searchIndex) });
+    next.index('v1:en', [], vocabulary);
+    expect((await next.search('slavery')).matches.map((hit) => hit.id)).toEqual(['gb-line']);
+  });
+});

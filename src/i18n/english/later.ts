@@ -1,5 +1,6 @@
 /**
- * English text of the screens that load on use (the job and number checks, cover your tracks,
+ * English text of the screens that load on use (the job and number checks, the filter panel, the
+ * kiosk's countdown and neutral screen, cover your tracks,
  * first messages, the partner area) and of the search words: a chunk of its own, loaded after the
  * first paint (and precached), so the first page stays light.
  */
@@ -160,4 +161,25 @@ export const enLater = {
   'number.caution': 'A call or message can show a number it does not come from. To be sure, call this number yourself.',
   'number.notFound': 'This number is not in this directory.',
   'number.notFoundMeaning': 'That does not tell whether it is real or not. To be sure, call a line from this directory and ask.',
+  'filters.country': 'Country',
+  'filters.anyCountry': 'Any country',
+  'filters.language': 'Language spoken',
+  'filters.anyLanguage': 'Any language',
+  'filters.kind': 'Kind',
+  'filters.topic': 'Topic',
+  'filters.operator': 'Who answers',
+  'filters.contact': 'How to reach',
+  'filters.contact.phone': 'Phone call',
+  'filters.contact.text': 'Text message',
+  'filters.contact.whatsapp': 'WhatsApp',
+  'filters.contact.chat': 'Online chat',
+  'filters.contact.email': 'Email',
+  'filters.availability': 'Cost and hours',
+  'filters.free': 'Free of charge',
+  'filters.always': 'Open round the clock',
+  'filters.openNow': 'Open now',
+  'filters.openNowNote': 'Lines with unknown hours are left out.',
+  'kiosk.countdownTitle': 'Still there?',
+  'kiosk.stillHere': 'I’m still here',
+  'kiosk.start': 'Start',
 } as const;

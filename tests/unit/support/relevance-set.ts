@@ -176,6 +176,15 @@ export const RELEVANCE_SET: Readonly<Record<string, readonly RelevanceCase[]>> =
     { query: 'el jefe tiene mi pasaporte', expect: 'tip-never-give-passport' },
     { query: 'الكفيل أخذ جواز السفر', expect: 'tip-never-give-passport' },
   ],
+  // Other words for a kind: "hotline", "help line", "phone line" find helplines.
+  synonyms: [
+    { query: 'hotline kenya', expect: 'ke-gbv-helpline-1195' },
+    { query: 'phone line india', expect: 'in-women-helpline-181' },
+    { query: 'help line philippines', expect: 'ph-1343-actionline' },
+    { query: 'hotline', country: 'GB', expect: 'gb-modern-slavery-exploitation-helpline' },
+    { query: 'phone line', country: 'PH', expect: 'ph-1343-actionline' },
+    { query: 'help line', country: 'KE', expect: 'ke-child-helpline-116' },
+  ],
 };
 
 /** Every case, with its group's name. */
