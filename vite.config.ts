@@ -26,6 +26,10 @@ export default defineConfig({
     target: 'es2022',
     // No inline data: URLs for assets: the Content-Security-Policy allows images from self.
     assetsInlineLimit: 0,
+    // Browsers without <link rel=modulepreload> simply fetch each chunk when it is imported: no polyfill.
+    modulePreload: { polyfill: false },
+    // An app's entry exports nothing anyone imports: let the bundler merge shared code into it.
+    rolldownOptions: { preserveEntrySignatures: false },
   },
   // `npm start` serves the build with the site's security headers (securityHeadersPlugin).
   preview: { port: 4173, strictPort: true },

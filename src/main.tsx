@@ -45,7 +45,7 @@ const start = startSettings(deployment, {
 
 const app = document.getElementById('app')!;
 
-function startApp(directoryCode: Promise<DirectoryCode>): void {
+function startApp(directoryCode: Promise<DirectoryCode>, idleWatch: IdleWatchModule | null): void {
   const store = directoryCode.then(({ store }) => store.openDirectoryStore());
   let model: AppModel | null = null;
   const offlineCopy = startServiceWorker(() => model?.updateFound());
@@ -60,6 +60,7 @@ function startApp(directoryCode: Promise<DirectoryCode>): void {
     safetyNote: { isDismissed: isSafetyNoteDismissed, remember: rememberSafetyNoteDismissed },
     session: { country: sessionCountry, rememberCountry: rememberSessionCountry },
     offlineCopy,
+    ...(idleWatch ? { idleWatch: idleWatch.startIdleWatch } : {}),
   });
   connectPage(model);
   render(<AppRoot model={model} />, app);
@@ -82,6 +83,8 @@ function startApp(directoryCode: Promise<DirectoryCode>): void {
   );
 }
 
+type IdleWatchModule = typeof import('./kiosk/idle-watch');
+
 type DirectoryCode = { store: typeof import('./data/store'); loader: typeof import('./app/directory-loader') };
 
 /** The directory's modules, fetched now, in parallel with the reader's language. */
@@ -96,13 +99,14 @@ const framed = isFramed();
 const directoryCode = framed ? null : loadDirectoryCode();
 // Until startApp takes it, a failed chunk load is handled there, not reported as unhandled.
 directoryCode?.catch(() => undefined);
-loadCatalogue(start.language)
-  .catch(() => undefined)
-  .finally(() => {
-    if (directoryCode) startApp(directoryCode);
-    else
-      render(
-        <FramedNotice t={createTranslator(hasCatalogue(start.language) ? start.language : 'en').t} href={location.href} />,
-        app,
-      );
-  });
+// Only a kiosk watches for a visitor who has gone: the watch is a chunk of its own.
+const idleWatch: Promise<IdleWatchModule | null> = start.kiosk ? import('./kiosk/idle-watch') : Promise.resolve(null);
+idleWatch.catch(() => undefined);
+Promise.all([loadCatalogue(start.language).catch(() => undefined), idleWatch.catch(() => null)]).then(([, idleModule]) => {
+  if (directoryCode) startApp(directoryCode, idleModule);
+  else
+    render(
+      <FramedNotice t={createTranslator(hasCatalogue(start.language) ? start.language : 'en').t} href={location.href} />,
+      app,
+    );
+});

@@ -13,7 +13,6 @@ import { Header } from '../ui/Header';
 import { NeedMenu } from '../ui/NeedMenu';
 import { lazyPart } from '../ui/lazy-part';
 import { KioskCountdown, NeutralScreen, PrintJob } from '../ui/kiosk-parts';
-import { PrivacyPanel } from '../ui/PrivacyPanel';
 import { QuickExitButton } from '../ui/QuickExitButton';
 import { RenderGuard } from '../ui/RenderGuard';
 import { SafetyNote } from '../ui/SafetyNote';
@@ -24,6 +23,10 @@ import { StatusBar } from '../ui/StatusBar';
 import { UpdateBanner } from '../ui/UpdateBanner';
 import { ViewSwitch } from '../ui/ViewSwitch';
 import { todayUtc } from '../rules/dates';
+
+// The footer's privacy section (what stays on the device, removing it): below the first screen, so
+// a chunk of its own, drawn a moment after the rest.
+const PrivacyPanel = lazyPart(() => import('../ui/PrivacyPanel').then((module) => module.PrivacyPanel));
 
 // For partners: a chunk of its own, loaded when the page is opened (never by most visitors).
 const PartnerView = lazyPart(() => import('../ui/PartnerView').then((module) => module.PartnerView));

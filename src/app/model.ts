@@ -15,7 +15,7 @@ import type { DirectoryStore, StoredDirectory } from '../data/store';
 import { createTranslator, loadEnglishLater } from '../i18n/i18n';
 import { SUPPORTED_LANGUAGES, type LanguageTag } from '../i18n/languages';
 import type { CountryFinder } from '../places/country-finder';
-import { startIdleWatch, type IdleClock, type IdleWatch } from '../kiosk/idle-watch';
+import type { IdleClock, IdleWatch, startIdleWatch } from '../kiosk/idle-watch';
 import { activeFilterCount, NO_FILTERS, type EntryFilters } from '../search/filter-set';
 import type { SearchAnswer, SearchClient } from '../search/search-client';
 import type { Answer, JobAnswers, RedFlag } from '../guidance/job-check';
@@ -128,6 +128,11 @@ export interface AppServices {
   session?: { country(): string | null; rememberCountry(code: string): void };
   /** Timers of the kiosk's idle watch; tests pass fake ones. */
   clock?: IdleClock;
+  /**
+   * A kiosk's idle watch (kiosk/idle-watch): given only on a kiosk, so a phone's first page does
+   * not carry it.
+   */
+  idleWatch?: typeof startIdleWatch;
   /** The time now (ms since the epoch), for "open now"; tests pass a fixed one. */
   now?: () => number;
 }
@@ -694,7 +699,8 @@ export function createAppModel(services: AppServices) {
   // A kiosk forgets its visitor after a spell without input and a countdown.
   let idle: IdleWatch | null = null;
   function watchIdle(): void {
-    idle = startIdleWatch({
+    if (!services.idleWatch) return;
+    idle = services.idleWatch({
       idleMs: services.deployment.kiosk.idleSeconds * 1000,
       countdownSeconds: COUNTDOWN_SECONDS,
       ...(services.clock ? { clock: services.clock } : {}),

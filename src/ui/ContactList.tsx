@@ -3,7 +3,7 @@ import type { Translator } from '../i18n/i18n';
 import { isLinkContact } from '../rules/contacts';
 import { EXTERNAL_LINK_PROPS, safeHref } from '../safety/links';
 import { pick } from './localized';
-import { QrCode } from './QrCode';
+import { QrCode } from './kiosk-parts';
 import { lazyPart } from './lazy-part';
 
 // The first message builder loads on first use, not with the first page.

@@ -5,10 +5,10 @@ import { isUnverified } from '../rules/confidence';
 import { isOldSource, isStale } from '../rules/freshness';
 import { EXTERNAL_LINK_PROPS, safeHref } from '../safety/links';
 import { ContactList, contactText, displayAddress } from './ContactList';
-import { ListenButton } from './ListenButton';
+import { ListenButton } from './listen-part';
 import { entryText, pick } from './localized';
 import { Marked, type CardMarks } from './Marked';
-import { QrCode } from './QrCode';
+import { QrCode } from './kiosk-parts';
 
 /** How cards are shown and what they offer: the same for every card on the screen. */
 export type EntryDisplay =

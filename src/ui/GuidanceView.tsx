@@ -41,7 +41,7 @@ interface Props extends GuidanceBodyProps {
 export function GuidanceView({ need, onBack, ...body }: Props) {
   const { t } = body.i18n;
   const Body = useGuidanceBody();
-  const title = need ? t(`need.${need}`) : body.kind === 'job-check' ? t('job.open') : t('number.open');
+  const title = need ? t(`need.answer.${need}`) : body.kind === 'job-check' ? t('job.open') : t('number.open');
   return (
     <section id="results" class="results guidance" aria-labelledby="guidance-heading">
       <p class="guidance__back">

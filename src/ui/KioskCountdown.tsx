@@ -1,3 +1,4 @@
+import './kiosk.css';
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { Translator } from '../i18n/i18n';
 import { QuickExitButton } from './QuickExitButton';

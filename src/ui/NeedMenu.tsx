@@ -34,7 +34,7 @@ export function NeedMenu({ t, open, onToggle, onChoose, onJobCheck, onNumberChec
           {NEEDS.map((need) => (
             <li key={need}>
               <button type="button" class={`needs__choice needs__choice--${need}`} onClick={() => onChoose(need)}>
-                {t(`need.${need}`)}
+                {t(`need.answer.${need}`)}
               </button>
             </li>
           ))}

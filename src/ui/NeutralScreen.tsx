@@ -1,3 +1,4 @@
+import './kiosk.css';
 import type { Translate } from '../i18n/i18n';
 
 interface Props {

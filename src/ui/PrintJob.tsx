@@ -1,3 +1,4 @@
+import './kiosk.css';
 import { useEffect } from 'preact/hooks';
 import type { CompiledEntry } from '../data/entry';
 import type { Translator } from '../i18n/i18n';

@@ -1,3 +1,4 @@
+import './kiosk.css';
 import { useEffect, useState } from 'preact/hooks';
 import type { QrShape } from './qr-code';
 

@@ -1,5 +1,5 @@
 import type { Translate } from '../i18n/i18n';
-import { ListenButton } from './ListenButton';
+import { ListenButton } from './listen-part';
 
 interface Props {
   t: Translate;

@@ -1,3 +1,4 @@
+import { preloadKioskParts } from '../../src/ui/kiosk-parts';
 import { describe, expect, it } from 'vitest';
 import type { CompiledContact } from '../../src/data/entry';
 import { ContactList } from '../../src/ui/ContactList';
@@ -58,6 +59,8 @@ describe('ContactList', () => {
   });
 
   it('in kiosk mode shows large text and a place for a QR code instead of links', async () => {
+    // The QR code is a kiosk part (a chunk of its own, fetched as a kiosk starts).
+    await preloadKioskParts();
     const container = await renderList(CONTACTS, { kiosk: true });
     expect(container.querySelector('ul')!.className).toBe('contacts contacts--kiosk');
     expect(container.querySelector('a')).toBeNull();

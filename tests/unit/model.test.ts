@@ -1,3 +1,4 @@
+import { startIdleWatch } from '../../src/kiosk/idle-watch';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { compileEntries } from '../../scripts/resources/compile';
 import { createAppModel, RESULTS_PAGE, type AppModel, type AppServices, type FocusTarget } from '../../src/app/model';
@@ -59,6 +60,7 @@ function start(setup: Setup = {}): AppModel {
       clues: { userAgent: '' },
     },
     deployment: { title: 'Waypoint', kiosk: { enabled: false, allowUrlFlag: true, idleSeconds: 90 } },
+    idleWatch: startIdleWatch,
     catalogues: {
       has: (language) => loaded.has(language),
       load: setup.loadCatalogue ?? (async (language) => void loaded.add(language)),

@@ -182,4 +182,23 @@ export const enLater = {
   'kiosk.countdownTitle': 'Still there?',
   'kiosk.stillHere': 'I’m still here',
   'kiosk.start': 'Start',
+  'privacy.title': 'Privacy',
+  'privacy.text':
+    'Nothing you type is sent anywhere or kept. The directory, and anything you save, are kept on this device so that the app works offline.',
+  'privacy.traces':
+    'Removing the data empties this app’s storage, but your browser may keep copies of its files on this device for a while, and your browser history still lists this site. To clear those too, delete your browsing data in the browser’s settings.',
+  'privacy.showNote': 'How to stay safe on this device',
+  'privacy.remove': 'Remove this app’s data from this device',
+  'privacy.confirmTitle': 'Remove everything and leave?',
+  'privacy.confirmText':
+    'This deletes the directory, your saved helplines and the offline copy of this app from this device, then opens another website. It cannot be undone, and it does not erase your browser history.',
+  'privacy.confirm': 'Remove and leave',
+  'privacy.cancel': 'Cancel',
+  'need.callNow': 'In danger now? Call the emergency number.',
+  'need.linesIn': 'Lines in {country} for this',
+  'need.otherLinesIn': 'Other lines in {country}',
+  'need.noneFit': 'No line in {country} is listed for this. Other lines there may still help.',
+  'need.policeLast': 'Lines not run by the police come first.',
+  'need.tips': 'Tips for this',
+  'need.tools': 'Check before you decide',
 } as const;
