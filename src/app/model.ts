@@ -25,7 +25,6 @@ import { RESULTS_PAGE } from '../ui/DirectoryView';
 import type { EntryDisplay } from '../ui/EntryCard';
 import type { Marks } from '../ui/Marked';
 import type { View } from '../ui/ViewSwitch';
-import { vocabularyFor } from './vocabulary';
 
 /**
  * What the status line says for each kind of failed update. The reader needs to know that the
@@ -333,13 +332,24 @@ export function createAppModel(services: AppServices) {
       },
     );
   }
+  // The search's words (topic names, in English the later part's) come with its vocabulary code,
+  // a chunk of its own: fetched at start, beside the directory, which takes longer to arrive.
+  const vocabularyCode = Promise.all([import('./vocabulary'), loadEnglishLater()]).then(([module]) => module);
+  vocabularyCode.catch(() => undefined);
   const stopIndexing = effect(() => {
     const state = load.value;
     if (state.status !== 'ready') return;
     const translator = i18n.value;
     const list = state.directory.entries;
-    services.search.index(`${state.directory.meta.version}:${translator.language}`, list, vocabularyFor(translator, list));
-    runSearch(query.peek());
+    vocabularyCode.then(
+      ({ vocabularyFor }) => {
+        // A later directory or language has taken over: its own turn indexes it.
+        if (load.peek() !== state || i18n.peek() !== translator) return;
+        services.search.index(`${state.directory.meta.version}:${translator.language}`, list, vocabularyFor(translator, list));
+        runSearch(query.peek());
+      },
+      () => runSearch(query.peek()),
+    );
   });
 
   // ---- Actions.

@@ -160,6 +160,8 @@ describe('app model: search', () => {
     model.chooseLanguage('es');
     await settle();
     model.directoryReady(directory('v2'));
+    // Indexing waits on the vocabulary's chunk (loaded once, at start).
+    await settle();
     expect(keys).toEqual(['v1:en', 'v1:es', 'v2:es']);
   });
 

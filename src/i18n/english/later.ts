@@ -1,7 +1,7 @@
 /**
  * English text of the screens that load on use (the job and number checks, the filter panel, the
  * kiosk's countdown and neutral screen, cover your tracks,
- * first messages, the partner area) and of the search words: a chunk of its own, loaded after the
+ * first messages, the partner area, Listen) and of the search words (topics): a chunk of its own, loaded after the
  * first paint (and precached), so the first page stays light.
  */
 export const enLater = {
@@ -201,4 +201,22 @@ export const enLater = {
   'need.policeLast': 'Lines not run by the police come first.',
   'need.tips': 'Tips for this',
   'need.tools': 'Check before you decide',
+  'listen.button': 'Listen',
+  'listen.hint': 'Reads aloud with this device’s own voice. Use earphones if someone nearby might hear.',
+  'topic.trafficking': 'human trafficking',
+  'topic.labour-exploitation': 'labour exploitation, forced work',
+  'topic.sexual-exploitation': 'sexual exploitation',
+  'topic.online-recruitment': 'online recruitment, fake job offers',
+  'topic.online-safety': 'online safety',
+  'topic.migration': 'migration, working abroad',
+  'topic.domestic-violence': 'domestic violence, abuse',
+  'topic.violence-against-women': 'violence against women',
+  'topic.legal-aid': 'legal help',
+  'topic.shelter': 'shelter, safe place',
+  'topic.health': 'health',
+  'topic.children': 'children',
+  'topic.emergency': 'emergency',
+  'topic.law-enforcement': 'police, reporting',
+  'topic.research': 'research, data',
+  'topic.policy': 'law and policy',
 } as const;
