@@ -11,11 +11,11 @@ import { describe, expect, inject, test } from 'vitest';
 import { POLL, newContext, openApp, searchField } from './support/browser';
 import './support/provided';
 import { browserAndServer } from './support/suite';
+import { SCREENS, screenshot } from './support/screenshots';
 
 const appDir = inject('waypointAppDir');
 const exitUrl = inject('waypointExitUrl');
 const suite = browserAndServer(appDir);
-const SCREENS = path.resolve(import.meta.dirname, '../../test-results/screens');
 
 const PHONE = { width: 360, height: 740 };
 const SMALL_PHONE = { width: 320, height: 640 };
@@ -38,11 +38,6 @@ async function firstCallLink(page: Page) {
 
 async function horizontalOverflow(page: Page): Promise<number> {
   return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-}
-
-async function screenshot(page: Page, name: string): Promise<void> {
-  await mkdir(SCREENS, { recursive: true });
-  await page.screenshot({ path: path.join(SCREENS, `${name}.png`) });
 }
 
 describe('first screen on a phone', () => {

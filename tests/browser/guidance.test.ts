@@ -5,8 +5,6 @@
  * Storage, localStorage, sessionStorage, cookies, the address and the history are as they were.
  * Screenshots land in test-results/screens/ for a person to look at.
  */
-import { mkdir } from 'node:fs/promises';
-import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, test } from 'vitest';
 import { POLL, newContext, openApp, waitForDirectory } from './support/browser';
@@ -15,19 +13,14 @@ import { WCAG_22_AA, axeViolations } from './support/page-checks';
 import './support/provided';
 import { startStaticServer } from './support/static-server';
 import { browserAndServer } from './support/suite';
+import { screenshot } from './support/screenshots';
 
 const appDir = inject('waypointAppDir');
 const exitUrl = inject('waypointExitUrl');
 const suite = browserAndServer(appDir);
-const SCREENS = path.resolve(import.meta.dirname, '../../test-results/screens');
 const PHONE = { width: 360, height: 740 };
 /** A number typed into the number check that is in no entry: if it turns up in storage, it was kept. */
 const TYPED_NUMBER = '+44 7700 900123';
-
-async function screenshot(page: Page, name: string): Promise<void> {
-  await mkdir(SCREENS, { recursive: true });
-  await page.screenshot({ path: path.join(SCREENS, `${name}.png`), fullPage: false });
-}
 
 /** Everything a page could have kept, read from the page itself. */
 async function traces(page: Page) {

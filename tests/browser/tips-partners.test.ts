@@ -6,8 +6,6 @@
  * all of it nothing new in any storage, the address or the history. Screenshots in English and
  * Arabic land in test-results/screens/.
  */
-import { mkdir } from 'node:fs/promises';
-import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, inject, test } from 'vitest';
 import { POLL, newContext, openApp, searchField, waitForDirectory } from './support/browser';
@@ -15,11 +13,11 @@ import { readDatabase, waitForStoredDirectory } from './support/indexeddb';
 import './support/provided';
 import { startStaticServer } from './support/static-server';
 import { browserAndServer } from './support/suite';
+import { screenshot } from './support/screenshots';
 
 const appDir = inject('waypointAppDir');
 const exitUrl = inject('waypointExitUrl');
 const suite = browserAndServer(appDir);
-const SCREENS = path.resolve(import.meta.dirname, '../../test-results/screens');
 const PHONE = { width: 360, height: 740 };
 const SITUATIONS = [
   'job-offer',
@@ -30,11 +28,6 @@ const SITUATIONS = [
   'after-escape',
   'helping-others',
 ];
-
-async function screenshot(page: Page, name: string): Promise<void> {
-  await mkdir(SCREENS, { recursive: true });
-  await page.screenshot({ path: path.join(SCREENS, `${name}.png`) });
-}
 
 /** Everything the page could have kept: web storage, the database, Cache Storage, cookies, the address and history. */
 async function traces(page: Page, context: BrowserContext) {
