@@ -16,7 +16,7 @@ import { createAppModel, type AppModel } from './app/model';
 import { startServiceWorker } from './app/sw-bridge';
 import { startSettings } from './config/environment';
 import type { BrowserClues } from './safety/browser-detect';
-import { createTranslator, hasCatalogue, loadCatalogue, loadEnglishLater } from './i18n/i18n';
+import { createTranslator, hasCatalogue, loadCatalogue } from './i18n/i18n';
 import { isFramed } from './safety/framing';
 import { isSafetyNoteDismissed, rememberSafetyNoteDismissed } from './safety/safety-note';
 import { rememberSessionCountry, sessionCountry } from './safety/session-choices';
@@ -64,8 +64,6 @@ function startApp(directoryCode: Promise<DirectoryCode>, idleWatch: IdleWatchMod
   });
   connectPage(model);
   render(<AppRoot model={model} />, app);
-  // The English text of the screens that load on use: once the first screen is drawn, before she asks.
-  loadEnglishLater().catch(() => undefined);
   // A kiosk's countdown, neutral screen and slip must be there the moment they are needed.
   if (start.kiosk) preloadKioskParts().catch(() => undefined);
   const started = model;

@@ -185,9 +185,9 @@ function ResultsArea({ model, unavailable }: { model: AppModel; unavailable: JSX
   const saved = model.savedIds.value;
   const results = model.results.value;
   const guide = model.guide.value;
-  if (guide)
-    return (
-      <RenderGuard retryKey={load.directory.meta.version} fallback={unavailable}>
+  return (
+    <RenderGuard retryKey={load.directory.meta.version} fallback={unavailable}>
+      {guide ? (
         <GuidanceView
           key={model.screenKey.value}
           i18n={i18n}
@@ -212,38 +212,36 @@ function ResultsArea({ model, unavailable }: { model: AppModel; unavailable: JSX
           onNumberCheck={model.openNumberCheck}
           onBack={model.leaveGuidance}
         />
-      </RenderGuard>
-    );
-  return (
-    <RenderGuard retryKey={load.directory.meta.version} fallback={unavailable}>
-      <DirectoryView
-        key={model.screenKey.value}
-        i18n={i18n}
-        today={todayUtc()}
-        query={model.answeredQuery.value}
-        entries={showSaved ? savedEntries : model.entries.value}
-        results={showSaved ? results.filter((entry) => saved.has(entry.id)) : results}
-        nearest={showSaved ? [] : model.nearest.value}
-        country={model.country.value}
-        display={model.display.value}
-        namedCountry={model.namedCountry.value}
-        marks={model.matchMarks.value}
-        filtered={showSaved ? null : model.filteredListing.value}
-        filtersOn={!showSaved && model.filterCount.value > 0}
-        onClearFilters={model.clearFilters}
-        shown={model.shownCount.value}
-        onShowMore={model.showMore}
-        home={
-          showSaved
-            ? undefined
-            : {
-                showAllCountries: model.showAllCountries.value,
-                onToggleAllCountries: model.toggleAllCountries,
-                missingLine: model.missingLine,
-                clues: model.clues,
-              }
-        }
-      />
+      ) : (
+        <DirectoryView
+          key={model.screenKey.value}
+          i18n={i18n}
+          today={todayUtc()}
+          query={model.answeredQuery.value}
+          entries={showSaved ? savedEntries : model.entries.value}
+          results={showSaved ? results.filter((entry) => saved.has(entry.id)) : results}
+          nearest={showSaved ? [] : model.nearest.value}
+          country={model.country.value}
+          display={model.display.value}
+          namedCountry={model.namedCountry.value}
+          marks={model.matchMarks.value}
+          filtered={showSaved ? null : model.filteredListing.value}
+          filtersOn={!showSaved && model.filterCount.value > 0}
+          onClearFilters={model.clearFilters}
+          shown={model.shownCount.value}
+          onShowMore={model.showMore}
+          home={
+            showSaved
+              ? undefined
+              : {
+                  showAllCountries: model.showAllCountries.value,
+                  onToggleAllCountries: model.toggleAllCountries,
+                  missingLine: model.missingLine,
+                  clues: model.clues,
+                }
+          }
+        />
+      )}
     </RenderGuard>
   );
 }

@@ -333,7 +333,8 @@ export function createAppModel(services: AppServices) {
     );
   }
   // The search's words (topic names, in English the later part's) come with its vocabulary code,
-  // a chunk of its own: fetched at start, beside the directory, which takes longer to arrive.
+  // a chunk of its own: fetched at start, beside the directory, which takes longer to arrive. The
+  // later English is then also ready for the screens that load on use (lazy-part waits for it).
   const vocabularyCode = Promise.all([import('./vocabulary'), loadEnglishLater()]).then(([module]) => module);
   vocabularyCode.catch(() => undefined);
   const stopIndexing = effect(() => {

@@ -6,6 +6,7 @@
 import type { MessageKey, Translator } from '../i18n/i18n';
 import type { EntryFilters, FilterOptions } from '../search/filters';
 import './filter-panel.css';
+import { CountrySelect } from './CountrySelect';
 
 export interface FilterPanelProps {
   i18n: Translator;
@@ -65,7 +66,6 @@ export function FilterPanel({ i18n, filters, options, count, onChange, onClear }
     (value: EntryFilters[K][number], on: boolean) =>
       set({ [key]: toggled(filters[key] as readonly EntryFilters[K][number][], value, on) });
   const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, i18n.language);
-  const countries = options.countries.map((code) => ({ code, name: i18n.placeName(code) })).sort(byName);
   const languages = options.languages.map((code) => ({ code, name: i18n.languageName(code) })).sort(byName);
   const flag = (key: 'free' | 'always' | 'openNow', label: string) => (
     <label class="check">
@@ -81,22 +81,16 @@ export function FilterPanel({ i18n, filters, options, count, onChange, onClear }
   return (
     <section id="filters" class="filters" aria-labelledby="filters-toggle">
       <div class="filters__selects">
-        {countries.length > 0 && (
-          <div class="field">
-            <label for="filter-country">{t('filters.country')}</label>
-            <select
-              id="filter-country"
-              value={filters.country}
-              onChange={(event) => set({ country: (event.currentTarget as HTMLSelectElement).value })}
-            >
-              <option value="">{t('filters.anyCountry')}</option>
-              {countries.map(({ code, name }) => (
-                <option key={code} value={code}>
-                  {name}
-                </option>
-              ))}
-            </select>
-          </div>
+        {options.countries.length > 0 && (
+          <CountrySelect
+            i18n={i18n}
+            id="filter-country"
+            label={t('filters.country')}
+            noneLabel={t('filters.anyCountry')}
+            codes={options.countries}
+            value={filters.country}
+            onChange={(country) => set({ country })}
+          />
         )}
         {languages.length > 0 && (
           <div class="field">

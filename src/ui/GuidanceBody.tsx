@@ -2,13 +2,12 @@
  * The guidance screens' content, loaded as a chunk of its own with its styles (guidance.css) the
  * first time she opens the triage or a check: the first page carries only the one-line control.
  */
-import type { Answer, JobAnswers, JobCheckResult, RedFlag } from '../guidance/job-check';
 import type { Route } from '../guidance/needs';
 import type { NumberCheck as Check } from '../guidance/number-check';
 import type { Translator } from '../i18n/i18n';
 import type { EntryDisplay } from './EntryCard';
 import './guidance.css';
-import { JobCheck } from './JobCheck';
+import { JobCheck, type JobCheckState } from './JobCheck';
 import { NumberCheck } from './NumberCheck';
 import { RouteView } from './RouteView';
 
@@ -23,16 +22,7 @@ export interface GuidanceBodyProps {
   kind: GuideKind;
   /** The chosen need's route; null until the engine has loaded. */
   route: Route | null;
-  job: {
-    answers: JobAnswers;
-    destination: string;
-    countryCodes: readonly string[];
-    result: JobCheckResult | null;
-    onAnswer: (flag: RedFlag, answer: Answer) => void;
-    onDestination: (code: string) => void;
-    onShow: () => void;
-    onChange: () => void;
-  };
+  job: JobCheckState;
   /** What the number check says; null until the engine has loaded. */
   number: { typed: string; check: Check | null; onType: (text: string) => void };
   onJobCheck: () => void;

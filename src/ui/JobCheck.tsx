@@ -1,12 +1,11 @@
 import { ANSWERS, RED_FLAGS, type Answer, type JobAnswers, type JobCheckResult, type RedFlag } from '../guidance/job-check';
 import type { Translator } from '../i18n/i18n';
 import { CardList } from './CardList';
+import { CountrySelect } from './CountrySelect';
 import type { EntryDisplay } from './EntryCard';
 
-interface Props {
-  i18n: Translator;
-  today: string;
-  display: EntryDisplay;
+/** What the model holds for the job check, and its actions. */
+export interface JobCheckState {
   answers: JobAnswers;
   destination: string;
   /** Countries she may name as the job's, by ISO code. */
@@ -17,6 +16,12 @@ interface Props {
   onDestination: (code: string) => void;
   onShow: () => void;
   onChange: () => void;
+}
+
+interface Props extends JobCheckState {
+  i18n: Translator;
+  today: string;
+  display: EntryDisplay;
 }
 
 const ANSWER_KEYS = { yes: 'job.yes', no: 'job.no', unsure: 'job.unsure' } as const;
@@ -31,10 +36,6 @@ export function JobCheck(props: Props) {
 
 function JobQuestions({ i18n, answers, destination, countryCodes, onAnswer, onDestination, onShow }: Props) {
   const { t } = i18n;
-  const collator = new Intl.Collator(i18n.language);
-  const countries = countryCodes
-    .map((code) => ({ code, name: i18n.placeName(code) }))
-    .sort((a, b) => collator.compare(a.name, b.name));
   return (
     <form
       class="job-check"
@@ -63,21 +64,15 @@ function JobQuestions({ i18n, answers, destination, countryCodes, onAnswer, onDe
           </div>
         </fieldset>
       ))}
-      <div class="field">
-        <label for="job-destination">{t('job.destination')}</label>
-        <select
-          id="job-destination"
-          value={destination}
-          onChange={(event) => onDestination((event.currentTarget as HTMLSelectElement).value)}
-        >
-          <option value="">{t('job.destinationNone')}</option>
-          {countries.map(({ code, name }) => (
-            <option key={code} value={code}>
-              {name}
-            </option>
-          ))}
-        </select>
-      </div>
+      <CountrySelect
+        i18n={i18n}
+        id="job-destination"
+        label={t('job.destination')}
+        noneLabel={t('job.destinationNone')}
+        codes={countryCodes}
+        value={destination}
+        onChange={onDestination}
+      />
       <p>
         <button type="submit" class="button">
           {t('job.submit')}
