@@ -14,9 +14,11 @@
  * beforeinput event (capture phase, before the app sees its input); it ends when the worker's answer for the text now in
  * the field has arrived, the app has rendered it (a task after the answer, so Preact's render is
  * done) and the next frame begins (requestAnimationFrame). Each key is pressed once the last one's
- * results are on screen, then after a pause as a person types. Search-ready is the moment the
- * worker says the index is ready, from navigation start; the messages the page sent say whether it
- * loaded the stored index or built one.
+ * results are on screen, then after a pause as a person types. Search-ready, from navigation start,
+ * is the later of two moments: the worker says an index is ready (the kept one, which the app hands
+ * it as the store opens, or one it built), and the directory is on screen (the frame in which
+ * her country's help first shows), after which the app asks for that index. The messages the page
+ * sent say whether it loaded the stored index or built one.
  */
 import { rmSync } from 'node:fs';
 import path from 'node:path';
@@ -46,8 +48,13 @@ const OUT_DIR = 'dist-test/bench';
  * the app's IndexedDB as a stored release later than the shipped one, and `benchIndexStored`.
  */
 const INSTRUMENT = `(() => {
-  const bench = { sent: [], sentAt: [], ready: [], rendered: [], inputs: [] };
+  const bench = { sent: [], sentAt: [], ready: [], rendered: [], inputs: [], shown: null };
   window.bench = bench;
+  const watch = () => {
+    if (document.getElementById('help-heading')) bench.shown = performance.now();
+    else requestAnimationFrame(watch);
+  };
+  requestAnimationFrame(watch);
   const NativeWorker = window.Worker;
   const post = NativeWorker.prototype.postMessage;
   NativeWorker.prototype.postMessage = function (message, ...rest) {
@@ -112,6 +119,7 @@ interface BenchState {
   ready: number[];
   rendered: { query: string; at: number }[];
   inputs: number[];
+  shown: number | null;
 }
 interface BenchPage {
   bench: BenchState;
@@ -121,13 +129,32 @@ interface BenchPage {
 // Callbacks below run in the page, where `globalThis` is the page's window as INSTRUMENT set it up.
 const state = (page: Page) => page.evaluate(() => (globalThis as unknown as BenchPage).bench);
 
-/** Loads the page and waits until the worker has an index; returns when that was, and what the page asked for. */
-async function start(page: Page, url: string): Promise<{ readyMs: number; askedMs: number; built: boolean }> {
+interface Started {
+  /** Search-ready: the index in the worker and the directory on screen. */
+  readyMs: number;
+  /** The worker's index ready. */
+  indexMs: number;
+  /** The directory on screen. */
+  shownMs: number;
+  built: boolean;
+}
+
+/** Loads the page and waits until it can search: the worker has an index and the directory is on screen. */
+async function start(page: Page, url: string): Promise<Started> {
   await page.goto(url);
-  await page.waitForFunction(() => (globalThis as unknown as BenchPage).bench.ready.length > 0, undefined, { timeout: 120_000 });
-  const { ready, sent, sentAt } = await state(page);
-  const asked = sent.findIndex((type) => type === 'load' || type === 'build');
-  return { readyMs: ready[0]!, askedMs: sentAt[asked] ?? Number.NaN, built: sent.includes('build') };
+  await page.waitForFunction(
+    () => {
+      const { bench } = globalThis as unknown as BenchPage;
+      return bench.ready.length > 0 && bench.shown !== null;
+    },
+    undefined,
+    { timeout: 120_000 },
+  );
+  const { ready, sent, shown } = await state(page);
+  // A build the app asks for after the directory shows (a new dataset or language) is the ready that counts.
+  const built = sent.includes('build');
+  const indexMs = built ? ready.at(-1)! : ready[0]!;
+  return { readyMs: Math.max(indexMs, shown!), indexMs, shownMs: shown!, built };
 }
 
 async function throttle(page: Page, rate: number): Promise<{ page: CDPSession; workers: string }> {
@@ -243,18 +270,21 @@ export async function chromiumSearch(): Promise<void> {
 
     process.stderr.write(`  ${WARM_STARTS} warm starts at 1×…\n`);
     const warm: number[] = [];
-    const asked: number[] = [];
+    const indexReady: number[] = [];
+    const shown: number[] = [];
     let rebuilt = 0;
     for (let i = 0; i < WARM_STARTS; i++) {
       const started = await start(page, url);
       warm.push(started.readyMs);
-      asked.push(started.askedMs);
+      indexReady.push(started.indexMs);
+      shown.push(started.shownMs);
       if (started.built) rebuilt++;
     }
-    const askedMedian = percentile(
-      [...asked].sort((a, b) => a - b),
-      50,
-    );
+    const median = (values: readonly number[]) =>
+      percentile(
+        [...values].sort((a, b) => a - b),
+        50,
+      );
     const warmSorted = [...warm].sort((a, b) => a - b);
 
     process.stderr.write(`  typing ${QUERIES} queries key by key at ${THROTTLE}× CPU…\n`);
@@ -297,8 +327,8 @@ export async function chromiumSearch(): Promise<void> {
       ['cold start to search-ready (1×, index built in the worker)', '—', ms(cold.readyMs), 'for comparison'],
     ]);
     console.log(
-      `Warm start, p50: the directory read from the device and the index asked of the worker at ${ms(askedMedian)}, ` +
-        `the stored index loaded by ${ms(percentile(warmSorted, 50))}. Cards rendered for the last query: ${cards} (at most 20).`,
+      `Warm start, p50: the stored index loaded in the worker by ${ms(median(indexReady))}, ` +
+        `the directory read from the device and on screen by ${ms(median(shown))}. Cards rendered for the last query: ${cards} (at most 20).`,
     );
     await context.close();
   } finally {

@@ -32,15 +32,21 @@ export interface DirectoryStore {
   setSaved(id: string, saved: boolean): Promise<void>;
   clearSaved(): Promise<void>;
   /**
-   * The search index built for a key (a dataset version and language), if one is kept: a start
-   * loads it instead of building it again (search-client.ts IndexStore). Only the last one put is kept.
+   * The last search index built, with its key (a dataset version and language): a start loads it
+   * instead of building it again (search-client.ts IndexStore). Only the last one put is kept.
    */
   readonly searchIndex: {
-    get(key: string): Promise<ArrayBuffer | undefined>;
+    latest(): Promise<KeptIndex | undefined>;
     put(key: string, index: ArrayBuffer): Promise<void>;
   };
   /** Deletes everything this store holds on the device. */
   destroy(): Promise<void>;
+}
+
+/** A search index kept on the device, and what it was built for. */
+export interface KeptIndex {
+  key: string;
+  index: ArrayBuffer;
 }
 
 /** A write failed (most often a full disk); what was stored before is untouched. */
@@ -251,7 +257,11 @@ function createIndexedDBStore(db: IDBPDatabase<WaypointDB>, sliceMs: number): Di
       await db.clear('saved');
     },
     searchIndex: {
-      get: (key) => db.get('searchIndex', key),
+      async latest() {
+        // Only one is kept (put clears the others), so the first is the last one built.
+        const cursor = await db.transaction('searchIndex').store.openCursor();
+        return cursor ? { key: String(cursor.key), index: cursor.value } : undefined;
+      },
       async put(key, index) {
         // One index at a time: the one for what is on screen (a dataset and language).
         const tx = db.transaction('searchIndex', 'readwrite');
@@ -290,7 +300,7 @@ export function createMemoryStore(): DirectoryStore {
       saved.clear();
     },
     // The search client keeps the index for this page's life itself: nothing to add here.
-    searchIndex: { get: async () => undefined, put: async () => undefined },
+    searchIndex: { latest: async () => undefined, put: async () => undefined },
     async destroy() {
       directory = null;
       saved.clear();

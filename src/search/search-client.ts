@@ -3,7 +3,9 @@
  * search-worker.ts), so typing never waits for the engine. Without a worker (or if it fails to
  * start) the engine runs in this thread behind the same interface, as its own chunk loaded after
  * the first paint. Each dataset-and-language pair is indexed once; with a store, the built index
- * is kept and loaded next time instead of built again.
+ * is kept and loaded next time instead of built again. The kept index is read and handed to the
+ * engine as soon as the store opens, while the page is still reading the directory: a start
+ * whose dataset and language are the same as last time then finds its index already loaded.
  */
 import type { CompiledEntry } from '../data/entry';
 import type { SearchVocabulary } from './directory-search';
@@ -25,9 +27,9 @@ export interface SearchClient {
   search(query: string, signal?: AbortSignal, country?: string, limit?: number): Promise<SearchAnswer>;
 }
 
-/** Where built indexes are kept between visits, by key (e.g. IndexedDB, through data/store.ts). */
+/** Where the last built index is kept between visits, with its key (e.g. IndexedDB, through data/store.ts). */
 export interface IndexStore {
-  get(key: string): Promise<ArrayBuffer | undefined>;
+  latest(): Promise<{ key: string; index: ArrayBuffer } | undefined>;
   put(key: string, index: ArrayBuffer): Promise<void>;
 }
 
@@ -164,6 +166,8 @@ export function createSearchClient(options: SearchClientOptions = {}): SearchCli
     null;
   const queue: Job[] = [];
   let running = false;
+  /** Whether an index other than the kept one has been asked for since the start. */
+  let replaced = false;
 
   const useThread = () => {
     backend = threadBackend();
@@ -177,13 +181,24 @@ export function createSearchClient(options: SearchClientOptions = {}): SearchCli
     return backend;
   };
 
-  /** Loads the stored index for `key` if there is a usable one, else builds it (and stores it). */
+  /**
+   * The kept index, loaded into the engine before anyone asks for it: resolves to its key once
+   * loaded, or null (none kept, an older format, no store, or a worker that failed meanwhile).
+   */
+  const preloaded: Promise<string | null> = (async () => {
+    const store = await options.store;
+    const kept = await store?.latest().catch(() => undefined);
+    if (!kept) return null;
+    const engine = currentBackend();
+    return (await engine.load(kept.key, kept.index)) && engine === backend ? kept.key : null;
+  })().catch(() => null);
+
+  /** Uses the kept index if it is the one for `key`, else builds it (and keeps it). */
   async function prepare(key: string, entries: readonly CompiledEntry[], vocabulary: SearchVocabulary): Promise<void> {
+    if ((await preloaded) === key && !replaced) return;
     const engine = currentBackend();
     try {
       const store = await options.store;
-      const stored = await store?.get(key).catch(() => undefined);
-      if (stored && (await engine.load(key, stored))) return;
       const built = await engine.build(key, entries, vocabulary, store !== undefined);
       if (built && store) await store.put(key, built).catch(() => undefined);
     } catch (error) {
@@ -225,6 +240,8 @@ export function createSearchClient(options: SearchClientOptions = {}): SearchCli
   return {
     index(key, entries, vocabulary) {
       if (indexed?.key === key) return;
+      // From the second index on, the engine holds something else than the kept index.
+      if (indexed) replaced = true;
       indexed = { key, entries, vocabulary, ready: Promise.resolve() };
       indexed.ready = prepare(key, entries, vocabulary);
       // A failed build answers every query with an error, not a hang.

@@ -72,7 +72,7 @@ export function GroupedCards({ groups, groupTitle, limit, ...card }: GroupsProps
           <h3 id={`group-${group.key}`} class="group__title">
             {groupTitle(group)}
           </h3>
-          {limit === undefined || group.entries.length <= limit ? (
+          {limit === undefined ? (
             <CardList entries={group.entries} {...card} />
           ) : (
             <BoundedCards entries={group.entries} limit={limit} groupKey={group.key} {...card} />
@@ -112,10 +112,11 @@ interface BoundedProps extends Omit<Props, 'headingLevel' | 'ordered' | 'focusAt
 }
 
 /**
- * A group's first cards and "Show more" for the next ones, focus on the first it adds. How many
- * are open is this screen's alone: the list starts short again whenever it is drawn afresh.
+ * A group's first cards and "Show more" for the next ones (all of them when they are no more than
+ * `limit`), focus on the first it adds. How many are open is this screen's alone: the list starts
+ * short again whenever it is drawn afresh.
  */
-function BoundedCards({ entries, limit, groupKey, i18n, ...card }: BoundedProps) {
+export function BoundedCards({ entries, limit, groupKey, i18n, ...card }: BoundedProps) {
   const [shown, setShown] = useState(limit);
   const focusId = `more-${groupKey}`;
   // Only "Show more" raises `shown`: the first card it added takes focus.

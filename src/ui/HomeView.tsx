@@ -1,7 +1,7 @@
 import type { Translator } from '../i18n/i18n';
 import { safeHref } from '../safety/links';
 import type { CountryHelp } from '../rules/country-help';
-import { CardList, GroupedCards } from './CardList';
+import { BoundedCards, CardList, GroupedCards } from './CardList';
 import type { EntryDisplay } from './EntryCard';
 import type { EntryGroup } from './grouping';
 import { NoCoverage } from './NoCoverage';
@@ -17,6 +17,13 @@ const CoverTracks = lazyPart(() => import('./CoverTracks').then((module) => modu
  * renders a bounded number of cards however large the directory grows.
  */
 export const HOME_GROUP_LIMIT = 4;
+
+/**
+ * Cards each part of her country's help shows before "Show more". No country in the directory
+ * has this many lines of its own today; a deployment that adds hundreds keeps a short first screen.
+ * The emergency numbers are outside it, always shown.
+ */
+export const HOME_HELP_LIMIT = 8;
 
 /** Where a deployment asks to hear of a missing line (optional). */
 export interface MissingLineContact {
@@ -74,17 +81,17 @@ export function HomeView({
           </h3>
           {help.own.length === 0 && <NoCoverage i18n={i18n} place={place} />}
           {help.emergency && <CardList entries={[help.emergency]} {...card} />}
-          <CardList entries={help.own} {...card} />
+          <BoundedCards entries={help.own} limit={HOME_HELP_LIMIT} groupKey="here-own" {...card} />
           {help.reaching.length > 0 && (
             <>
               <h4 class="group__subtitle">{t('home.alsoReaching', { country: place })}</h4>
-              <CardList entries={help.reaching} {...card} />
+              <BoundedCards entries={help.reaching} limit={HOME_HELP_LIMIT} groupKey="here-reaching" {...card} />
             </>
           )}
           {help.anywhere.length > 0 && (
             <>
               <h4 class="group__subtitle">{t('home.fromAnywhere')}</h4>
-              <CardList entries={help.anywhere} {...card} />
+              <BoundedCards entries={help.anywhere} limit={HOME_HELP_LIMIT} groupKey="here-anywhere" {...card} />
             </>
           )}
           {tellUs && missingLine && (

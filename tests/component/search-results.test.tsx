@@ -11,7 +11,7 @@ import { NO_FILTERS, filterOptions, type EntryFilters } from '../../src/search/f
 import { DirectoryView } from '../../src/ui/DirectoryView';
 import { EntryCard } from '../../src/ui/EntryCard';
 import { FilterPanel } from '../../src/ui/FilterPanel';
-import { HOME_GROUP_LIMIT } from '../../src/ui/HomeView';
+import { HOME_GROUP_LIMIT, HOME_HELP_LIMIT } from '../../src/ui/HomeView';
 import { click, renderView, textOf } from './support/render';
 import { compiledEntry, TODAY, translator } from './support/views';
 
@@ -231,5 +231,32 @@ describe('the home screen', () => {
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(cards()).toBe(2 * HOME_GROUP_LIMIT);
     expect(document.activeElement?.querySelector('h4')?.id).toBe(`entry-programme-${HOME_GROUP_LIMIT}`);
+  });
+
+  it("bounds her country's own lines too, however many there are, and always shows its emergency numbers", async () => {
+    const i18n = await translator('en');
+    const lines = Array.from({ length: 30 }, (_, i) => compiledEntry(`gb-line-${i}`, { countries: ['GB'] }));
+    const emergency = compiledEntry('gb-emergency', { kind: 'emergency', countries: ['GB'] });
+    const { container } = renderView(
+      <DirectoryView
+        i18n={i18n}
+        today={TODAY}
+        query=""
+        entries={[...lines, emergency]}
+        results={[]}
+        nearest={[]}
+        country="GB"
+        display={personal}
+        home={{ showAllCountries: false, onToggleAllCountries: () => undefined, clues: { userAgent: '' } }}
+      />,
+    );
+    const here = container.querySelector('section.group--here')!;
+    const lineCards = () => here.querySelectorAll('article.entry--helpline').length;
+    expect(lineCards()).toBe(HOME_HELP_LIMIT);
+    expect(here.querySelectorAll('article.entry--emergency')).toHaveLength(1);
+    expect(textOf(here)).toContain(`Showing ${HOME_HELP_LIMIT} of 30`);
+    click([...here.querySelectorAll('button')].find((button) => textOf(button) === 'Show more')!);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(lineCards()).toBe(2 * HOME_HELP_LIMIT);
   });
 });

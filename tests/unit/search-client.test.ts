@@ -105,9 +105,28 @@ describe('search client', () => {
     expect(broken.terminated).toBe(true);
   });
 
+  /** A store keeping the index a first client built for `key`. */
+  async function keptIndexFor(key: string): Promise<IndexStore> {
+    let kept: { key: string; index: ArrayBuffer } | undefined;
+    const store: IndexStore = {
+      latest: async () => kept,
+      put: async (key, index) => {
+        kept = { key, index };
+      },
+    };
+    const client = createSearchClient({ store, worker: () => null });
+    client.index(key, entries, vocabulary);
+    await client.search('slavery');
+    await vi.waitFor(() => expect(kept?.key).toBe(key));
+    return store;
+  }
+
   it('stores the index it builds, and the next start loads it instead of building', async () => {
     const kept = new Map<string, ArrayBuffer>();
-    const store: IndexStore = { get: async (key) => kept.get(key), put: async (key, index) => void kept.set(key, index) };
+    const store: IndexStore = {
+      latest: async () => [...kept].map(([key, index]) => ({ key, index })).at(-1),
+      put: async (key, index) => void kept.set(key, index),
+    };
     const first = new FakeWorker();
     const before = await (async () => {
       const client = createSearchClient({ store, worker: () => asWorker(first) });
@@ -122,8 +141,32 @@ describe('search client', () => {
     expect(second.received.map((message) => message.type)).toEqual(['load', 'search']);
   });
 
+  it('hands the kept index to the worker as the store opens, before the directory is indexed', async () => {
+    const kept = await keptIndexFor('v1:en');
+    const worker = new FakeWorker();
+    const client = createSearchClient({ store: Promise.resolve(kept), worker: () => asWorker(worker) });
+    await vi.waitFor(() => expect(worker.received.map((message) => message.type)).toEqual(['load']));
+    client.index('v1:en', entries, vocabulary);
+    expect(ids((await client.search('slavery')).matches)).toEqual(['gb-modern-slavery']);
+    expect(worker.received.map((message) => message.type)).toEqual(['load', 'search']);
+  });
+
+  it('builds when the kept index is for another dataset or language, and again when the language comes back', async () => {
+    const kept = await keptIndexFor('v1:en');
+    const worker = new FakeWorker();
+    const client = createSearchClient({ store: kept, worker: () => asWorker(worker) });
+    client.index('v2:en', entries, vocabulary);
+    await client.search('slavery');
+    expect(worker.received.map((message) => message.type)).toEqual(['load', 'build', 'search']);
+    client.index('v2:es', entries, { ...vocabulary, language: 'es' });
+    client.index('v1:en', entries, vocabulary);
+    expect(ids((await client.search('slavery')).matches)).toEqual(['gb-modern-slavery']);
+    // The engine held v2's index by then: v1:en is built, not taken from what was loaded at the start.
+    expect(worker.received.map((message) => message.type)).toEqual(['load', 'build', 'search', 'build', 'build', 'search']);
+  });
+
   it('builds again when the stored index is of another format', async () => {
-    const store: IndexStore = { get: async () => new ArrayBuffer(64), put: async () => undefined };
+    const store: IndexStore = { latest: async () => ({ key: 'v1:en', index: new ArrayBuffer(64) }), put: async () => undefined };
     const worker = new FakeWorker();
     const client = createSearchClient({ store, worker: () => asWorker(worker) });
     client.index('v1:en', entries, vocabulary);
