@@ -16,12 +16,14 @@ const appDir = inject('waypointAppDir');
  */
 const FIRST_PAGE_BUDGET_GZIP = 35 * 1024;
 /**
- * The whole directory as shipped, gzipped: at most this much per entry on average (it is about
- * 270 B with 230 countries' emergency numbers and 148 countries' helplines), and never more than
- * the absolute cap, so a cheap phone on a slow connection gets every country in one small download.
+ * The whole directory as shipped, gzipped: at most this much per entry on average, and never more
+ * than the absolute cap, so a cheap phone on a slow connection gets every country in one download.
+ * It is about 590 B an entry (316 KiB): 230 countries' emergency numbers, 148 countries' helplines
+ * in English and their own languages, and every tip in all 24 interface languages, which the
+ * device keeps whole so a search in any script finds them. (English only, it was 270 B.)
  */
-const DATASET_BUDGET_GZIP_PER_ENTRY = 320;
-const DATASET_BUDGET_GZIP = 256 * 1024;
+const DATASET_BUDGET_GZIP_PER_ENTRY = 640;
+const DATASET_BUDGET_GZIP = 384 * 1024;
 
 const gzipSize = (file: string) => gzipSync(readFileSync(path.join(appDir, file)), { level: 9 }).byteLength;
 
