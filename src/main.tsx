@@ -20,7 +20,7 @@ import { createTranslator, hasCatalogue, loadCatalogue } from './i18n/i18n';
 import { isFramed } from './safety/framing';
 import { isSafetyNoteDismissed, rememberSafetyNoteDismissed } from './safety/safety-note';
 import { rememberSessionCountry, sessionCountry } from './safety/session-choices';
-import { createSearchClient } from './search/search-client';
+import { deferredSearchClient } from './search/deferred-search-client';
 import { FramedNotice } from './ui/FramedNotice';
 import { preloadKioskParts } from './ui/kiosk-parts';
 import './ui/styles.css';
@@ -54,7 +54,9 @@ function startApp(directoryCode: Promise<DirectoryCode>, idleWatch: IdleWatchMod
     deployment,
     catalogues: { has: hasCatalogue, load: loadCatalogue },
     // The built index is kept on the device: a later start loads it in the worker, never rebuilding it here.
-    search: createSearchClient({ store: store.then((opened) => opened.searchIndex) }),
+    search: deferredSearchClient(
+      directoryCode.then(({ search }) => search.createSearchClient({ store: store.then((opened) => opened.searchIndex) })),
+    ),
     store,
     page: browserPage(deployment.exitUrl),
     safetyNote: { isDismissed: isSafetyNoteDismissed, remember: rememberSafetyNoteDismissed },
@@ -83,14 +85,17 @@ function startApp(directoryCode: Promise<DirectoryCode>, idleWatch: IdleWatchMod
 
 type IdleWatchModule = typeof import('./kiosk/idle-watch');
 
-type DirectoryCode = { store: typeof import('./data/store'); loader: typeof import('./app/directory-loader') };
+type DirectoryCode = {
+  store: typeof import('./data/store');
+  loader: typeof import('./app/directory-loader');
+  search: typeof import('./search/search-client');
+};
 
-/** The directory's modules, fetched now, in parallel with the reader's language. */
+/** The directory's modules and the search's client, fetched now, in parallel with the reader's language. */
 function loadDirectoryCode(): Promise<DirectoryCode> {
-  return Promise.all([import('./data/store'), import('./app/directory-loader')]).then(([store, loader]) => ({
-    store,
-    loader,
-  }));
+  return Promise.all([import('./data/store'), import('./app/directory-loader'), import('./search/search-client')]).then(
+    ([store, loader, search]) => ({ store, loader, search }),
+  );
 }
 
 const framed = isFramed();

@@ -107,6 +107,12 @@ export interface Translator {
 }
 
 /** A translator for `language`; text not loaded yet (see loadCatalogue) falls back to English. */
+/** `make`'s value, made on the first call and kept. */
+function once<T>(make: () => T): () => T {
+  let value: T | undefined;
+  return () => (value ??= make());
+}
+
 export function createTranslator(language: LanguageTag): Translator {
   const catalogue = loaded.get(language) ?? {};
   const t: Translate = (key, vars) => {
@@ -114,46 +120,48 @@ export function createTranslator(language: LanguageTag): Translator {
     const template: string = catalogue[key] ?? english[key] ?? key;
     return vars ? template.replace(/\{(\w+)\}/g, (whole, name: string) => String(vars[name] ?? whole)) : template;
   };
-  const pluralRules = new Intl.PluralRules(language);
-  const pluralRulesEn = new Intl.PluralRules('en');
+  // Each Intl object is made on first use: making one costs about a millisecond on a cheap phone,
+  // and a translator made for one message (a first message in another language) needs none.
+  const pluralRules = once(() => new Intl.PluralRules(language));
+  const pluralRulesEn = once(() => new Intl.PluralRules('en'));
   // Chromium's Intl has no place names for Burmese, Khmer, Nepali or Sinhala: the list falls back
   // to English for the whole language, and a name missing in one still gets the English one below.
-  const regionNames = new Intl.DisplayNames([language, 'en'], { type: 'region', fallback: 'code' });
-  const englishRegionNames = new Intl.DisplayNames('en', { type: 'region', fallback: 'code' });
-  const languageNames = new Intl.DisplayNames([language, 'en'], { type: 'language', fallback: 'code' });
-  const dateFormat = new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' });
-  const monthFormat = new Intl.DateTimeFormat(language, { year: 'numeric', month: 'long', timeZone: 'UTC' });
+  const regionNames = once(() => new Intl.DisplayNames([language, 'en'], { type: 'region', fallback: 'code' }));
+  const englishRegionNames = once(() => new Intl.DisplayNames('en', { type: 'region', fallback: 'code' }));
+  const languageNames = once(() => new Intl.DisplayNames([language, 'en'], { type: 'language', fallback: 'code' }));
+  const dateFormat = once(() => new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' }));
+  const monthFormat = once(() => new Intl.DateTimeFormat(language, { year: 'numeric', month: 'long', timeZone: 'UTC' }));
   return {
     language,
     dir: directionOf(language),
     t,
     plural(key, count) {
-      const form = pluralRules.select(count) as PluralCategory;
-      const fallback = english[`${key}.${pluralRulesEn.select(count) as 'one' | 'other'}`] ?? key;
+      const form = pluralRules().select(count) as PluralCategory;
+      const fallback = english[`${key}.${pluralRulesEn().select(count) as 'one' | 'other'}`] ?? key;
       const template = catalogue[`${key}.${form}`] ?? catalogue[`${key}.other`] ?? fallback;
       return template.replace('{count}', count.toLocaleString(language));
     },
     formatDate(isoDate) {
       const date = parseIsoDate(isoDate);
-      return date ? dateFormat.format(date) : isoDate;
+      return date ? dateFormat().format(date) : isoDate;
     },
     formatSourceDate(date) {
       if (date.length === 4) return date;
       if (date.length === 7) {
         const month = new Date(`${date}-01T00:00:00Z`);
-        return Number.isNaN(month.getTime()) ? date : monthFormat.format(month);
+        return Number.isNaN(month.getTime()) ? date : monthFormat().format(month);
       }
       const day = parseIsoDate(date);
-      return day ? dateFormat.format(day) : date;
+      return day ? dateFormat().format(day) : date;
     },
     placeName(code) {
       if (code === 'EU') return t('place.EU');
       // Never empty, and never the bare code where English has a name.
-      const own = regionNames.of(code);
-      return own && own !== code ? own : englishRegionNames.of(code) || code;
+      const own = regionNames().of(code);
+      return own && own !== code ? own : englishRegionNames().of(code) || code;
     },
     languageName(tag) {
-      return languageNames.of(tag) ?? tag;
+      return languageNames().of(tag) ?? tag;
     },
   };
 }

@@ -1,7 +1,9 @@
+import { Component } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { CompiledEntry } from '../data/entry';
 import type { Translator } from '../i18n/i18n';
 import { EntryCard, type EntryDisplay } from './EntryCard';
+import type { ComponentProps } from 'preact';
 import type { CardMarks, Marks } from './Marked';
 import type { EntryGroup } from './grouping';
 
@@ -25,6 +27,32 @@ function cardMarks(marks: Marks | null | undefined, id: string): CardMarks | und
   return marks && terms ? { terms, ranges: marks.ranges } : undefined;
 }
 
+type CardProps = ComponentProps<typeof EntryCard>;
+
+const sameTerms = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((term, i) => term === b[i]);
+
+/**
+ * A card drawn again only when what it shows changes: from one keystroke to the next, most of the
+ * results are the same entries with the same matched words, and stay as they are.
+ */
+class Card extends Component<CardProps> {
+  override shouldComponentUpdate(next: CardProps): boolean {
+    const { entry, i18n, today, display, headingLevel, marks } = this.props;
+    const sameMarks = marks === next.marks || (!!marks && !!next.marks && sameTerms(marks.terms, next.marks.terms));
+    return (
+      entry !== next.entry ||
+      i18n !== next.i18n ||
+      today !== next.today ||
+      display !== next.display ||
+      headingLevel !== next.headingLevel ||
+      !sameMarks
+    );
+  }
+  override render(props: CardProps) {
+    return <EntryCard {...props} />;
+  }
+}
+
 /** A list of entry cards. */
 export function CardList({
   entries,
@@ -42,7 +70,7 @@ export function CardList({
     <List class="entry-list">
       {entries.map((entry, i) => (
         <li key={entry.id} {...(i === focusAt ? { id: focusId, tabIndex: -1 } : {})}>
-          <EntryCard
+          <Card
             entry={entry}
             i18n={i18n}
             today={today}

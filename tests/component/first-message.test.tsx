@@ -29,12 +29,19 @@ async function settle(): Promise<void> {
   });
 }
 
+/** The first message of a line's card, opened (as a click on its summary does). */
 async function renderMessage(language: 'en' | 'ar' = 'en') {
   const i18n = await translator(language);
   const { container } = renderView(<ContactList contacts={LINE.contacts} i18n={i18n} firstMessageFor={LINE.id} />);
   // The part is a chunk of its own, loaded with the English text it uses: wait for it to draw.
   await settleUntil(() => container.querySelector('details.first-message') !== null);
-  return { container, i18n, details: container.querySelector('details.first-message')! };
+  const details = container.querySelector<HTMLDetailsElement>('details.first-message')!;
+  act(() => {
+    details.open = true;
+    details.dispatchEvent(new Event('toggle'));
+  });
+  await settleUntil(() => details.querySelector('.first-message__text')?.textContent !== '');
+  return { container, i18n, details };
 }
 
 function choose(select: HTMLSelectElement, value: string): void {
@@ -47,10 +54,14 @@ function choose(select: HTMLSelectElement, value: string): void {
 afterEach(() => vi.unstubAllGlobals());
 
 describe('first message', () => {
-  it('is offered closed, and never on a kiosk or for a line with only calls', async () => {
-    const { details, i18n } = await renderMessage();
-    expect((details as HTMLDetailsElement).open).toBe(false);
+  it('is offered closed, drawing only its summary, and never on a kiosk or for a line with only calls', async () => {
+    const i18n = await translator('en');
+    const closed = renderView(<ContactList contacts={LINE.contacts} i18n={i18n} firstMessageFor={LINE.id} />);
+    await settleUntil(() => closed.container.querySelector('details.first-message') !== null);
+    const details = closed.container.querySelector<HTMLDetailsElement>('details.first-message')!;
+    expect(details.open).toBe(false);
     expect(textOf(details.querySelector('summary'))).toBe(i18n.t('message.open'));
+    expect(details.querySelector('select, .first-message__text')).toBeNull();
     const kiosk = renderView(<ContactList contacts={LINE.contacts} i18n={i18n} kiosk firstMessageFor={LINE.id} />);
     expect(kiosk.container.querySelector('details.first-message')).toBeNull();
     const callsOnly = compiledEntry('calls', { countries: ['PH'], contacts: [{ type: 'phone', number: '1343', short: true }] });

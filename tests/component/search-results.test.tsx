@@ -8,6 +8,7 @@ import type { CompiledEntry } from '../../src/data/entry';
 import type { Translator } from '../../src/i18n/i18n';
 import { matchRanges } from '../../src/search/highlight';
 import { NO_FILTERS, filterOptions, type EntryFilters } from '../../src/search/filters';
+import { CardList } from '../../src/ui/CardList';
 import { DirectoryView } from '../../src/ui/DirectoryView';
 import { EntryCard } from '../../src/ui/EntryCard';
 import { FilterPanel } from '../../src/ui/FilterPanel';
@@ -61,6 +62,25 @@ describe('matched words', () => {
       />,
     );
     expect(textOf(marked.container.querySelector('mark'))).toBe('Línea');
+  });
+
+  it('draws a card again only when its entry, language or matched words change, not for each keystroke', async () => {
+    const i18n = await translator('en');
+    const entry = compiledEntry('mx', { name: { en: 'Línea contra la trata' } });
+    const marks = (terms: string[]) => ({ terms: new Map([['mx', terms]]), ranges: matchRanges });
+    const list = (words: string[]) => (
+      <CardList entries={[entry]} i18n={i18n} today={TODAY} display={personal} marks={marks(words)} />
+    );
+    const view = renderView(list(['trata']));
+    const heading = () => textOf(view.container.querySelector('h4'));
+    // The same entry object, changed behind the card's back: a card that is not drawn again shows the old name.
+    (entry.name as { en: string }).en = 'Línea nacional contra la trata';
+    view.rerender(list(['trata']));
+    expect(heading()).toBe('Línea contra la trata');
+    // Other matched words (the next keystroke's): drawn again.
+    view.rerender(list(['linea']));
+    expect(heading()).toBe('Línea nacional contra la trata');
+    expect(textOf(view.container.querySelector('mark'))).toBe('Línea');
   });
 });
 

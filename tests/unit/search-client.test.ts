@@ -174,3 +174,22 @@ describe('search client', () => {
     expect(worker.received.map((message) => message.type)).toEqual(['load', 'build', 'search']);
   });
 });
+
+describe('the deferred search client (the first page carries only it)', () => {
+  it('passes on an index asked for before the client arrived, before the searches that follow', async () => {
+    const { deferredSearchClient } = await import('../../src/search/deferred-search-client');
+    let arrive!: (client: ReturnType<typeof createSearchClient>) => void;
+    const client = deferredSearchClient(new Promise((resolve) => (arrive = resolve)));
+    client.index('v1:en', entries, vocabulary);
+    const answer = client.search('slavery');
+    arrive(createSearchClient({ worker: () => null }));
+    expect(ids((await answer).matches)).toEqual(['gb-modern-slavery']);
+  });
+
+  it('answers with an error, never a hang, when the client could not load', async () => {
+    const { deferredSearchClient } = await import('../../src/search/deferred-search-client');
+    const client = deferredSearchClient(Promise.reject(new Error('chunk failed')));
+    client.index('v1:en', entries, vocabulary);
+    await expect(client.search('slavery')).rejects.toThrow('chunk failed');
+  });
+});

@@ -51,6 +51,10 @@ interface AxeViolation {
  * Runs axe with the rules of `tags` on the page; one readable line per failing element, so a
  * failure names the rule and the element. Evaluated through the DevTools protocol, which the
  * page's CSP does not govern, so the app's policy stays exactly as shipped.
+ *
+ * Cards off screen are not laid out (content-visibility: auto) until she scrolls to them, and axe
+ * reads their stale boxes as overlapping (false contrast and target-size failures). They are drawn
+ * for the check as she would see each on screen, then left as they were.
  */
 export async function axeViolations(page: Page, tags: readonly string[] = WCAG_21_AA): Promise<string[]> {
   await page.evaluate(`${axeSource}\n;undefined`);
@@ -58,7 +62,12 @@ export async function axeViolations(page: Page, tags: readonly string[] = WCAG_2
     const axe = (
       window as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<{ violations: AxeViolation[] }> } }
     ).axe;
+    const skipped = [...document.querySelectorAll<HTMLElement>('*')].filter(
+      (element) => getComputedStyle(element).contentVisibility === 'auto',
+    );
+    for (const element of skipped) element.style.setProperty('content-visibility', 'visible');
     const result = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+    for (const element of skipped) element.style.removeProperty('content-visibility');
     return result.violations.map(({ id, impact, help, nodes }) => ({
       id,
       impact,
