@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
@@ -16,10 +18,25 @@ const deployment = readDeploymentConfig(path.resolve(root, process.env.WAYPOINT_
 // The drawn icon on the theme colour, or the deployment's own (`icon` in the deployment file).
 const icons = deploymentIcons(deployment);
 
+/**
+ * The app's code, as a hash of every file under src/: a device checks its stored directory once
+ * per build (src/data/directory-sync.ts), so any change to the code checks it again.
+ */
+function appBuild(): string {
+  const hash = createHash('sha256');
+  const files = readdirSync(path.join(root, 'src'), { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.join(entry.parentPath, entry.name))
+    .sort();
+  for (const file of files) hash.update(path.relative(root, file)).update('\0').update(readFileSync(file)).update('\0');
+  return hash.digest('hex').slice(0, 16);
+}
+
 export default defineConfig({
   root: path.join(root, 'src'),
   publicDir: path.join(root, 'public'),
   base: './',
+  define: { __WAYPOINT_BUILD__: JSON.stringify(appBuild()) },
   build: {
     outDir: process.env.WAYPOINT_OUT_DIR ? path.resolve(root, process.env.WAYPOINT_OUT_DIR) : path.join(root, 'dist'),
     emptyOutDir: true,

@@ -77,6 +77,7 @@ function startApp(directoryCode: Promise<DirectoryCode>, idleWatch: IdleWatchMod
         fetch: (url, init) => fetch(url, init),
         baseUrl: document.baseURI,
         online: () => navigator.onLine,
+        appBuild: __WAYPOINT_BUILD__,
       }),
     // The chunk could not load (a broken install): the page says the directory is unavailable.
     () => started.directoryUnavailable(),

@@ -15,3 +15,6 @@ declare module 'virtual:waypoint/signing-keys' {
   const keys: readonly string[];
   export default keys;
 }
+
+/** The app build's identity: a hash of its code (vite.config.ts appBuild). */
+declare const __WAYPOINT_BUILD__: string;

@@ -20,6 +20,8 @@ export interface DirectorySources {
   baseUrl: string;
   online: () => boolean;
   deadlineMs?: number;
+  /** This app build (a hash of its code): a stored copy it has checked once is not checked at each start. */
+  appBuild?: string;
 }
 
 type DirectoryModel = Pick<AppModel, 'load' | 'directoryReady' | 'directoryUnavailable' | 'storageNotice' | 'updateFinished'>;
@@ -38,7 +40,13 @@ export async function startDirectory(
   try {
     opened = await store;
     if (!opened.persistent) model.storageNotice('memory-only');
-    context = { store: opened, fetch: sources.fetch, baseUrl: sources.baseUrl, signingKeys: sources.signingKeys };
+    context = {
+      store: opened,
+      fetch: sources.fetch,
+      baseUrl: sources.baseUrl,
+      signingKeys: sources.signingKeys,
+      ...(sources.appBuild === undefined ? {} : { appBuild: sources.appBuild }),
+    };
     const loaded = await loadDirectory(context, sources.bundled);
     directory = loaded.directory;
     if (loaded.saveFailed) model.storageNotice('save-failed');

@@ -20,6 +20,8 @@ export type DatasetMeta = Omit<Dataset, 'entries'> & { count: number; sequence?:
 export interface StoredDirectory {
   meta: DatasetMeta;
   entries: CompiledEntry[];
+  /** The app build whose checks these stored entries have passed (directory-sync.ts), if one has. */
+  checkedBy?: string;
 }
 
 export interface DirectoryStore {
@@ -28,6 +30,8 @@ export interface DirectoryStore {
   read(): Promise<StoredDirectory | null>;
   /** Replaces the whole directory: all of it lands, or none of it, and the old one stays readable until then. */
   replace(directory: StoredDirectory): Promise<void>;
+  /** Records that the app build `build` has checked the stored entries; a later replace clears it. */
+  markChecked(build: string): Promise<void>;
   savedIds(): Promise<string[]>;
   setSaved(id: string, saved: boolean): Promise<void>;
   clearSaved(): Promise<void>;
@@ -64,7 +68,7 @@ type EntrySlot = 'entries' | 'entriesB';
 const SLOTS: readonly EntrySlot[] = ['entries', 'entriesB'];
 
 /** The dataset's record: which slot holds its entries (absent in databases from before slots: `entries`). */
-type StoredMeta = DatasetMeta & { slot?: EntrySlot };
+type StoredMeta = DatasetMeta & { slot?: EntrySlot; checkedBy?: string };
 /** Who is filling the other slot: a replace that finds another's token there stops. */
 interface WriteClaim {
   slot: EntrySlot;
@@ -228,8 +232,8 @@ function createIndexedDBStore(db: IDBPDatabase<WaypointDB>, sliceMs: number): Di
       // A dataset whose entry count does not match its meta is not trusted (should never happen:
       // the switch to a slot checks its count).
       if (!stored || entries.length !== stored.count) return null;
-      const { slot: _slot, ...meta } = stored;
-      return { meta, entries };
+      const { slot: _slot, checkedBy, ...meta } = stored;
+      return { meta, entries, ...(checkedBy === undefined ? {} : { checkedBy }) };
     },
     async replace(directory) {
       // Everything is parsed and checked before this point: no transaction awaits anything but
@@ -245,6 +249,12 @@ function createIndexedDBStore(db: IDBPDatabase<WaypointDB>, sliceMs: number): Di
       const claim = await cleanup.objectStore('meta').get('write');
       if (!claim) await cleanup.objectStore(otherSlot(written)).clear();
       await cleanup.done.catch(() => undefined);
+    },
+    async markChecked(build) {
+      const tx = db.transaction('meta', 'readwrite');
+      const stored = (await tx.store.get('dataset')) as StoredMeta | undefined;
+      if (stored) await tx.store.put({ ...stored, checkedBy: build }, 'dataset');
+      await tx.done;
     },
     async savedIds() {
       return (await db.getAll('saved')).map((item) => item.id);
@@ -289,6 +299,8 @@ export function createMemoryStore(): DirectoryStore {
     async replace(next) {
       directory = { meta: { ...next.meta, count: next.entries.length }, entries: [...next.entries] };
     },
+    // Nothing survives this page: every start checks what it loads.
+    async markChecked() {},
     async savedIds() {
       return [...saved];
     },

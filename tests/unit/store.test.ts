@@ -296,3 +296,33 @@ describe('the stored search index', () => {
     expect((await next.search('slavery')).matches.map((hit) => hit.id)).toEqual(['gb-line']);
   });
 });
+
+describe('the stored directory at start, checked once per app build', () => {
+  it('is checked by a build once, then trusted by that build and checked again by another', async () => {
+    const { compileDirectory } = await import('../../scripts/resources/compile');
+    const { loadDirectory } = await import('../../src/data/directory-sync');
+    const { context, serve } = await import('./support/serve');
+    const site = compileDirectory(makeEntries(10), '2026-11-01T00:00:00.000Z');
+    const store = await openDirectoryStore();
+    const start = (build: string) => loadDirectory({ ...context(store, serve(site).fetch), appBuild: build }, site.info);
+
+    await start('build-a');
+    // Written from the shipped copy: not yet marked (a replace clears the mark).
+    expect((await store.read())?.checkedBy).toBeUndefined();
+    await start('build-a');
+    await vi.waitFor(async () => expect((await store.read())?.checkedBy).toBe('build-a'));
+
+    // An entry build-a could not show, in a copy build-a is told it checked: it is not checked again.
+    const broken = structuredClone(site.entries) as unknown as Record<string, unknown>[];
+    delete broken[4]!.checked;
+    await store.replace({
+      meta: { version: 'bad0000000000000', generated: '2026-11-20T00:00:00.000Z', count: 10 },
+      entries: broken as never,
+    });
+    await store.markChecked('build-a');
+    expect((await start('build-a')).directory.meta.version).toBe('bad0000000000000');
+    // Another build checks it, and the shipped copy replaces it.
+    expect((await start('build-b')).directory.meta.version).toBe(site.info.version);
+    expect((await store.read())?.meta.version).toBe(site.info.version);
+  });
+});
