@@ -150,6 +150,8 @@ describe('first screen on a phone', () => {
 
       // Searching the country's name says the same.
       await searchField(page).fill('qatar');
+      // The home screen says it too: wait for the answer's ranked list, then for its honest word.
+      await page.locator('#results ol article').first().waitFor();
       await page.locator('#results').getByText('We have no verified helpline for Qatar yet.').waitFor();
       const results = await page.locator('#results ol article .entry__meta span:nth-child(2)').allTextContents();
       expect(results.length).toBeGreaterThan(0);
