@@ -78,6 +78,8 @@ function startApp(directoryCode: Promise<DirectoryCode>, idleWatch: IdleWatchMod
         baseUrl: document.baseURI,
         online: () => navigator.onLine,
         appBuild: __WAYPOINT_BUILD__,
+        // A first visit shows her country's first screen while the whole directory downloads.
+        ...(started.country.peek() ? { country: started.country.peek() } : {}),
       }),
     // The chunk could not load (a broken install): the page says the directory is unavailable.
     () => started.directoryUnavailable(),

@@ -13,6 +13,7 @@ import {
   bucketText,
   compareIds,
   contentInput,
+  firstScreenPath,
   splitIntoBuckets,
   versionInput,
   type BucketList,
@@ -93,6 +94,29 @@ function releaseOf(releases: readonly ReleaseRecord[], version: string): Pick<Da
 }
 
 /**
+ * Each country's first screen: its emergency numbers and every entry that names it, as a dataset
+ * of the same version. A first visit shows it while the whole directory downloads, so her
+ * country's help is on screen after a few kilobytes, not after the whole file (directory-loader.ts).
+ */
+function firstScreens(dataset: Dataset): Map<string, string> {
+  const byCountry = new Map<string, CompiledEntry[]>();
+  for (const entry of dataset.entries) {
+    for (const code of entry.countries) {
+      if (!/^[A-Z]{2}$/.test(code) || code === 'EU') continue;
+      const list = byCountry.get(code) ?? [];
+      list.push(entry);
+      byCountry.set(code, list);
+    }
+  }
+  const texts = new Map<string, string>();
+  for (const [code, entries] of [...byCountry].sort(([a], [b]) => a.localeCompare(b))) {
+    const screen: Dataset = { version: dataset.version, generated: dataset.generated, entries };
+    texts.set(code, JSON.stringify(screen));
+  }
+  return texts;
+}
+
+/**
  * Builds every published file for a directory. `generated` is passed in so that builds are
  * reproducible (the caller uses SOURCE_DATE_EPOCH when set); `releases` are earlier published
  * versions to write deltas from, and say which release this directory is.
@@ -124,6 +148,7 @@ export function compileDirectory(
 
   const dataset: Dataset = { version, generated, entries: compiled };
   const full = publish(`directory-${version}.json`, JSON.stringify(dataset));
+  for (const [code, text] of firstScreens(dataset)) files.set(`${DATA_DIR}${firstScreenPath(code)}`, text);
   const bucketList: BucketList = { buckets: bucketHashes };
   const buckets = publish(`buckets-${version}.json`, JSON.stringify(bucketList));
   const deltas: Record<string, PublishedFile> = {};

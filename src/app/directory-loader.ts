@@ -1,11 +1,13 @@
 /**
  * Puts the directory into the model: from the device, else the copy shipped with the app; then,
- * when online, looks for a later release. A start never waits on "Loading the directory…"
- * forever: past START_DEADLINE_MS without a directory on screen it says the directory is
- * unavailable (should the directory arrive later, it still replaces the message).
+ * when online, looks for a later release. A first visit, while the whole directory downloads,
+ * shows her country's first screen (a few kilobytes: its emergency numbers and its lines) when it
+ * arrives first. A start never waits on "Loading the directory…" forever: past START_DEADLINE_MS
+ * without a directory on screen it says the directory is unavailable (should the directory
+ * arrive later, it still replaces the message).
  */
 import type { BundledDatasetInfo } from '../data/dataset-format';
-import { loadDirectory, updateDirectory, type Fetcher, type SyncContext } from '../data/directory-sync';
+import { loadDirectory, loadFirstScreen, updateDirectory, type Fetcher, type SyncContext } from '../data/directory-sync';
 import type { DirectoryStore, StoredDirectory } from '../data/store';
 import type { AppModel } from './model';
 
@@ -22,9 +24,14 @@ export interface DirectorySources {
   deadlineMs?: number;
   /** This app build (a hash of its code): a stored copy it has checked once is not checked at each start. */
   appBuild?: string;
+  /** Her country, when known at start: its first screen is fetched on a first visit. */
+  country?: string;
 }
 
-type DirectoryModel = Pick<AppModel, 'load' | 'directoryReady' | 'directoryUnavailable' | 'storageNotice' | 'updateFinished'>;
+type DirectoryModel = Pick<
+  AppModel,
+  'load' | 'directoryReady' | 'directoryPreview' | 'directoryUnavailable' | 'storageNotice' | 'updateFinished'
+>;
 
 export async function startDirectory(
   model: DirectoryModel,
@@ -37,6 +44,9 @@ export async function startDirectory(
   let opened: DirectoryStore;
   let directory: StoredDirectory;
   let context: SyncContext;
+  /** The whole directory has come (or failed): a first screen arriving later is not shown. */
+  let arrived = false;
+  let previewed = false;
   try {
     opened = await store;
     if (!opened.persistent) model.storageNotice('memory-only');
@@ -47,11 +57,24 @@ export async function startDirectory(
       signingKeys: sources.signingKeys,
       ...(sources.appBuild === undefined ? {} : { appBuild: sources.appBuild }),
     };
-    const loaded = await loadDirectory(context, sources.bundled);
+    const firstVisit = context;
+    const country = sources.country;
+    const whileDownloading = country
+      ? () =>
+          void loadFirstScreen(firstVisit, sources.bundled, country).then((screen) => {
+            if (!screen || arrived) return;
+            previewed = true;
+            model.directoryPreview(screen);
+          })
+      : undefined;
+    const loaded = await loadDirectory(context, sources.bundled, whileDownloading);
+    arrived = true;
     directory = loaded.directory;
     if (loaded.saveFailed) model.storageNotice('save-failed');
   } catch {
-    model.directoryUnavailable();
+    arrived = true;
+    // Her country's first screen, if it came, stays: better than no help on screen at all.
+    if (!previewed) model.directoryUnavailable();
     return;
   } finally {
     clearTimeout(deadline);

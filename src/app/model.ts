@@ -47,7 +47,14 @@ const FAILURE_NOTICES: Record<UpdateFailure, UpdateNotice> = {
 /** Seconds the "Still there?" dialog counts down before a kiosk forgets its visitor. */
 export const COUNTDOWN_SECONDS = 10;
 
-export type LoadState = { status: 'loading' } | { status: 'ready'; directory: StoredDirectory } | { status: 'unavailable' };
+/**
+ * Where the directory is. `partial`: her country's first screen only, shown on a first visit while
+ * the whole directory downloads; it is neither indexed nor searched (the search waits for the whole).
+ */
+export type LoadState =
+  | { status: 'loading' }
+  | { status: 'ready'; directory: StoredDirectory; partial?: true }
+  | { status: 'unavailable' };
 
 /** The language she chose, and the one on screen until the chosen one's text has loaded. */
 export interface LanguageChoice {
@@ -317,6 +324,9 @@ export function createAppModel(services: AppServices) {
   // ---- Search: one index per dataset and language; only the newest query's answer lands.
   let pending: AbortController | null = null;
   function runSearch(text: string): void {
+    // Her country's first screen only: the whole directory's arrival asks again (stopIndexing's effect).
+    const state = load.peek();
+    if (state.status === 'ready' && state.partial) return;
     pending?.abort();
     const controller = new AbortController();
     pending = controller;
@@ -339,7 +349,7 @@ export function createAppModel(services: AppServices) {
   vocabularyCode.catch(() => undefined);
   const stopIndexing = effect(() => {
     const state = load.value;
-    if (state.status !== 'ready') return;
+    if (state.status !== 'ready' || state.partial) return;
     const translator = i18n.value;
     const list = state.directory.entries;
     vocabularyCode.then(
@@ -672,6 +682,11 @@ export function createAppModel(services: AppServices) {
     load.value = { status: 'ready', directory };
   }
 
+  /** Her country's first screen, while the whole directory is still on its way (never over it). */
+  function directoryPreview(directory: StoredDirectory): void {
+    if (load.peek().status !== 'ready') load.value = { status: 'ready', directory, partial: true };
+  }
+
   function directoryUnavailable(): void {
     load.value = { status: 'unavailable' };
   }
@@ -825,6 +840,7 @@ export function createAppModel(services: AppServices) {
     updateFound,
     applyUpdate,
     directoryReady,
+    directoryPreview,
     directoryUnavailable,
     storageNotice,
     updateFinished,

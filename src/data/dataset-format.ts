@@ -108,6 +108,14 @@ export interface BundledDatasetInfo {
 /** Characters of a SHA-256 hex digest kept to name a bucket: 48 bits, ample for change detection. */
 export const BUCKET_HASH_LENGTH = 12;
 
+/**
+ * Where a country's first screen is published, under data/: its emergency numbers and the entries
+ * that name it, the same version as the full file (scripts/resources/compile.ts writes them).
+ */
+export function firstScreenPath(country: string): string {
+  return `here/${country}.json`;
+}
+
 /** Length of the version string (hex characters of a SHA-256). */
 export const VERSION_LENGTH = 16;
 

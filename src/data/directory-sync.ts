@@ -13,7 +13,7 @@
  * stored copy as it was, and the result says what happened.
  */
 import { MAX_ENTRIES } from '../rules/dataset-limits';
-import type { BundledDatasetInfo, DatasetIndex } from './dataset-format';
+import { firstScreenPath, type BundledDatasetInfo, type DatasetIndex } from './dataset-format';
 import { DatasetIntegrityError, checkEntries, parseDataset, parseIndex } from './dataset-guards';
 import { DatasetRulesError, checkWithBuildRules } from './entry-rules';
 import { isLaterRelease } from './release-order';
@@ -112,12 +112,18 @@ function isUsable(stored: StoredDirectory, context: SyncContext): boolean {
 
 /**
  * The directory to start with: the device's copy, unless the app shipped a later release (a fresh
- * install, or an app update that carried new data), which is then stored.
+ * install, or an app update that carried new data), which is then stored. `whileDownloading` is
+ * called when there is no copy to show and the shipped one must be fetched first.
  */
-export async function loadDirectory(context: SyncContext, bundled: BundledDatasetInfo): Promise<LoadedDirectory> {
+export async function loadDirectory(
+  context: SyncContext,
+  bundled: BundledDatasetInfo,
+  whileDownloading?: () => void,
+): Promise<LoadedDirectory> {
   const read = await context.store.read().catch(() => null);
   const stored = read && isUsable(read, context) ? read : null;
   if (stored && !isLaterRelease(bundled, stored.meta)) return { directory: stored, saveFailed: false };
+  if (!stored) whileDownloading?.();
   let directory: StoredDirectory;
   try {
     const file = bundled.path.replace(/^data\//, '');
@@ -141,6 +147,26 @@ export async function loadDirectory(context: SyncContext, bundled: BundledDatase
     return { directory, saveFailed: false };
   } catch {
     return { directory, saveFailed: true };
+  }
+}
+
+/**
+ * A country's first screen (dataset-format.ts firstScreenPath), checked like any download and
+ * taken only if it is of the shipped version: null when there is none, or it cannot be trusted.
+ */
+export async function loadFirstScreen(
+  context: DownloadContext,
+  bundled: BundledDatasetInfo,
+  country: string,
+): Promise<StoredDirectory | null> {
+  try {
+    const path = `data/${firstScreenPath(country)}`;
+    const screen = parseDataset(parseJson(await fetchBytes(context, path), path), path);
+    if (screen.version !== bundled.version || screen.entries.length === 0) return null;
+    const meta = { version: screen.version, generated: screen.generated, count: screen.entries.length };
+    return { meta, entries: screen.entries };
+  } catch {
+    return null;
   }
 }
 

@@ -134,6 +134,45 @@ describe('first screen on a phone', () => {
     }
   });
 
+  test("a first visit on a slow line shows her country's help before the whole directory has come, then all of it", async () => {
+    // No service worker: every file comes from the server, the whole directory held back.
+    const { context } = await newContext(suite.browser, {
+      exitUrl,
+      contextOptions: { locale: 'en-PH', viewport: PHONE, isMobile: true, hasTouch: true, serviceWorkers: 'block' },
+    });
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const firstScreens: string[] = [];
+    try {
+      await context.route('**/data/directory-*.json', async (route) => {
+        await held;
+        await route.continue();
+      });
+      await context.route('**/data/here/*.json', (route) => {
+        firstScreens.push(new URL(route.request().url()).pathname.split('/').pop()!);
+        return route.continue();
+      });
+      const page = await context.newPage();
+      await page.goto(suite.server.url('/'));
+      const here = page.locator('.group--here');
+      await here.getByRole('article', { name: 'Emergency numbers' }).waitFor();
+      expect(firstScreens).toEqual(['PH.json']);
+      expect(await here.locator('a[href^="tel:"]').first().isVisible()).toBe(true);
+      // Only the Philippines' own lines, and not yet the tips for everyone.
+      const places = await page.locator('#results article .entry__meta span:nth-child(2)').allTextContents();
+      expect(places.length).toBeGreaterThan(1);
+      expect(places.every((place) => place.includes('Philippines'))).toBe(true);
+      expect(await page.locator('#tips-heading').count()).toBe(0);
+      release();
+      await page.locator('#tips-heading').waitFor();
+      await searchField(page).fill('trafficking');
+      await page.locator('#results ol article').first().waitFor();
+    } finally {
+      release();
+      await context.close();
+    }
+  });
+
   test('a country with no verified line gets an honest answer, its emergency numbers, and nothing from elsewhere', async () => {
     const { context, page } = await openPhone('en-GB', PHONE);
     try {

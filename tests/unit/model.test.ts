@@ -143,6 +143,38 @@ describe('app model: search', () => {
     expect(model.answeredQuery.value).toBe('slavery');
   });
 
+  it("shows her country's first screen without indexing or searching it, and answers what she typed once the whole arrives", async () => {
+    const keys: string[] = [];
+    const asked: string[] = [];
+    const real = createSearchClient();
+    start({
+      search: {
+        index: (key, list, words) => {
+          keys.push(key);
+          real.index(key, list, words);
+        },
+        search: (query, ...rest) => {
+          asked.push(query);
+          return real.search(query, ...rest);
+        },
+      },
+    });
+    const firstScreen: StoredDirectory = { meta: { ...directory().meta, count: 1 }, entries: entries.slice(0, 1) };
+    model.directoryPreview(firstScreen);
+    expect(model.load.value).toMatchObject({ status: 'ready', partial: true });
+    expect(model.entries.value.map((entry) => entry.id)).toEqual(['gb-modern-slavery']);
+    model.setQuery('slavery');
+    await settle();
+    expect(keys).toEqual([]);
+    expect(asked).toEqual([]);
+    model.directoryReady(directory());
+    await vi.waitFor(() => expect(model.results.value.map((entry) => entry.id)).toEqual(['gb-modern-slavery']));
+    expect(keys).toEqual(['v1:en']);
+    // A first screen that comes after the whole directory never replaces it.
+    model.directoryPreview(firstScreen);
+    expect(model.load.value).not.toHaveProperty('partial');
+  });
+
   it('indexes each dataset and language once, not on every change', async () => {
     const keys: string[] = [];
     const real = createSearchClient();

@@ -234,3 +234,27 @@ describe('the build and signing', () => {
     expect(load(resolveId('virtual:waypoint/signing-keys')!)).toBe(`export default ${JSON.stringify([key.publicKey])};`);
   });
 });
+
+describe("each country's first screen", () => {
+  it('holds the entries that name the country, nothing else, at the version of the whole directory', async () => {
+    const { makeEntry } = await import('./support/entries');
+    const site = compileDirectory(
+      [
+        makeEntry('np-line', { countries: ['NP'] }),
+        makeEntry('np-in-region', { countries: ['NP', 'IN'] }),
+        makeEntry('in-line', { countries: ['IN'] }),
+        makeEntry('tip-everyone', { kind: 'tip', countries: [] }),
+      ],
+      '2026-11-20T00:00:00.000Z',
+    );
+    const screen = (code: string) =>
+      JSON.parse(site.files.get(`data/here/${code}.json`)!) as { version: string; entries: { id: string }[] };
+    expect(screen('NP').entries.map((entry) => entry.id)).toEqual(['np-in-region', 'np-line']);
+    expect(screen('IN').entries.map((entry) => entry.id)).toEqual(['in-line', 'np-in-region']);
+    expect(screen('NP').version).toBe(site.info.version);
+    expect([...site.files.keys()].filter((file) => file.startsWith('data/here/')).sort()).toEqual([
+      'data/here/IN.json',
+      'data/here/NP.json',
+    ]);
+  });
+});
