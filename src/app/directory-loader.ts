@@ -14,6 +14,13 @@ import type { AppModel } from './model';
 /** How long a start may show "Loading the directory…": a stored or shipped copy takes well under a second. */
 export const START_DEADLINE_MS = 8000;
 
+/**
+ * How long a first visit lets her country's first screen go ahead of the whole directory: on a
+ * slow line its few kilobytes then do not share the line with the whole file's hundreds, and
+ * a first screen that is slower than this does not hold the whole back.
+ */
+export const FIRST_SCREEN_HEAD_START_MS = 2000;
+
 /** Where the directory comes from: what the build shipped, the publisher's keys, the network. */
 export interface DirectorySources {
   bundled: BundledDatasetInfo;
@@ -32,6 +39,14 @@ type DirectoryModel = Pick<
   AppModel,
   'load' | 'directoryReady' | 'directoryPreview' | 'directoryUnavailable' | 'storageNotice' | 'updateFinished'
 >;
+
+const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/** After the next frame is painted (at once where there are no frames: tests in Node). */
+const nextPaint = () =>
+  typeof requestAnimationFrame === 'function'
+    ? new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)))
+    : Promise.resolve();
 
 export async function startDirectory(
   model: DirectoryModel,
@@ -59,15 +74,19 @@ export async function startDirectory(
     };
     const firstVisit = context;
     const country = sources.country;
-    const whileDownloading = country
-      ? () =>
-          void loadFirstScreen(firstVisit, sources.bundled, country).then((screen) => {
+    const firstScreen = country
+      ? () => {
+          const shown = loadFirstScreen(firstVisit, sources.bundled, country).then((screen) => {
             if (!screen || arrived) return;
             previewed = true;
             model.directoryPreview(screen);
-          })
+            // The whole file starts once her country's help is painted.
+            return nextPaint();
+          });
+          return Promise.race([shown, delay(FIRST_SCREEN_HEAD_START_MS)]);
+        }
       : undefined;
-    const loaded = await loadDirectory(context, sources.bundled, whileDownloading);
+    const loaded = await loadDirectory(context, sources.bundled, firstScreen);
     arrived = true;
     directory = loaded.directory;
     if (loaded.saveFailed) model.storageNotice('save-failed');

@@ -14,7 +14,7 @@
  */
 import { MAX_ENTRIES } from '../rules/dataset-limits';
 import { firstScreenPath, type BundledDatasetInfo, type DatasetIndex } from './dataset-format';
-import { DatasetIntegrityError, checkEntries, parseDataset, parseIndex } from './dataset-guards';
+import { DatasetIntegrityError, checkEntries, parseDataset, parseDatasetInSlices, parseIndex } from './dataset-guards';
 import { DatasetRulesError, checkWithBuildRules } from './entry-rules';
 import { isLaterRelease } from './release-order';
 import { ReleaseSignatureError, verifyRelease } from './release-signature';
@@ -112,22 +112,22 @@ function isUsable(stored: StoredDirectory, context: SyncContext): boolean {
 
 /**
  * The directory to start with: the device's copy, unless the app shipped a later release (a fresh
- * install, or an app update that carried new data), which is then stored. `whileDownloading` is
- * called when there is no copy to show and the shipped one must be fetched first.
+ * install, or an app update that carried new data), which is then stored. `beforeDownload` runs
+ * when there is no copy to show and the shipped one must be fetched: the download waits for it.
  */
 export async function loadDirectory(
   context: SyncContext,
   bundled: BundledDatasetInfo,
-  whileDownloading?: () => void,
+  beforeDownload?: () => Promise<void>,
 ): Promise<LoadedDirectory> {
   const read = await context.store.read().catch(() => null);
   const stored = read && isUsable(read, context) ? read : null;
   if (stored && !isLaterRelease(bundled, stored.meta)) return { directory: stored, saveFailed: false };
-  if (!stored) whileDownloading?.();
+  if (!stored) await beforeDownload?.();
   let directory: StoredDirectory;
   try {
     const file = bundled.path.replace(/^data\//, '');
-    const dataset = parseDataset((await fetchVerified(context, file, bundled.sha256)).value, bundled.path);
+    const dataset = await parseDatasetInSlices((await fetchVerified(context, file, bundled.sha256)).value, bundled.path);
     if (dataset.entries.length === 0) throw new DatasetIntegrityError(`${bundled.path} holds no entries`);
     directory = {
       meta: {

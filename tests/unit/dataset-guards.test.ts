@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compileDirectory, compileEntries } from '../../scripts/resources/compile';
-import { checkEntries, isCompiledEntry, parseIndex } from '../../src/data/dataset-guards';
+import { checkEntries, isCompiledEntry, parseDatasetInSlices, parseIndex } from '../../src/data/dataset-guards';
 import { ENTRY_FIELD_NAMES, ENTRY_FIELDS } from '../../src/data/entry-fields';
 import { makeEntry } from './support/entries';
 
@@ -56,11 +56,28 @@ describe('downloaded entries', () => {
     ['hours of no known shape', { hours: {} }],
     ['free as text', { free: 'yes' }],
     ['null for an optional field', { region: null }],
-  ])('refuse %s', (_, change) => {
+  ])('refuse %s', async (_, change) => {
     expect(isCompiledEntry({ ...entry, ...change })).toBe(false);
     expect(() => checkEntries([entry, { ...entry, ...change }], 'data/x.json')).toThrow(
       /data\/x\.json does not hold valid entries/,
     );
+    // Checked in slices (the shipped directory on a first visit), the same entry is refused.
+    const dataset = { version: 'v1', generated: '2026-11-01T00:00:00.000Z', entries: [entry, { ...entry, ...change }] };
+    await expect(parseDatasetInSlices(dataset, 'data/x.json')).rejects.toThrow(/data\/x\.json does not hold valid entries/);
+  });
+
+  it('are checked in slices with the page given its turn between them, and all of them taken', async () => {
+    const many = Array.from({ length: 30_000 }, (_, i) => ({ ...entry, id: `entry-${i}` }));
+    let turns = 0;
+    const counting = setInterval(() => turns++, 0);
+    try {
+      const dataset = await parseDatasetInSlices({ version: 'v1', generated: '2026-11-01T00:00:00.000Z', entries: many }, 'x');
+      expect(dataset.entries).toHaveLength(30_000);
+    } finally {
+      clearInterval(counting);
+    }
+    // The page's timers ran while the entries were checked: it was never held for the whole list.
+    expect(turns).toBeGreaterThan(0);
   });
 });
 
