@@ -161,6 +161,12 @@ function SearchArea({ model }: { model: AppModel }) {
           />
         )}
       </SearchField>
+      {/* Her country's first screen only: what she typed is answered once the whole directory is in. */}
+      {load.status === 'ready' && load.partial && model.query.value.trim() !== '' && (
+        <p role="status" class="loading">
+          {i18n.t('status.loading')}
+        </p>
+      )}
       {model.filtersOpen.value && load.status === 'ready' && !showSaved && FilterPanel && model.filterChoices.value && (
         <FilterPanel
           i18n={i18n}

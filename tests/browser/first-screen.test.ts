@@ -163,10 +163,16 @@ describe('first screen on a phone', () => {
       expect(places.length).toBeGreaterThan(1);
       expect(places.every((place) => place.includes('Philippines'))).toBe(true);
       expect(await page.locator('#tips-heading').count()).toBe(0);
-      release();
-      await page.locator('#tips-heading').waitFor();
+      // Typing now is not met with "no results": it says the rest is still coming.
       await searchField(page).fill('trafficking');
+      await page.getByRole('status').filter({ hasText: 'Loading the directory…' }).waitFor();
+      expect(await page.locator('#results ol').count()).toBe(0);
+      release();
+      // The whole directory answers what she typed, and the tips for everyone are there once the search is cleared.
       await page.locator('#results ol article').first().waitFor();
+      expect(await page.getByRole('status').filter({ hasText: 'Loading the directory…' }).count()).toBe(0);
+      await searchField(page).fill('');
+      await page.locator('#tips-heading').waitFor();
     } finally {
       release();
       await context.close();
