@@ -177,7 +177,8 @@ describe('saved helplines and views', () => {
       await page.getByRole('button', { name: 'Saved (1)' }).click();
       await page.getByRole('article', { name: SAVED_NAME }).getByRole('button', { name: 'Save on this device' }).click();
       await page.getByText('Nothing saved yet.', { exact: false }).waitFor();
-      expect(await page.evaluate(() => document.activeElement?.id)).toBe('results');
+      // Focus moves in the task after the render (browser-page.ts focus): poll for it.
+      await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('results');
       await expect.poll(() => readSavedIds(page)).toEqual([]);
 
       expect(await page.evaluate(() => history.length)).toBe(historyLength);
