@@ -166,8 +166,11 @@ export function createSearchClient(options: SearchClientOptions = {}): SearchCli
     null;
   const queue: Job[] = [];
   let running = false;
-  /** Whether an index other than the kept one has been asked for since the start. */
-  let replaced = false;
+  /**
+   * The index the engine holds (or has last been asked to build), and on which backend: a backend
+   * started after the worker failed holds nothing yet.
+   */
+  let holds: { key: string; backend: Backend } | null = null;
 
   const useThread = () => {
     backend = threadBackend();
@@ -182,21 +185,24 @@ export function createSearchClient(options: SearchClientOptions = {}): SearchCli
   };
 
   /**
-   * The kept index, loaded into the engine before anyone asks for it: resolves to its key once
-   * loaded, or null (none kept, an older format, no store, or a worker that failed meanwhile).
+   * The kept index, loaded into the engine before anyone asks for it (none kept, an older format,
+   * no store, or a worker that failed meanwhile: the engine holds nothing).
    */
-  const preloaded: Promise<string | null> = (async () => {
+  const preloaded: Promise<void> = (async () => {
     const store = await options.store;
     const kept = await store?.latest().catch(() => undefined);
-    if (!kept) return null;
+    if (!kept) return;
     const engine = currentBackend();
-    return (await engine.load(kept.key, kept.index)) && engine === backend ? kept.key : null;
-  })().catch(() => null);
+    if ((await engine.load(kept.key, kept.index)) && !holds) holds = { key: kept.key, backend: engine };
+  })().catch(() => undefined);
 
-  /** Uses the kept index if it is the one for `key`, else builds it (and keeps it). */
+  /** Uses the index the engine holds if it is the one for `key`, else builds it (and keeps it). */
   async function prepare(key: string, entries: readonly CompiledEntry[], vocabulary: SearchVocabulary): Promise<void> {
-    if ((await preloaded) === key && !replaced) return;
+    await preloaded;
     const engine = currentBackend();
+    if (holds?.key === key && holds.backend === engine) return;
+    // Claimed now, not once built: the worker builds in the order asked, so the last asked is what it holds.
+    holds = { key, backend: engine };
     try {
       const store = await options.store;
       const built = await engine.build(key, entries, vocabulary, store !== undefined);
@@ -240,8 +246,6 @@ export function createSearchClient(options: SearchClientOptions = {}): SearchCli
   return {
     index(key, entries, vocabulary) {
       if (indexed?.key === key) return;
-      // From the second index on, the engine holds something else than the kept index.
-      if (indexed) replaced = true;
       indexed = { key, entries, vocabulary, ready: Promise.resolve() };
       indexed.ready = prepare(key, entries, vocabulary);
       // A failed build answers every query with an error, not a hang.

@@ -165,6 +165,22 @@ describe('search client', () => {
     expect(worker.received.map((message) => message.type)).toEqual(['load', 'build', 'search', 'build', 'build', 'search']);
   });
 
+  it('builds in this thread when the worker that loaded the kept index fails', async () => {
+    const kept = await keptIndexFor('v1:en');
+    class FailsOnSearch extends FakeWorker {
+      override postMessage(message: ToWorker, transfer: Transferable[] = []): void {
+        if (message.type !== 'search') super.postMessage(message, transfer);
+        else setTimeout(() => this.dispatchEvent(Object.assign(new Event('error'), { message: 'the worker died' })));
+      }
+    }
+    const worker = new FailsOnSearch();
+    const client = createSearchClient({ store: kept, worker: () => asWorker(worker) });
+    client.index('v1:en', entries, vocabulary);
+    expect(ids((await client.search('slavery')).matches)).toEqual(['gb-modern-slavery']);
+    expect(worker.received.map((message) => message.type)).toEqual(['load']);
+    expect(worker.terminated).toBe(true);
+  });
+
   it('builds again when the stored index is of another format', async () => {
     const store: IndexStore = { latest: async () => ({ key: 'v1:en', index: new ArrayBuffer(64) }), put: async () => undefined };
     const worker = new FakeWorker();
