@@ -59,26 +59,23 @@ export async function startDirectory(
   let opened: DirectoryStore;
   let directory: StoredDirectory;
   let context: SyncContext;
-  /** The whole directory has come (or failed): a first screen arriving later is not shown. */
-  let arrived = false;
-  let previewed = false;
   try {
     opened = await store;
     if (!opened.persistent) model.storageNotice('memory-only');
-    context = {
+    const sync: SyncContext = {
       store: opened,
       fetch: sources.fetch,
       baseUrl: sources.baseUrl,
       signingKeys: sources.signingKeys,
       ...(sources.appBuild === undefined ? {} : { appBuild: sources.appBuild }),
     };
-    const firstVisit = context;
-    const country = sources.country;
+    context = sync;
+    const { country } = sources;
+    // The model shows a first screen only while nothing else is on screen (directoryPreview).
     const firstScreen = country
       ? () => {
-          const shown = loadFirstScreen(firstVisit, sources.bundled, country).then((screen) => {
-            if (!screen || arrived) return;
-            previewed = true;
+          const shown = loadFirstScreen(sync, sources.bundled, country).then((screen) => {
+            if (!screen) return;
             model.directoryPreview(screen);
             // The whole file starts once her country's help is painted.
             return nextPaint();
@@ -86,14 +83,13 @@ export async function startDirectory(
           return Promise.race([shown, delay(FIRST_SCREEN_HEAD_START_MS)]);
         }
       : undefined;
-    const loaded = await loadDirectory(context, sources.bundled, firstScreen);
-    arrived = true;
+    const loaded = await loadDirectory(sync, sources.bundled, firstScreen);
     directory = loaded.directory;
     if (loaded.saveFailed) model.storageNotice('save-failed');
   } catch {
-    arrived = true;
     // Her country's first screen, if it came, stays: better than no help on screen at all.
-    if (!previewed) model.directoryUnavailable();
+    const state = model.load.peek();
+    if (!(state.status === 'ready' && state.partial)) model.directoryUnavailable();
     return;
   } finally {
     clearTimeout(deadline);

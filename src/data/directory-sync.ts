@@ -98,16 +98,15 @@ const INDEX_PATH = 'data/index.json';
  * keep every start on "Loading the directory…"; the shipped copy replaces it. Checked once per
  * app build: the check of 10,000 entries was a tenth of a warm start.
  */
-function isUsable(stored: StoredDirectory, context: SyncContext): boolean {
+function isUsable(stored: StoredDirectory, appBuild: string | undefined): boolean {
   if (stored.entries.length === 0) return false;
-  if (context.appBuild !== undefined && stored.checkedBy === context.appBuild) return true;
+  if (appBuild !== undefined && stored.checkedBy === appBuild) return true;
   try {
     checkEntries(stored.entries, 'the stored directory');
+    return true;
   } catch {
     return false;
   }
-  if (context.appBuild !== undefined) context.store.markChecked(context.appBuild).catch(() => undefined);
-  return true;
 }
 
 /**
@@ -121,7 +120,11 @@ export async function loadDirectory(
   beforeDownload?: () => Promise<void>,
 ): Promise<LoadedDirectory> {
   const read = await context.store.read().catch(() => null);
-  const stored = read && isUsable(read, context) ? read : null;
+  const stored = read && isUsable(read, context.appBuild) ? read : null;
+  // Checked now by this build: the next start of it need not check again.
+  if (stored && context.appBuild !== undefined && stored.checkedBy !== context.appBuild) {
+    context.store.markChecked(context.appBuild).catch(() => undefined);
+  }
   if (stored && !isLaterRelease(bundled, stored.meta)) return { directory: stored, saveFailed: false };
   if (!stored) await beforeDownload?.();
   let directory: StoredDirectory;
