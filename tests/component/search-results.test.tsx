@@ -225,30 +225,38 @@ describe('the filters’ panel', () => {
 });
 
 describe('the home screen', () => {
-  it('shows a few cards of each shared group, and "Show more" adds the next few, focus on the first added', async () => {
-    const i18n = await translator('en');
-    // Programmes: tips have a screen of their own, by situation (tips-by-situation tests).
-    const programmes = Array.from({ length: 10 }, (_, i) =>
-      compiledEntry(`programme-${i}`, { kind: 'programme', countries: [], url: 'https://example.org/' }),
-    );
-    const { container } = renderView(
+  /** The home screen (nothing typed) of `entries`, her country Great Britain. */
+  const renderHome = (i18n: Translator, entries: readonly CompiledEntry[]) =>
+    renderView(
       <DirectoryView
         i18n={i18n}
         today={TODAY}
         query=""
-        entries={programmes}
+        entries={entries}
         results={[]}
         nearest={[]}
         country="GB"
         display={personal}
         home={{ showAllCountries: false, onToggleAllCountries: () => undefined, clues: { userAgent: '' } }}
       />,
+    ).container;
+
+  /** Presses the first "Show more" in `root` and lets the view settle. */
+  async function showMore(root: Element): Promise<void> {
+    click([...root.querySelectorAll('button')].find((button) => textOf(button) === 'Show more')!);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  }
+
+  it('shows a few cards of each shared group, and "Show more" adds the next few, focus on the first added', async () => {
+    const i18n = await translator('en');
+    // Programmes: tips have a screen of their own, by situation (tips-by-situation tests).
+    const programmes = Array.from({ length: 10 }, (_, i) =>
+      compiledEntry(`programme-${i}`, { kind: 'programme', countries: [], url: 'https://example.org/' }),
     );
+    const container = renderHome(i18n, programmes);
     const cards = () => container.querySelectorAll('article.entry--programme').length;
     expect(cards()).toBe(HOME_GROUP_LIMIT);
-    const more = [...container.querySelectorAll('button')].find((button) => textOf(button) === 'Show more')!;
-    click(more);
-    await new Promise((resolve) => setTimeout(resolve, 0));
+    await showMore(container);
     expect(cards()).toBe(2 * HOME_GROUP_LIMIT);
     expect(document.activeElement?.querySelector('h4')?.id).toBe(`entry-programme-${HOME_GROUP_LIMIT}`);
   });
@@ -257,26 +265,12 @@ describe('the home screen', () => {
     const i18n = await translator('en');
     const lines = Array.from({ length: 30 }, (_, i) => compiledEntry(`gb-line-${i}`, { countries: ['GB'] }));
     const emergency = compiledEntry('gb-emergency', { kind: 'emergency', countries: ['GB'] });
-    const { container } = renderView(
-      <DirectoryView
-        i18n={i18n}
-        today={TODAY}
-        query=""
-        entries={[...lines, emergency]}
-        results={[]}
-        nearest={[]}
-        country="GB"
-        display={personal}
-        home={{ showAllCountries: false, onToggleAllCountries: () => undefined, clues: { userAgent: '' } }}
-      />,
-    );
-    const here = container.querySelector('section.group--here')!;
+    const here = renderHome(i18n, [...lines, emergency]).querySelector('section.group--here')!;
     const lineCards = () => here.querySelectorAll('article.entry--helpline').length;
     expect(lineCards()).toBe(HOME_HELP_LIMIT);
     expect(here.querySelectorAll('article.entry--emergency')).toHaveLength(1);
     expect(textOf(here)).toContain(`Showing ${HOME_HELP_LIMIT} of 30`);
-    click([...here.querySelectorAll('button')].find((button) => textOf(button) === 'Show more')!);
-    await new Promise((resolve) => setTimeout(resolve, 0));
+    await showMore(here);
     expect(lineCards()).toBe(2 * HOME_HELP_LIMIT);
   });
 });
