@@ -69,6 +69,7 @@ function startApp(directoryCode: Promise<DirectoryCode>, idleWatch: IdleWatchMod
   // A kiosk's countdown, neutral screen and slip must be there the moment they are needed.
   if (start.kiosk) preloadKioskParts().catch(() => undefined);
   const started = model;
+  const country = model.country.peek();
   directoryCode.then(
     ({ loader }) =>
       void loader.startDirectory(started, store, {
@@ -79,7 +80,7 @@ function startApp(directoryCode: Promise<DirectoryCode>, idleWatch: IdleWatchMod
         online: () => navigator.onLine,
         appBuild: __WAYPOINT_BUILD__,
         // A first visit shows her country's first screen while the whole directory downloads.
-        ...(started.country.peek() ? { country: started.country.peek() } : {}),
+        ...(country ? { country } : {}),
       }),
     // The chunk could not load (a broken install): the page says the directory is unavailable.
     () => started.directoryUnavailable(),

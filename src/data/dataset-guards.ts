@@ -104,12 +104,18 @@ export function checkEntries(value: unknown, what: string): CompiledEntry[] {
   return value;
 }
 
-/** A whole dataset file. */
-export function parseDataset(value: unknown, what: string): Dataset {
+/** A dataset file's version and date, and its entries unchecked. */
+function datasetParts(value: unknown, what: string): { version: string; generated: string; entries: unknown } {
   if (!isObject(value) || !isString(value.version) || !isString(value.generated)) {
     throw new DatasetIntegrityError(`${what} is not a dataset`);
   }
-  return { version: value.version, generated: value.generated, entries: checkEntries(value.entries, what) };
+  return { version: value.version, generated: value.generated, entries: value.entries };
+}
+
+/** A whole dataset file. */
+export function parseDataset(value: unknown, what: string): Dataset {
+  const { entries, ...parts } = datasetParts(value, what);
+  return { ...parts, entries: checkEntries(entries, what) };
 }
 
 /**
@@ -118,16 +124,15 @@ export function parseDataset(value: unknown, what: string): Dataset {
  * for a fifth of a second.
  */
 export async function parseDatasetInSlices(value: unknown, what: string): Promise<Dataset> {
-  if (!isObject(value) || !isString(value.version) || !isString(value.generated) || !Array.isArray(value.entries)) {
-    throw new DatasetIntegrityError(`${what} is not a dataset`);
-  }
-  const entries: unknown[] = value.entries;
+  const { entries, ...parts } = datasetParts(value, what);
+  const invalid = () => new DatasetIntegrityError(`${what} does not hold valid entries`);
+  if (!Array.isArray(entries)) throw invalid();
   const slice = sliceTimer();
-  for (let i = 0; i < entries.length; i++) {
-    if (!isCompiledEntry(entries[i])) throw new DatasetIntegrityError(`${what} does not hold valid entries`);
+  for (const entry of entries) {
+    if (!isCompiledEntry(entry)) throw invalid();
     if (slice.due()) await slice.pause();
   }
-  return { version: value.version, generated: value.generated, entries: entries as CompiledEntry[] };
+  return { ...parts, entries: entries as CompiledEntry[] };
 }
 
 // Relative paths inside data/ only: a path from the network must not lead anywhere else.
