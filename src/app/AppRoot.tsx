@@ -161,8 +161,8 @@ function SearchArea({ model }: { model: AppModel }) {
           />
         )}
       </SearchField>
-      {/* Her country's first screen only: what she typed is answered once the whole directory is in. */}
-      {load.status === 'ready' && load.partial && model.query.value.trim() !== '' && (
+      {/* Her country's first screen only: the rest is coming, and what she types is answered once it is in. */}
+      {load.status === 'ready' && load.partial && (
         <p role="status" class="loading">
           {i18n.t('status.loading')}
         </p>

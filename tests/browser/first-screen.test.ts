@@ -163,9 +163,9 @@ describe('first screen on a phone', () => {
       expect(places.length).toBeGreaterThan(1);
       expect(places.every((place) => place.includes('Philippines'))).toBe(true);
       expect(await page.locator('#tips-heading').count()).toBe(0);
-      // Typing now is not met with "no results": it says the rest is still coming.
-      await searchField(page).fill('trafficking');
+      // It says the rest is still coming, and typing now is not met with "no results".
       await page.getByRole('status').filter({ hasText: 'Loading the directory…' }).waitFor();
+      await searchField(page).fill('trafficking');
       expect(await page.locator('#results ol').count()).toBe(0);
       release();
       // The whole directory answers what she typed, and the tips for everyone are there once the search is cleared.

@@ -114,11 +114,13 @@ export async function newContext(browser: Browser, { exitUrl, contextOptions }: 
   return { context, offOrigin };
 }
 
-/** Waits until the app shows the directory (its grouped home view or a results list). */
+/** Waits until the app shows the whole directory (its grouped home view or a results list). */
 export async function waitForDirectory(page: Page): Promise<void> {
   await page.locator('#results').waitFor({ state: 'attached', timeout: 15_000 });
   // The first card of the directory: her country's help on the home screen.
   await page.locator('#results article').first().waitFor({ timeout: 15_000 });
+  // On a first visit that may be her country's first screen alone, which says the rest is loading.
+  await page.locator('p.loading').waitFor({ state: 'detached', timeout: 15_000 });
 }
 
 /**
