@@ -163,7 +163,7 @@ function SearchArea({ model }: { model: AppModel }) {
       </SearchField>
       {/* Her country's first screen only: the rest is coming, and what she types is answered once it is in. */}
       {load.status === 'ready' && load.partial && (
-        <p role="status" class="loading">
+        <p role="status" class="loading-rest">
           {i18n.t('status.loading')}
         </p>
       )}

@@ -120,7 +120,7 @@ export async function waitForDirectory(page: Page): Promise<void> {
   // The first card of the directory: her country's help on the home screen.
   await page.locator('#results article').first().waitFor({ timeout: 15_000 });
   // On a first visit that may be her country's first screen alone, which says the rest is loading.
-  await page.locator('p.loading').waitFor({ state: 'detached', timeout: 15_000 });
+  await page.locator('.loading-rest').waitFor({ state: 'detached', timeout: 15_000 });
 }
 
 /**
